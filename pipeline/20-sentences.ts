@@ -1,0 +1,67 @@
+// Tokens and sentences from wink-nlp, with offsets into the original text.
+// A line without sentence punctuation (a sub-heading) is a sentence of its own.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { ArticleDoc, Sentence, Token } from './types.ts';
+
+// Loading the model takes a while; do it once per process.
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+const SENTENCE_END = /[.!?…:;"'”’)\]]$/;
+
+export function tokenize(doc: ArticleDoc): ArticleDoc {
+  // Blank out the header so wink never sees it but every offset stays the same.
+  const body = ' '.repeat(doc.bodyStart) + doc.text.slice(doc.bodyStart);
+  const wink = nlp.readDoc(body);
+  const values = wink.tokens().out(its.value) as string[];
+  const tags = wink.tokens().out(its.pos) as string[];
+  const tokens: Token[] = [];
+  const tokenIndexOf: number[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const at = body.indexOf(values[i], cursor);
+    // wink may normalise a token it cannot find verbatim; skip it rather than invent offsets.
+    if (at < 0) { tokenIndexOf.push(-1); continue; }
+    cursor = at + values[i].length;
+    tokenIndexOf.push(tokens.length);
+    if (/^\s+$/.test(values[i])) continue;
+    tokens.push({ text: values[i], start: at, end: cursor, pos: tags[i], sentence: -1 });
+  }
+  const sentences: Sentence[] = [];
+  const spans = wink.sentences().out(its.span) as unknown as [number, number][];
+  for (const [first, last] of spans) {
+    let from = firstKept(tokenIndexOf, first);
+    const to = Math.min(firstKept(tokenIndexOf, last + 1), tokens.length);
+    for (const line of splitAtLineBreaks(tokens.slice(from, to), doc.text)) {
+      pushSentence(sentences, line, from, doc.text);
+      from += line.length;
+    }
+  }
+  return { ...doc, tokens, sentences };
+}
+
+function firstKept(tokenIndexOf: number[], winkIndex: number): number {
+  for (let i = winkIndex; i < tokenIndexOf.length; i++) if (tokenIndexOf[i] >= 0) return tokenIndexOf[i];
+  return Number.MAX_SAFE_INTEGER;
+}
+
+function splitAtLineBreaks(tokens: Token[], text: string): Token[][] {
+  const lines: Token[][] = [];
+  let line: Token[] = [];
+  for (const token of tokens) {
+    if (line.length && /\n/.test(text.slice(line[line.length - 1].end, token.start))) { lines.push(line); line = []; }
+    line.push(token);
+  }
+  if (line.length) lines.push(line);
+  return lines;
+}
+
+function pushSentence(sentences: Sentence[], line: Token[], tokenStart: number, text: string): void {
+  const index = sentences.length;
+  for (const token of line) token.sentence = index;
+  const start = line[0].start;
+  const end = line[line.length - 1].end;
+  const heading = !SENTENCE_END.test(text.slice(start, end)) && line.length <= 12;
+  sentences.push({ index, start, end, tokenStart, tokenEnd: tokenStart + line.length, heading });
+}

@@ -1,0 +1,380 @@
+// Mentions: every span that may name or refer to an entity — dates, countries
+// and genres (values), capitalised and quoted names, lower-case names that a
+// cue noun introduces, descriptions ("the movie") and pronouns. Typing comes later.
+import * as chrono from 'chrono-node';
+import type { ArticleDoc, Mention, MentionKind, EntityType } from './types.ts';
+import { documentUnits, isCapitalised, isWord, lower, type Unit } from './units.ts';
+import {
+  COUNTRY_BY_SURFACE, COUNTRY_BY_PREFIX, GENRE_BY_SURFACE, GENRES_NEEDING_WORK_CUE, CUE_TYPES,
+  MAX_CUE_WORDS, NAME_SUFFIXES, AWARD_CATEGORY_STARTS, AWARD_CATEGORY_ENDS, PRONOUNS, DETERMINERS,
+  TITLE_CONNECTORS, NP_FILLER, PLURAL_CUES, HONORIFICS, ANY_WORK_CUES,
+} from './lexicon/index.ts';
+import { looksLikePersonName } from './names.ts';
+
+type Draft = Omit<Mention, 'id' | 'attributes'> & { attributes?: Mention['attributes'] };
+
+export function findMentions(doc: ArticleDoc): ArticleDoc {
+  const unitsBySentence = documentUnits(doc);
+  const drafts: Draft[] = [];
+  const published = doc.meta.published ? new Date(`${doc.meta.published}T12:00:00Z`) : undefined;
+  for (const sentence of doc.sentences) {
+    const units = unitsBySentence[sentence.index];
+    const values = [...dateMentions(doc, sentence.index, published), ...countryMentions(units), ...genreMentions(units)];
+    const quoted = quotedTitles(doc, sentence.index);
+    const dates = values.filter((v) => v.type === 'Date');
+    const names = capitalisedNames(units, sentence.heading).filter((n) => !overlapsAny(n, quoted) && (n.type !== null || !overlapsAny(n, dates)));
+    const claimedByName = [...names.filter((n) => n.type !== null), ...quoted];
+    drafts.push(...values.filter((v) => !overlapsAny(v, claimedByName)), ...quoted, ...names);
+    drafts.push(...cueIntroducedNames(units, drafts, doc.text));
+    drafts.push(...descriptions(units, drafts), ...pronouns(units));
+  }
+  const all = withRepeatedNames(doc, unitsBySentence, drafts);
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions: Mention[] = all.map((d, id) => ({ ...d, id, attributes: d.attributes ?? {} }));
+  return { ...doc, mentions };
+}
+
+function draft(units: Unit[], from: number, to: number, kind: MentionKind, type: EntityType | null, typeRule: string | null, text: string, extra: Partial<Draft> = {}): Draft {
+  const start = units[from].start;
+  const end = units[to - 1].end;
+  return { start, end, text: text.slice(start, end), sentence: units[from].sentence, kind, type, typeRule, ...extra };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlapsAny = (a: { start: number; end: number }, list: { start: number; end: number }[]) => list.some((b) => overlaps(a, b));
+
+// ---- values: dates, countries, genres ------------------------------------
+
+// chrono also reads durations ("for three weeks") and bare numbers; a date names a year, month, weekday or day.
+const DATE_WORD = /\d{4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tomorrow)\b|\b(last|next|this) (year|month|week)\b/i;
+
+function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | undefined): Draft[] {
+  const sentence = doc.sentences[sentenceIndex];
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const found: Draft[] = [];
+  for (const result of chrono.parse(text, published ?? new Date(0), { forwardDate: false })) {
+    if (!DATE_WORD.test(result.text) || /^for\b/i.test(result.text)) continue;
+    const value = isoValue(result.start, published !== undefined);
+    if (!value) continue;
+    const start = sentence.start + result.index;
+    found.push({ start, end: start + result.text.length, text: result.text, sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
+  }
+  // Bare years ("a 2018 drama") that chrono leaves alone.
+  const yearPattern = /(?<![\w-])(1[5-9]\d\d|20\d\d)(?![\w%-])/g;
+  for (const m of text.matchAll(yearPattern)) {
+    const start = sentence.start + m.index!;
+    const span = { start, end: start + m[0].length };
+    if (overlapsAny(span, found)) continue;
+    found.push({ ...span, text: m[0], sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.year', value: m[1] });
+  }
+  return found;
+}
+
+function isoValue(components: chrono.ParsedComponents, anchored: boolean): string | null {
+  const year = components.get('year');
+  if (year === null || year === undefined) return null;
+  // Without a published date, a year chrono merely guessed is no fact.
+  if (!components.isCertain('year') && !anchored) return null;
+  const month = components.get('month');
+  const day = components.get('day');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (components.isCertain('day') || components.isCertain('weekday')) return `${year}-${pad(month!)}-${pad(day!)}`;
+  if (components.isCertain('month')) return `${year}-${pad(month!)}`;
+  return String(year);
+}
+
+function countryMentions(units: Unit[]): Draft[] {
+  const found: Draft[] = [];
+  for (let i = 0; i < units.length; i++) {
+    for (const width of [3, 2, 1]) {
+      if (i + width > units.length) continue;
+      const surface = units.slice(i, i + width).map((u) => u.text).join(' ');
+      const country = COUNTRY_BY_SURFACE.get(surface);
+      if (!country) continue;
+      found.push({ start: units[i].start, end: units[i + width - 1].end, text: surface, sentence: units[i].sentence, kind: 'value', type: 'Country', typeRule: 'lexicon.country', value: country });
+      i += width - 1;
+      break;
+    }
+    // "K-Drama", "J-pop": the letter prefix names the country.
+    const prefix = /^(\p{Lu})-\p{L}+$/u.exec(units[i]?.text ?? '');
+    if (prefix && COUNTRY_BY_PREFIX.has(prefix[1]) && (CUE_TYPES.has(lower(units[i]).slice(2)) || GENRE_BY_SURFACE.has(lower(units[i])))) {
+      const u = units[i];
+      found.push({ start: u.start, end: u.start + 1, text: prefix[1], sentence: u.sentence, kind: 'value', type: 'Country', typeRule: 'lexicon.country-prefix', value: COUNTRY_BY_PREFIX.get(prefix[1]) });
+    }
+  }
+  return found;
+}
+
+function isWorkCueAt(units: Unit[], i: number): boolean {
+  const u = units[i];
+  if (!u) return false;
+  const types = CUE_TYPES.get(lower(u)) ?? [];
+  return types.some((t) => t !== 'Person' && t !== 'Organization' && t !== 'Chart' && t !== 'Award');
+}
+
+function genreMentions(units: Unit[]): Draft[] {
+  const found: Draft[] = [];
+  for (let i = 0; i < units.length; i++) {
+    for (const width of [3, 2, 1]) {
+      if (i + width > units.length) continue;
+      const slice = units.slice(i, i + width);
+      const surface = slice.map(lower).join(' ');
+      const genre = GENRE_BY_SURFACE.get(surface);
+      if (!genre) continue;
+      // A capitalised genre word is a title word ("Pop Star") unless the lexicon spells it so (K-pop).
+      if (slice.some((u) => isCapitalised(u) && !/^\p{Lu}-|^[\p{Lu}&]+$/u.test(u.text))) continue;
+      let next = i + width;
+      while (next < units.length && GENRE_BY_SURFACE.has(lower(units[next]))) next++;
+      if (GENRES_NEEDING_WORK_CUE.has(surface) && !isWorkCueAt(units, next)) continue;
+      found.push({ start: slice[0].start, end: slice[width - 1].end, text: slice.map((u) => u.text).join(' '), sentence: slice[0].sentence, kind: 'value', type: 'Genre', typeRule: 'lexicon.genre', value: genre });
+      i += width - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+// ---- names -----------------------------------------------------------------
+
+const QUOTED = /(^|[\s(\[—–-])(['‘"“])([^'‘’"“”\n]{1,100}?)(['’"”])(?=$|[\s,.;:!?)\]—–-])/gu;
+
+function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
+  const sentence = doc.sentences[sentenceIndex];
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const found: Draft[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m[3];
+    const words = inner.trim().split(/\s+/);
+    // A quoted phrase is a title when it is short and reads like one, not a quoted sentence.
+    if (words.length > 12 || !/[\p{L}\p{N}]/u.test(inner) || /[.!?]$/.test(inner.trim())) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(inner) && words.length > 4) continue;
+    const start = sentence.start + m.index! + m[1].length + m[2].length;
+    const trimmed = inner.replace(/[\s,]+$/, '');
+    found.push({ start, end: start + trimmed.length, text: trimmed, sentence: sentenceIndex, kind: 'name', type: null, typeRule: null, quoted: true });
+  }
+  return found;
+}
+
+function suffixType(words: string[]): EntityType | null {
+  const joined = words.join(' ');
+  for (const [type, suffixes] of NAME_SUFFIXES) {
+    if (words.length > 1 && suffixes.some((s) => joined.endsWith(` ${s}`))) return type;
+  }
+  // "Best New Artist" is an award category; "Best of Me" is a title.
+  if (words.length > 1 && AWARD_CATEGORY_STARTS.includes(words[0]) && /^\p{Lu}/u.test(words[1])) return 'Award';
+  if (AWARD_CATEGORY_ENDS.some((e) => joined.endsWith(` ${e}`))) return 'Award';
+  return null;
+}
+
+/** Runs of capitalised words, joined by small title words ("Best of Me", "From Five to Nine", "Labyrinth: DNA"). */
+function capitalisedNames(units: Unit[], heading: boolean): Draft[] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < units.length) {
+    if (!isCapitalised(units[i]) || !isWord(units[i])) { i++; continue; }
+    let end = i + 1;
+    for (;;) {
+      if (end < units.length && (isCapitalised(units[end]) || (/^\p{N}+$/u.test(units[end].text) && end > i)) && isWord(units[end])) { end++; continue; }
+      const joiner = units[end];
+      const after = units[end + 1];
+      if (joiner && after && isCapitalised(after) && isWord(after) && (TITLE_CONNECTORS.has(joiner.text) || joiner.text === ':')) { end += 2; continue; }
+      break;
+    }
+    runs.push([i, end]);
+    i = end;
+  }
+  const found: Draft[] = [];
+  for (const [from, to] of runs) found.push(...trimRun(units, from, to, heading));
+  return found;
+}
+
+function trimRun(units: Unit[], from: number, to: number, heading: boolean): Draft[] {
+  const words = units.slice(from, to).map((u) => u.text);
+  const byShape = suffixType(words);
+  if (byShape) return [makeName(units, from, to, byShape, `shape.${byShape.toLowerCase()}-suffix`)];
+  // Drop leading words that are not part of a name: demonyms, genre and cue words, and
+  // a capitalised sentence opener that is an ordinary word ("Watch", "Earlier").
+  let start = from;
+  while (start < to) {
+    const u = units[start];
+    const l = lower(u);
+    if (COUNTRY_BY_SURFACE.has(u.text) || /^\p{Lu}-\p{L}+$/u.test(u.text) && (CUE_TYPES.has(l.slice(2)) || GENRE_BY_SURFACE.has(l))) { start++; continue; }
+    if (TITLE_CONNECTORS.has(l) || u.text === ':') { start++; continue; }
+    if (units[start] === units[0] && !heading && isOrdinaryOpener(u) && (to - start === 1 || /^(ADP|DET|PRON|CCONJ|SCONJ|AUX|PART|INTJ)$/.test(u.pos))) { start++; continue; }
+    if (HONORIFICS.has(u.text) && start + 1 < to) break;
+    break;
+  }
+  let end = to;
+  while (end > start && (TITLE_CONNECTORS.has(lower(units[end - 1])) || units[end - 1].text === ':')) end--;
+  // "Japanese" inside a run splits it: "Korean Air" stays, but "BTS Japanese" does not occur as a name.
+  const pieces: [number, number][] = [];
+  let pieceStart = start;
+  for (let k = start; k < end; k++) {
+    if (COUNTRY_BY_SURFACE.has(units[k].text) && k > start && !COUNTRY_BY_SURFACE.has(units.slice(start, end).map((u) => u.text).join(' '))) {
+      if (k > pieceStart) pieces.push([pieceStart, k]);
+      pieceStart = k + 1;
+    }
+  }
+  if (end > pieceStart) pieces.push([pieceStart, end]);
+  return pieces
+    .flatMap(([a, b]) => splitPeopleAtAnd(units, a, b))
+    .filter(([a, b]) => b > a && !COUNTRY_BY_SURFACE.has(units.slice(a, b).map((u) => u.text).join(' ')))
+    .map(([a, b]) => makeName(units, a, b, null, null));
+}
+
+function isOrdinaryOpener(u: Unit): boolean {
+  if (u.pos === 'PROPN') return false;
+  if (/^[\p{Lu}\p{N}.&-]{2,}$/u.test(u.text)) return false; // all capitals: an acronym
+  return true;
+}
+
+/** "Lee Byung-hun and Kim Tae-hee" is two people; "Blood Sweat and Tears" is one title. */
+function splitPeopleAtAnd(units: Unit[], from: number, to: number): [number, number][] {
+  const and = units.slice(from, to).findIndex((u) => u.text === 'and' || u.text === '&');
+  if (and < 0) return [[from, to]];
+  const cut = from + and;
+  const left = units.slice(from, cut).map((u) => u.text);
+  const right = units.slice(cut + 1, to).map((u) => u.text);
+  if (looksLikePersonName(left) && looksLikePersonName(right)) return [[from, cut], ...splitPeopleAtAnd(units, cut + 1, to)];
+  return [[from, to]];
+}
+
+function makeName(units: Unit[], from: number, to: number, type: EntityType | null, rule: string | null): Draft {
+  return { start: units[from].start, end: units[to - 1].end, text: '', sentence: units[from].sentence, kind: 'name', type, typeRule: rule };
+}
+
+/** "the rock band back number": a lower-case name right after a band cue noun. */
+function cueIntroducedNames(units: Unit[], existing: Draft[], fullText: string): Draft[] {
+  const found: Draft[] = [];
+  for (let i = 0; i + 1 < units.length; i++) {
+    const cueTypes = CUE_TYPES.get(lower(units[i]));
+    if (!cueTypes?.includes('Band')) continue;
+    let end = i + 1;
+    while (end < units.length && end - i <= 3 && /^[\p{Ll}\p{N}]/u.test(units[end].text) && /^(NOUN|ADJ|ADV|PROPN|NUM|X|VERB)$/.test(units[end].pos) && !(end === i + 1 && CUE_TYPES.has(lower(units[end])))) end++;
+    // One lower-case word after "band" is too often an ordinary noun ("the band members"); a name has two
+    // or more, is followed by a verb, and recurs in the article.
+    if (end - i < 3 || !/^(AUX|VERB|PUNCT)$/.test(units[end]?.pos ?? 'PUNCT')) continue;
+    const phrase = fullText.slice(units[i + 1].start, units[end - 1].end).toLowerCase();
+    if (fullText.toLowerCase().indexOf(phrase) === fullText.toLowerCase().lastIndexOf(phrase)) continue;
+    const span = { start: units[i + 1].start, end: units[end - 1].end };
+    if (overlapsAny(span, existing)) continue;
+    found.push({ ...makeName(units, i + 1, end, 'Band', 'cue.band-lowercase'), ...span });
+  }
+  return found;
+}
+
+// ---- descriptions and pronouns -------------------------------------------
+
+/** "the movie", "the Korean boy band", "this track": a determiner, modifiers, a cue noun, and no name after it. */
+function descriptions(units: Unit[], names: Draft[]): Draft[] {
+  const found: Draft[] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (!DETERMINERS.has(lower(units[i]))) continue;
+    let j = i + 1;
+    let headEnd = -1;
+    let headTypes: EntityType[] = [];
+    while (j < units.length && j - i <= 5) {
+      const cue = longestCue(units, j);
+      if (cue) {
+        // "the drama version": the specific cue decides, "version" only extends the phrase.
+        const general = ANY_WORK_CUES.has(units.slice(j, cue.end).map(lower).join(' '));
+        if (!(general && headTypes.length)) headTypes = general ? ['Film', 'TVSeries'] : cue.types;
+        headEnd = cue.end;
+        j = cue.end;
+        continue;
+      }
+      const l = lower(units[j]);
+      if (headEnd < 0 && (NP_FILLER.has(l) || COUNTRY_BY_SURFACE.has(units[j].text) || GENRE_BY_SURFACE.has(l) || /^\d{4}$/.test(l) || units[j].pos === 'ADJ' || units[j].pos === 'NUM')) { j++; continue; }
+      break;
+    }
+    if (headEnd < 0) continue;
+    const next = units[headEnd] && /^['‘"“]$/u.test(units[headEnd].text) ? units[headEnd + 1] : units[headEnd];
+    // "the movie Signal": the cue types the name that follows; it is no description itself.
+    if (next && (isCapitalised(next) || names.some((n) => n.start === next.start && n.kind === 'name'))) continue;
+    const plural = PLURAL_CUES.has(lower(units[headEnd - 1])) || units.slice(i + 1, headEnd).some((u) => /^(two|three|four|five|both)$/i.test(u.text));
+    found.push({ start: units[i].start, end: units[headEnd - 1].end, text: '', sentence: units[i].sentence, kind: 'description', type: headTypes.length === 1 ? headTypes[0] : null, typeRule: 'cue.description', plural, candidateTypes: headTypes } as Draft);
+    i = headEnd - 1;
+  }
+  return found;
+}
+
+export function longestCue(units: Unit[], at: number): { end: number; types: EntityType[] } | null {
+  for (let width = Math.min(MAX_CUE_WORDS, units.length - at); width >= 1; width--) {
+    const phrase = units.slice(at, at + width).map(lower).join(' ');
+    const types = CUE_TYPES.get(phrase) ?? (/^\p{L}-/u.test(phrase) ? CUE_TYPES.get(phrase.slice(2)) : undefined);
+    if (types) return { end: at + width, types };
+  }
+  return null;
+}
+
+function pronouns(units: Unit[]): Draft[] {
+  const found: Draft[] = [];
+  for (const u of units) {
+    const entry = PRONOUNS.get(lower(u));
+    if (!entry) continue;
+    found.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'pronoun', type: entry.types.length === 1 ? entry.types[0] : null, typeRule: 'pronoun', plural: entry.plural, candidateTypes: entry.types } as Draft);
+  }
+  return found;
+}
+
+// ---- names seen once are names everywhere ----------------------------------
+
+/** A name found in one place (a quoted title, a lower-case band name) is the same name wherever the same words recur. */
+function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], drafts: Draft[]): Draft[] {
+  for (const d of drafts) d.text = doc.text.slice(d.start, d.end);
+  const names = new Map<string, Draft>();
+  const lowerCaseNames = new Set<string>();
+  for (const d of drafts) {
+    if (d.kind !== 'name' || d.text.length <= 1) continue;
+    names.set(d.text.toLowerCase(), d);
+    if (d.text === d.text.toLowerCase()) lowerCaseNames.add(d.text);
+  }
+  const result = splitConjoinedNames(drafts, names);
+  const byLength = [...names.keys()].sort((a, b) => b.length - a.length);
+  const taken = result.filter((d) => d.kind === 'name' || d.kind === 'value');
+  for (const units of unitsBySentence) {
+    for (let i = 0; i < units.length; i++) {
+      for (const key of byLength) {
+        const width = key.split(' ').length;
+        if (i + width > units.length) continue;
+        const start = units[i].start;
+        const end = units[i + width - 1].end;
+        const surface = doc.text.slice(start, end);
+        if (surface.toLowerCase() !== key) continue;
+        const source = names.get(key)!;
+        // Case-blind only where the name is also written lower-case ("back number"); "Signal" is not "signal".
+        if (surface !== source.text && !lowerCaseNames.has(key)) continue;
+        const span = { start, end };
+        if (overlapsAny(span, taken)) break;
+        const mention: Draft = { start, end, text: surface, sentence: units[i].sentence, kind: 'name', type: null, typeRule: null };
+        result.push(mention);
+        taken.push(mention);
+        i += width - 1;
+        break;
+      }
+    }
+  }
+  return dedupe(result);
+}
+
+/** "BTS and Back Number" found as one capitalised run is two names when each part is a name seen elsewhere. */
+function splitConjoinedNames(drafts: Draft[], names: Map<string, Draft>): Draft[] {
+  const result: Draft[] = [];
+  for (const d of drafts) {
+    if (d.kind !== 'name' || d.type !== null || d.quoted) { result.push(d); continue; }
+    const parts = [...d.text.matchAll(/[^,&]+?(?=\s*(?:,|&|\band\b|$))/g)].map((m) => ({ text: m[0].replace(/^\s*(?:and\s+)?/, ''), at: m.index! + m[0].length - m[0].replace(/^\s*(?:and\s+)?/, '').length }));
+    if (parts.length < 2 || !parts.every((p) => names.has(p.text.toLowerCase()) && p.text.toLowerCase() !== d.text.toLowerCase())) { result.push(d); continue; }
+    for (const p of parts) result.push({ ...d, start: d.start + p.at, end: d.start + p.at + p.text.length, text: p.text });
+  }
+  return result;
+}
+
+function dedupe(drafts: Draft[]): Draft[] {
+  const seen = new Map<string, Draft>();
+  for (const d of drafts) {
+    const key = `${d.start}:${d.end}:${d.kind}`;
+    const prior = seen.get(key);
+    if (!prior || (prior.type === null && d.type !== null)) seen.set(key, d);
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,239 @@
+// Typing: decide what each name is from the words around it ("Japanese movie
+// Signal", "X is a trio rock band", "starring X", "aired on X") and collect the
+// modifiers that describe it (year, country, genre), then let every mention of
+// the same name share what one of them revealed.
+import type { ArticleDoc, EntityType, Mention } from './types.ts';
+import { documentUnits, lower, type Unit } from './units.ts';
+import { NP_FILLER } from './lexicon/index.ts';
+import { longestCue } from './30-mentions.ts';
+import { looksLikePersonName, nameKey } from './names.ts';
+import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES } from './lexicon/typing-contexts.ts';
+
+interface Located { mention: Mention; units: Unit[]; first: number; last: number }
+
+const STRENGTH: Record<string, number> = { shape: 4, cue: 3, copula: 3, role: 2, list: 2, document: 1, fallback: 0 };
+
+export function typeMentions(doc: ArticleDoc): ArticleDoc {
+  const unitsBySentence = documentUnits(doc);
+  const mentions = doc.mentions.map((m) => ({ ...m, attributes: { ...m.attributes } }));
+  const byStart = new Map<number, Mention>();
+  for (const m of mentions) if (m.kind !== 'pronoun' && (m.kind === 'value' || !byStart.has(m.start))) byStart.set(m.start, m);
+  const valuesBySentence = new Map<number, Mention[]>();
+  for (const m of mentions) if (m.kind === 'value') valuesBySentence.set(m.sentence, [...(valuesBySentence.get(m.sentence) ?? []), m]);
+  const valuesIn = (u: Unit) => (valuesBySentence.get(u.sentence) ?? []).filter((v) => v.start < u.end && u.start < v.end);
+  const located = mentions.map((m) => locate(m, unitsBySentence[m.sentence])).filter((l): l is Located => l !== null);
+
+  for (const l of located) {
+    if (l.mention.kind !== 'name' && l.mention.kind !== 'description') continue;
+    const left = leftContext(l, valuesIn);
+    const right = rightContext(l, byStart);
+    for (const mod of [...left.modifiers, ...right.modifiers]) addModifier(l.mention, mod);
+    if (l.mention.kind !== 'name') continue;
+    const shape = l.mention.typeRule?.startsWith('shape.') ? l.mention.type : null;
+    const choice = shape ? null : left.type ?? right.type ?? roleType(l, byStart);
+    if (choice) setType(l.mention, choice.type, choice.rule);
+  }
+  propagateThroughLists(located);
+  propagateByName(mentions);
+  typeMembersByPossessive(located, new Map(mentions.filter((m) => m.kind === 'name').map((m) => [m.end, m])));
+  for (const m of mentions) {
+    if (m.kind !== 'name' || m.type) continue;
+    if (looksLikePersonName(m.text.split(/\s+/))) setType(m, 'Person', 'fallback.person-shape');
+    else if (m.quoted) setType(m, 'Song', 'fallback.quoted-title');
+  }
+  propagatePartialPersonNames(mentions);
+  return { ...doc, mentions };
+}
+
+function setType(m: Mention, type: EntityType, rule: string): void {
+  m.type = type;
+  m.typeRule = rule;
+}
+
+function strengthOf(rule: string | null): number {
+  return rule ? STRENGTH[rule.split('.')[0]] ?? 1 : -1;
+}
+
+function locate(m: Mention, units: Unit[]): Located | null {
+  const first = units.findIndex((u) => u.start >= m.start);
+  let last = first;
+  while (last + 1 < units.length && units[last + 1].start < m.end) last++;
+  return first < 0 ? null : { mention: m, units, first, last };
+}
+
+interface Context { type: { type: EntityType; rule: string } | null; modifiers: Mention[] }
+
+/** "an upcoming Japanese movie X", "2016 K-Drama X", "their hit Korean numbers X". */
+function leftContext(l: Located, valuesIn: (u: Unit) => Mention[]): Context {
+  const modifiers: Mention[] = [];
+  let type: Context['type'] = null;
+  let k = l.first - 1;
+  while (k >= 0) {
+    const u = l.units[k];
+    const values = valuesIn(u);
+    const cue = cueEndingAt(l.units, k);
+    modifiers.push(...values);
+    // "K-Drama" is both a country prefix and a cue; the cue must still be read.
+    const whole = values.find((v) => v.typeRule !== 'lexicon.country-prefix');
+    if (whole) { k = unitBefore(l.units, whole.start); continue; }
+    if (cue && !type) {
+      const types = cue.types;
+      if (types.length === 1 || l.mention.kind === 'description') type = { type: pickType(types, l.mention), rule: `cue.${lower(l.units[cue.start])}` };
+      k = cue.start - 1;
+      continue;
+    }
+    if (NP_FILLER.has(lower(u)) || u.pos === 'ADJ' || u.text === '-' ) { k--; continue; }
+    break;
+  }
+  // Modifiers belong to this noun phrase only if a cue noun or the name itself closes it.
+  const unique = [...new Set(modifiers)];
+  return { type, modifiers: type || l.mention.kind === 'description' ? unique : unique.filter((m) => m.end === l.units[l.first - 1]?.end) };
+}
+
+function unitBefore(units: Unit[], offset: number): number {
+  let k = units.length - 1;
+  while (k >= 0 && units[k].start >= offset) k--;
+  return k;
+}
+
+function unitAfter(units: Unit[], offset: number): number {
+  let k = 0;
+  while (k < units.length && units[k].start < offset) k++;
+  return k;
+}
+
+function pickType(types: EntityType[], m: Mention): EntityType {
+  if (types.length === 1) return types[0];
+  return looksLikePersonName(m.text.split(/\s+/)) && types.includes('Person') ? 'Person' : types[0];
+}
+
+function cueEndingAt(units: Unit[], end: number): { start: number; types: EntityType[] } | null {
+  for (let start = Math.max(0, end - 2); start <= end; start++) {
+    const cue = longestCue(units, start);
+    if (cue && cue.end === end + 1) return { start, types: cue.types };
+  }
+  return null;
+}
+
+/** "X is a 2018 Japanese crime thriller drama", "X, a TBS romantic comedy", "X is a trio rock band from Japan". */
+function rightContext(l: Located, byStart: Map<number, Mention>): Context {
+  const none: Context = { type: null, modifiers: [] };
+  if (l.mention.kind !== 'name') return none;
+  let k = l.last + 1;
+  const units = l.units;
+  // Skip an aside such as ", stylised as 'x'" before the copula.
+  for (const aside of SKIPPABLE_ASIDES) {
+    const words = units.slice(k, k + aside.length).map(lower);
+    if (aside.every((w, i) => w === words[i])) {
+      k += aside.length;
+      while (k < units.length && !COPULAS.includes(lower(units[k])) && units[k].text !== ',') k++;
+    }
+  }
+  const apposition = units[k]?.text === ',';
+  if (apposition) k++;
+  const copula = COPULAS.includes(units[k]?.text.toLowerCase() ?? '');
+  if (copula) k++;
+  // "X, a TBS comedy" is an apposition; "X, the band has ..." usually starts a new clause.
+  if (!copula && !(apposition && /^(a|an)$/i.test(units[k]?.text ?? ''))) return none;
+  if (!/^(a|an|the|one)$/i.test(units[k]?.text ?? '')) return none;
+  k++;
+  const modifiers: Mention[] = [];
+  let type: Context['type'] = null;
+  while (k < units.length) {
+    const u = units[k];
+    const value = byStart.get(u.start);
+    const cue = longestCue(units, k);
+    if (cue) {
+      type = { type: pickType(cue.types, l.mention), rule: `copula.${lower(units[cue.end - 1])}` };
+      k = cue.end;
+      // keep reading: "a drama series", then "from Japan"
+      continue;
+    }
+    if (value?.kind === 'value') { modifiers.push(value); k = unitAfter(units, value.end); continue; }
+    if (type && /^(from|in)$/i.test(u.text)) {
+      const place = byStart.get(units[k + 1]?.start ?? -1);
+      if (place?.type === 'Country') modifiers.push(place);
+      break;
+    }
+    if (!type && (NP_FILLER.has(lower(u)) || u.pos === 'ADJ' || u.pos === 'NUM' || u.text === '-' || byStart.get(u.start)?.kind === 'name')) { k++; continue; }
+    break;
+  }
+  return type ? { type, modifiers } : none;
+}
+
+/** "starring X", "directed by X", "aired on X", "a member of X". */
+function roleType(l: Located, byStart: Map<number, Mention>): Context['type'] {
+  const before = l.units.slice(Math.max(0, l.first - 3), l.first).map(lower).join(' ');
+  const after = l.units.slice(l.last + 1, l.last + 5).map(lower).join(' ');
+  for (const context of ROLE_CONTEXTS) {
+    if (!(context.before?.test(before) || context.after?.test(after))) continue;
+    const words = l.mention.text.split(/\s+/);
+    if (context.type === 'Person' && context.needsPersonShape && !looksLikePersonName(words)) continue;
+    if (byStart.get(l.mention.start)?.type === 'Date') continue;
+    const type = context.personIfShaped && looksLikePersonName(words) ? 'Person' : context.type;
+    return { type, rule: `role.${context.id}` };
+  }
+  return null;
+}
+
+function addModifier(m: Mention, mod: Mention): void {
+  m.modifiers = [...(m.modifiers ?? []), mod.id];
+  if (mod.type === 'Country' && mod.value && !m.attributes.country) m.attributes.country = mod.value;
+  if (mod.type === 'Date' && mod.value && /^\d{4}$/.test(mod.value) && !m.attributes.year) m.attributes.year = Number(mod.value);
+  if (mod.type === 'Genre' && mod.value) m.attributes.genre = [...new Set([...(m.attributes.genre ?? []), mod.value])];
+}
+
+/** "numbers A, B, C and D": the items of a list share the type the cue gave the first. */
+function propagateThroughLists(located: Located[]): void {
+  const names = located.filter((l) => l.mention.kind === 'name');
+  for (let i = 1; i < names.length; i++) {
+    const prev = names[i - 1];
+    const cur = names[i];
+    if (prev.mention.sentence !== cur.mention.sentence) continue;
+    const between = cur.units.slice(prev.last + 1, cur.first).map((u) => u.text).join(' ');
+    if (!/^(,|and|&|, and|or|, or)$/.test(between)) continue;
+    const [from, to] = strengthOf(prev.mention.typeRule) >= strengthOf(cur.mention.typeRule) ? [prev, cur] : [cur, prev];
+    if (!from.mention.type || strengthOf(to.mention.typeRule) >= STRENGTH.list) continue;
+    if (from.mention.type === 'Person' && !looksLikePersonName(to.mention.text.split(/\s+/)) && to.mention.text.split(/\s+/).length < 2) continue;
+    setType(to.mention, from.mention.type, 'list.' + (from.mention.typeRule ?? ''));
+    if (from.mention.attributes.country && !to.mention.attributes.country) to.mention.attributes.country = from.mention.attributes.country;
+  }
+}
+
+/** "Northwind's Tom shared his view": a one-word name owned by a band and doing something is a member. */
+function typeMembersByPossessive(located: Located[], nameByEnd: Map<number, Mention>): void {
+  for (const l of located) {
+    if (l.mention.kind !== 'name' || l.mention.type) continue;
+    const owner = l.units[l.first - 2] ? nameByEnd.get(l.units[l.first - 2].end) : undefined;
+    if (/^['’]s?$/.test(l.units[l.first - 1]?.text ?? '') && owner?.type === 'Band' && l.units[l.last + 1]?.pos === 'VERB') setType(l.mention, 'Person', 'role.band-possessive');
+  }
+}
+
+/** A name typed in one place has that type wherever it appears untyped. */
+function propagateByName(mentions: Mention[]): void {
+  const typed = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.kind !== 'name' || !m.type) continue;
+    const key = nameKey(m.text);
+    typed.set(key, [...(typed.get(key) ?? []), m]);
+  }
+  for (const m of mentions) {
+    if (m.kind !== 'name' || m.type) continue;
+    const same = typed.get(nameKey(m.text));
+    if (!same) continue;
+    // The nearest typed mention before it, else the first after it.
+    const before = same.filter((t) => t.start < m.start).pop();
+    const source = before ?? same[0];
+    setType(m, source.type!, `document.${source.typeRule}`);
+  }
+}
+
+/** "Parton" after "Dolly Parton": a lone family or given name of a known person. */
+function propagatePartialPersonNames(mentions: Mention[]): void {
+  const people = mentions.filter((m) => m.kind === 'name' && m.type === 'Person' && /\s/.test(m.text));
+  for (const m of mentions) {
+    if (m.kind !== 'name' || /\s/.test(m.text)) continue;
+    if (m.type && strengthOf(m.typeRule) >= STRENGTH.cue) continue;
+    if (people.some((p) => p.text.split(/\s+/).includes(m.text))) setType(m, 'Person', 'document.partial-person-name');
+  }
+}

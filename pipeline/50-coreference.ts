@@ -1,0 +1,111 @@
+// Coreference: group the mentions that refer to one thing into an entity.
+// Names group by type and folded spelling, kept apart when their year or
+// country disagree (a 2016 drama and its 2018 remake); descriptions and
+// pronouns go to the most recent compatible entity before them.
+import type { ArticleDoc, Entity, EntityType, Mention } from './types.ts';
+import { nameKey } from './names.ts';
+import { ANY_WORK_CUES } from './lexicon/index.ts';
+
+/** How many sentences back a description or pronoun may reach for its antecedent. */
+const DESCRIPTION_REACH = 6;
+const PRONOUN_REACH = 2;
+
+export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
+  const mentions = doc.mentions.map((m) => ({ ...m }));
+  const entities: Entity[] = [];
+  const valueEntity = new Map<string, Entity>();
+  const nameClusters = new Map<string, Entity[]>();
+  const history: Mention[] = []; // resolved mentions in text order, for antecedents
+
+  for (const m of mentions) {
+    if (!m.type && m.kind === 'name') continue;
+    let entity: Entity | undefined;
+    if (m.kind === 'value') entity = valueEntityFor(m, valueEntity, entities);
+    else if (m.kind === 'name') entity = nameEntityFor(m, nameClusters, entities);
+    else entity = antecedent(m, history, entities, mentions);
+    if (!entity) continue;
+    m.entity = entity.index;
+    entity.mentionIds.push(m.id);
+    if (m.kind !== 'pronoun') mergeAttributes(entity, m);
+    history.push(m);
+  }
+  return { ...doc, mentions, entities };
+}
+
+function newEntity(entities: Entity[], type: EntityType, m: Mention): Entity {
+  const entity: Entity = { index: entities.length, type, name: m.value && m.type !== 'Date' ? m.value : m.text, aliases: [], attributes: {}, mentionIds: [] };
+  if (m.type === 'Date') entity.value = m.value;
+  entities.push(entity);
+  return entity;
+}
+
+function valueEntityFor(m: Mention, byValue: Map<string, Entity>, entities: Entity[]): Entity {
+  const key = `${m.type}:${m.value}`;
+  let entity = byValue.get(key);
+  if (!entity) {
+    entity = newEntity(entities, m.type!, m);
+    byValue.set(key, entity);
+  }
+  return entity;
+}
+
+function nameEntityFor(m: Mention, clusters: Map<string, Entity[]>, entities: Entity[]): Entity {
+  const key = `${m.type}:${nameKey(m.text)}`;
+  let candidates = clusters.get(key) ?? [];
+  // "Parton" after "Dolly Parton": a lone word of a known person's name.
+  if (!candidates.length && m.type === 'Person' && !/\s/.test(m.text)) {
+    candidates = entities.filter((e) => e.type === 'Person' && e.name.split(/\s+/).includes(m.text));
+  }
+  const compatible = candidates.filter((e) => agrees(e, m));
+  // The most recently mentioned of the compatible ones.
+  const chosen = compatible.sort((a, b) => b.mentionIds[b.mentionIds.length - 1] - a.mentionIds[a.mentionIds.length - 1])[0];
+  if (chosen) return chosen;
+  const entity = newEntity(entities, m.type!, m);
+  clusters.set(key, [...(clusters.get(key) ?? []), entity]);
+  return entity;
+}
+
+function agrees(e: Entity, m: Mention): boolean {
+  const a = e.attributes;
+  const b = m.attributes;
+  if (a.year && b.year && a.year !== b.year) return false;
+  if (a.country && b.country && a.country !== b.country) return false;
+  return true;
+}
+
+function mergeAttributes(e: Entity, m: Mention): void {
+  const b = m.attributes;
+  if (b.year && !e.attributes.year) e.attributes.year = b.year;
+  if (b.country && !e.attributes.country) e.attributes.country = b.country;
+  if (b.genre) e.attributes.genre = [...new Set([...(e.attributes.genre ?? []), ...b.genre])];
+}
+
+/** The entity a description or pronoun refers to: the most recent one of a type it allows. */
+function antecedent(m: Mention, history: Mention[], entities: Entity[], all: Mention[]): Entity | undefined {
+  if (m.plural && m.kind === 'description') return undefined;
+  const types = m.candidateTypes ?? (m.type ? [m.type] : []);
+  const reach = m.kind === 'pronoun' ? PRONOUN_REACH : DESCRIPTION_REACH;
+  const seen = new Set<number>();
+  const candidates: Entity[] = [];
+  for (let i = history.length - 1; i >= 0; i--) {
+    const prior = history[i];
+    if (m.sentence - prior.sentence > reach) break;
+    const e = entities[prior.entity!];
+    if (seen.has(e.index) || !types.includes(e.type)) continue;
+    seen.add(e.index);
+    if (m.attributes.country && e.attributes.country && e.attributes.country !== m.attributes.country) continue;
+    candidates.push(e);
+  }
+  if (!candidates.length) return undefined;
+  // A year stated later in the same sentence picks the work of that year ("where the drama left off in 2018").
+  const yearsInSentence = all.filter((o) => o.sentence === m.sentence && o.start > m.end && o.type === 'Date' && /^\d{4}$/.test(o.value ?? '')).map((o) => Number(o.value));
+  const byYear = candidates.find((e) => e.attributes.year && yearsInSentence.includes(e.attributes.year));
+  if (byYear) return byYear;
+  // A description with a country ("the Korean version") prefers a work known to be from there.
+  if (m.attributes.country) return candidates.find((e) => e.attributes.country === m.attributes.country) ?? (isVersionWord(m) ? undefined : candidates[0]);
+  return candidates[0];
+}
+
+function isVersionWord(m: Mention): boolean {
+  return ANY_WORK_CUES.has(m.text.toLowerCase().split(/\s+/).pop() ?? '');
+}

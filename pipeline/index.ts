@@ -1,0 +1,29 @@
+// The pipeline: the ordered list of stages an article passes through. Each
+// stage takes the document and returns it with one more layer added.
+import type { ArticleDoc, ArticleMeta, Stage } from './types.ts';
+import { readHeader } from './10-read.ts';
+import { tokenize } from './20-sentences.ts';
+import { findMentions } from './30-mentions.ts';
+import { typeMentions } from './40-typing.ts';
+import { resolveCoreference } from './50-coreference.ts';
+import { extractRelations } from './60-relations.ts';
+import { assemble } from './70-assemble.ts';
+
+export const STAGES: readonly [string, Stage][] = [
+  ['read', readHeader],
+  ['sentences', tokenize],
+  ['mentions', findMentions],
+  ['typing', typeMentions],
+  ['coreference', resolveCoreference],
+  ['relations', extractRelations],
+  ['assembly', assemble],
+];
+
+/** Bumped whenever a change can alter the output for the same input. */
+export const PIPELINE_VERSION = '0.1.0';
+
+export function runPipeline(text: string, meta: ArticleMeta): ArticleDoc {
+  let doc: ArticleDoc = { text, meta, bodyStart: 0, tokens: [], sentences: [], mentions: [], entities: [], facts: [], warnings: [] };
+  for (const [, stage] of STAGES) doc = stage(doc);
+  return doc;
+}

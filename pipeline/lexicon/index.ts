@@ -1,0 +1,76 @@
+// Loads the lexicon data files once and turns them into lookup tables.
+// Adding a word means editing a JSON file here, never the code that uses it.
+import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
+import type { EntityType } from '../types.ts';
+
+function load<T>(file: string): T {
+  return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as T;
+}
+
+const countryData = load<{ countries: Record<string, string[]>; genrePrefixes: Record<string, string> }>('countries.json');
+const genreData = load<{ genres: Record<string, string[]>; needsWorkCue: string[] }>('genres.json');
+const cueData = load<{
+  types: Record<string, string[]>;
+  anyWork: string[];
+  nameSuffixes: Record<string, string[]>;
+  awardCategoryStarts: string[];
+  awardCategoryEnds: string[];
+}>('cue-nouns.json');
+const peopleData = load<{ honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; chineseSurnames: string[] }>('people.json');
+const wordData = load<{ pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[] }>('words.json');
+
+/** Surface form (exact case) → canonical country name. */
+export const COUNTRY_BY_SURFACE = new Map<string, string>();
+for (const [country, surfaces] of Object.entries(countryData.countries)) {
+  for (const s of surfaces) COUNTRY_BY_SURFACE.set(s, country);
+}
+export const COUNTRY_BY_PREFIX = new Map(Object.entries(countryData.genrePrefixes));
+export const COUNTRY_NAMES = new Set(Object.keys(countryData.countries));
+
+/** Lower-cased surface form → canonical genre. */
+export const GENRE_BY_SURFACE = new Map<string, string>();
+for (const [genre, surfaces] of Object.entries(genreData.genres)) {
+  for (const s of surfaces) GENRE_BY_SURFACE.set(s.toLowerCase(), genre);
+}
+export const GENRES_NEEDING_WORK_CUE = new Set(genreData.needsWorkCue);
+
+/** Lower-cased cue noun → the entity types it announces. */
+export const CUE_TYPES = new Map<string, EntityType[]>();
+for (const [type, cues] of Object.entries(cueData.types)) {
+  for (const cue of cues) {
+    const key = cue.toLowerCase();
+    CUE_TYPES.set(key, [...(CUE_TYPES.get(key) ?? []), type as EntityType]);
+  }
+}
+export const WORK_TYPES: EntityType[] = ['Song', 'Album', 'Film', 'TVSeries', 'Book'];
+for (const cue of cueData.anyWork) CUE_TYPES.set(cue, WORK_TYPES);
+export const ANY_WORK_CUES = new Set(cueData.anyWork);
+/** Cue nouns in the plural: "the two bands" refers to more than one thing. */
+export const PLURAL_CUES = new Set([...CUE_TYPES.keys()].filter((c) => /[^s]s$/.test(c) && CUE_TYPES.has(c.slice(0, -1))));
+export const MAX_CUE_WORDS = Math.max(...[...CUE_TYPES.keys()].map((c) => c.split(' ').length));
+
+export const NAME_SUFFIXES: [EntityType, string[]][] = Object.entries(cueData.nameSuffixes)
+  .map(([type, suffixes]) => [type as EntityType, suffixes.map((s) => s)]);
+export const AWARD_CATEGORY_STARTS = cueData.awardCategoryStarts;
+export const AWARD_CATEGORY_ENDS = cueData.awardCategoryEnds;
+
+export const HONORIFICS = new Set(peopleData.honorifics);
+export const SURNAMES = new Set([...peopleData.koreanSurnames, ...peopleData.chineseSurnames]);
+export const GIVEN_NAMES = new Set(peopleData.japaneseGivenNames);
+
+export const PRONOUNS = new Map(Object.entries(wordData.pronouns));
+export const DETERMINERS = new Set(wordData.determiners);
+export const TITLE_CONNECTORS = new Set(wordData.titleConnectors);
+/** Words that may stand between a cue noun's determiner and the noun ("the upcoming movie"). */
+export const NP_FILLER = new Set(wordData.npFiller);
+
+// compromise ships a few thousand English first and last names; reuse them.
+const compromiseLexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
+export function isKnownFirstName(word: string): boolean {
+  return GIVEN_NAMES.has(word) || NAME_TAGS.has(compromiseLexicon[word.toLowerCase()] ?? '');
+}
+export function isKnownEnglishLastName(word: string): boolean {
+  return compromiseLexicon[word.toLowerCase()] === 'LastName';
+}

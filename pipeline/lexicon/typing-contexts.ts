@@ -1,0 +1,45 @@
+// Phrases before a name that say what the name is. One row per phrasing, with
+// a made-up example; typing applies them in order and the first match wins.
+import type { EntityType } from '../types.ts';
+
+export interface RoleContext {
+  id: string;
+  /** Matched against the (lower-cased) three words before the name. */
+  before?: RegExp;
+  /** Matched against the (lower-cased) three words after the name. */
+  after?: RegExp;
+  type: EntityType;
+  /** Only when the name is shaped like a person's ("directed by Mara Lind", not "by Northwind"). */
+  needsPersonShape?: boolean;
+  /** A person when the name is shaped like one, else the given type ("Mara Lind sang" vs "Northwind sang"). */
+  personIfShaped?: boolean;
+}
+
+export const ROLE_CONTEXTS: RoleContext[] = [
+  // "they had sung Paper Moon for the drama"
+  { id: 'sung', before: /\b(sung|sang|sing|sings|singing|covered|covers)$/, type: 'Song' },
+  // "Northwind will release the single ...", "Mara Lind has sung ..."
+  { id: 'performs', after: /^(has |have |had |will |is set to |are set to )?(also )?(sung|sang|sings|performed|performs|released|releases|release|recorded|records)\b/, type: 'Band', personIfShaped: true },
+  // "Paper Moon, which had topped the charts"
+  { id: 'charted', after: /^(, )?(which |that )?(had |has |have )?(topped|peaked|debuted|charted|entered|spent)\b/, type: 'Song' },
+  // "the film stars Mara Lind", "starring Mara Lind", "alongside Mara Lind"
+  { id: 'starring', before: /\b(starring|stars|co-starring|alongside|opposite|actors?|actress(es)?|leads?|cast)$/, type: 'Person' },
+  // "directed by Mara Lind", "written by ...", "composed by ..."
+  { id: 'by-person', before: /\b(directed|written|co-written|penned|composed|produced|created|helmed|arranged|illustrated|authored|sung|performed|recorded|narrated|hosted) by$/, type: 'Person', needsPersonShape: true },
+  // "it aired on Channel Nine", "broadcast by Channel Nine"
+  { id: 'broadcaster', before: /\b(aired|airs|air|airing|broadcast|broadcasts|premiered|premieres|streams|streaming|streamed) (on|by|via)$/, type: 'Organization' },
+  // "signed to Northwind Records", "released through Northwind"
+  { id: 'label', before: /\b(signed (to|with)|released (through|via|by|under)|label)$/, type: 'Organization' },
+  // "a member of Northwind", "joined Northwind"
+  { id: 'member-of', before: /\b(members? of|joined|left|leader of|frontman of|vocalist of)$/, type: 'Band' },
+  // "topped the Weekly Forty", "entered the ..."
+  { id: 'chart', before: /\b(topped|top of|entered|debuted (at|on)|peaked (at|on)|number one on|no\. 1 on|charted on) (the)?$/, type: 'Chart' },
+  // "won the Golden Lyre", "nominated for ..."
+  { id: 'award', before: /\b(won|win|wins|winning|received|receive|awarded|nominated for|nomination for|named) (the|a)?$/, type: 'Award', needsPersonShape: false },
+];
+
+/** Verbs that link a name to a description: "X is a trio rock band". */
+export const COPULAS = ['is', 'was', 'are', 'were', 'remains', 'became'];
+
+/** Asides that may stand between a name and its copula: "X, stylised as 'x', is ...". */
+export const SKIPPABLE_ASIDES = [[',', 'stylised', 'as'], [',', 'stylized', 'as'], [',', 'also', 'known', 'as'], [',', 'known', 'as'], [',', 'formerly']];

@@ -1,0 +1,11 @@
+import type { PredicateRules } from '../pattern.ts';
+
+// Song/Album → a chart it entered.
+export const chartedIn: PredicateRules = {
+  predicate: 'charted_in',
+  subject: ['Song', 'Album'],
+  object: ['Chart'],
+  phrasings: [
+    { id: 'charted_in.topped', pattern: '{s:Song|Album} {gap}(?:topped|top|tops|entered|enters|peaked|peaks|debuted|debuts|reached|reaches|charted|charts|climbed|climbs|hit|spent|landed|lands|ruled) {gap}{o:Chart}', confidence: 0.8, example: 'Paper Moon, which had topped the Weekly Forty charts, returns.' },
+  ],
+};

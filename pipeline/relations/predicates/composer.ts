@@ -1,0 +1,12 @@
+import type { PredicateRules } from '../pattern.ts';
+
+// Song → who wrote its music.
+export const composer: PredicateRules = {
+  predicate: 'composer',
+  subject: ['Song'],
+  object: ['Person', 'Band'],
+  phrasings: [
+    { id: 'composer.composed-by', pattern: '{s:Song} {gap}(?:composed|co-composed|music (?:was |is )?(?:written |composed )?) by {o:Person|Band}', confidence: 0.85, example: 'Paper Moon was composed by Mara Lind.' },
+    { id: 'composer.composed', pattern: '{o:Person|Band} {gap}(?:composed|co-composed|wrote the music (?:for|of)) {np}{s:Song}', confidence: 0.8, example: "Mara Lind composed the band's 2008 hit Paper Moon." },
+  ],
+};

@@ -1,0 +1,11 @@
+import type { PredicateRules } from '../pattern.ts';
+
+// Band/Song/Album/Film/TVSeries → its country. "a Japanese rock band" is read from the noun phrase by the modifier rule.
+export const countryOfOrigin: PredicateRules = {
+  predicate: 'country_of_origin',
+  subject: ['Band', 'Song', 'Album', 'Film', 'TVSeries'],
+  object: ['Country'],
+  phrasings: [
+    { id: 'country_of_origin.from', pattern: '{s:Band} {gap}(?:band|group|duo|trio|act) (?:from|based in|hailing from|formed in) {o:Country}', confidence: 0.8, example: 'Northwind is a trio rock band from Norway.' },
+  ],
+};

@@ -1,0 +1,13 @@
+import type { PredicateRules } from '../pattern.ts';
+
+// Film/TVSeries/Song (music video) → its director.
+export const director: PredicateRules = {
+  predicate: 'director',
+  subject: ['Film', 'TVSeries', 'Song'],
+  object: ['Person'],
+  phrasings: [
+    { id: 'director.directed-by', pattern: '{s:Film|TVSeries|Song} {gap}(?:directed|helmed|co-directed) by {o:Person}', confidence: 0.85, example: 'Night Train is a 1995 film directed by Mara Lind.' },
+    { id: 'director.directs', pattern: '{o:Person} {w0-2}(?:directed|directs|helmed|helms|co-directed) {np}{s:Film|TVSeries|Song}', confidence: 0.8, example: 'Mara Lind directed the film Night Train.' },
+    { id: 'director.possessive', pattern: "(?:director|filmmaker) {o:Person} 's {np}{s:Film|TVSeries}", confidence: 0.8, example: "Director Mara Lind's Night Train opens today." },
+  ],
+};

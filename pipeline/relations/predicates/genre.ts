@@ -1,0 +1,11 @@
+import type { PredicateRules } from '../pattern.ts';
+
+// Band/Song/Album/Film/TVSeries → its genre. Mostly read from the noun phrase by the modifier rule ("a rock band").
+export const genre: PredicateRules = {
+  predicate: 'genre',
+  subject: ['Band', 'Song', 'Album', 'Film', 'TVSeries'],
+  object: ['Genre'],
+  phrasings: [
+    { id: 'genre.genre-of', pattern: '{s:Band|Song|Album|Film|TVSeries} {gap}(?:genre|style) (?:of|is) {o:Genre}', confidence: 0.7, example: 'Night Train belongs to the genre of thriller.' },
+  ],
+};

@@ -1,0 +1,12 @@
+import type { PredicateRules } from '../pattern.ts';
+
+// TVSeries → the channel that first aired it.
+export const originalBroadcaster: PredicateRules = {
+  predicate: 'original_broadcaster',
+  subject: ['TVSeries'],
+  object: ['Organization'],
+  phrasings: [
+    { id: 'original_broadcaster.aired-on', pattern: '{s:TVSeries} {gap}(?:air|airs|aired|airing|broadcast|broadcasts|premiered|premieres|ran|runs|run|premiere) (?:on|by|via) {o:Organization}', confidence: 0.8, example: 'Night Train, which first aired on Channel Nine, returns.' },
+    { id: 'original_broadcaster.a-channel-drama', pattern: '{s:TVSeries} , (?:a|an) {o:Organization} {np}', confidence: 0.7, example: 'Night Train, a Channel Nine romantic comedy, ended.' },
+  ],
+};

@@ -1,0 +1,56 @@
+// Word units: wink-nlp splits "K-Pop", "Byung-hun" and "Don't" into several
+// tokens; names are made of whole words, so rejoin tokens written without a space.
+import type { ArticleDoc, Sentence, Token } from './types.ts';
+
+export interface Unit {
+  start: number;
+  end: number;
+  text: string;
+  /** wink-nlp's tag of the unit's first token, PROPN if any token is one. */
+  pos: string;
+  sentence: number;
+  /** Position of the unit in its sentence. */
+  index: number;
+}
+
+const POSSESSIVE = /^['’]s?$/i;
+
+function joinsPrevious(prev: Token, next: Token): boolean {
+  if (next.start !== prev.end) return false;
+  if (POSSESSIVE.test(next.text)) return false;
+  if (next.text === '-' || prev.text === '-' || next.text === '&' || prev.text === '&') return true;
+  // "n't" after "Do", digits after letters ("Hot100" stays one word), dotted initials "T.O.P".
+  if (/^[\p{L}\p{N}]/u.test(next.text) && /[\p{L}\p{N}.]$/u.test(prev.text)) return true;
+  return next.text === '.' && /^\p{Lu}$/u.test(prev.text.slice(-1)) && /^\p{Lu}\.?$/u.test(prev.text.replace(/.*\./, ''));
+}
+
+export function sentenceUnits(doc: ArticleDoc, sentence: Sentence): Unit[] {
+  const units: Unit[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const token = doc.tokens[i];
+    const last = units[units.length - 1];
+    if (last && joinsPrevious(doc.tokens[i - 1], token)) {
+      last.end = token.end;
+      last.text = doc.text.slice(last.start, last.end);
+      if (token.pos === 'PROPN') last.pos = 'PROPN';
+      continue;
+    }
+    units.push({ start: token.start, end: token.end, text: token.text, pos: token.pos, sentence: sentence.index, index: units.length });
+  }
+  return units;
+}
+
+/** Units of every sentence, computed once per document and shared by the stages that read words. */
+const cache = new WeakMap<ArticleDoc['tokens'], Unit[][]>();
+export function documentUnits(doc: ArticleDoc): Unit[][] {
+  let units = cache.get(doc.tokens);
+  if (!units) {
+    units = doc.sentences.map((s) => sentenceUnits(doc, s));
+    cache.set(doc.tokens, units);
+  }
+  return units;
+}
+
+export const isCapitalised = (u: Unit): boolean => /^[\p{Lu}]/u.test(u.text) || (/^\p{N}/u.test(u.text) && /\p{L}/u.test(u.text));
+export const isWord = (u: Unit): boolean => /[\p{L}\p{N}]/u.test(u.text);
+export const lower = (u: Unit): string => u.text.toLowerCase();

@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The `facts` command: each subcommand lives in its own module.
+import { Command } from 'commander';
+import { extractCommand } from './extract-command.ts';
+import { evalCommand } from './eval.ts';
+
+const program = new Command('facts')
+  .description('Read English entertainment-news articles and write schema-validated facts/v1 JSON.')
+  .showHelpAfterError()
+  .addCommand(extractCommand())
+  .addCommand(evalCommand());
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { run, entity, factLines } from './helpers.ts';
+
+describe('10 read', () => {
+  it('takes the date header as the published date and keeps offsets true', () => {
+    const doc = run('date 2019-05-04 Northwind released a song.');
+    expect(doc.meta.published).toBe('2019-05-04');
+    expect(doc.text.slice(doc.bodyStart)).toBe('Northwind released a song.');
+  });
+  it('ignores a header that is not a calendar date', () => {
+    const doc = run('date 2019-13-40 Northwind released a song.');
+    expect(doc.meta.published).toBeNull();
+    expect(doc.warnings[0].ruleId).toBe('read.bad-date-header');
+  });
+  it('keeps CRLF and a BOM in place so mention offsets index the input', () => {
+    const text = '\uFEFFThe band Northwind Echo played.\r\nNorthwind Echo is a rock band.';
+    const doc = run(text);
+    for (const e of doc.output!.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('20 sentences', () => {
+  it('splits sentences and makes a heading line a sentence of its own', () => {
+    const doc = run('Mara Lind sang.\n\nHer Songs\n\nShe sang again.');
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual(['Mara Lind sang.', 'Her Songs', 'She sang again.']);
+    expect(doc.sentences[1].heading).toBe(true);
+  });
+});
+
+describe('30 mentions', () => {
+  it('finds a title with "and" and a title with a colon', () => {
+    const doc = run('Their hit single Salt and Stone is loved. The drama Glass Harbor: The Return aired.');
+    expect(entity(doc, 'Salt and Stone')?.type).toBe('Song');
+    expect(entity(doc, 'Glass Harbor: The Return')?.type).toBe('TVSeries');
+  });
+  it('finds a lower-case band name after a band cue and wherever it recurs', () => {
+    const doc = run('The indie band paper lanterns have produced the song. Fans love paper lanterns.');
+    const band = entity(doc, 'paper lanterns');
+    expect(band?.type).toBe('Band');
+    expect(band?.mentions.length).toBe(2);
+  });
+  it('reads dates against the published date', () => {
+    const doc = run('date 2010-04-20 The film opens next month. It was shot in March 2009.');
+    expect(doc.output!.entities.filter((e) => e.type === 'Date').map((e) => e.value)).toEqual(['2010-05', '2009-03']);
+  });
+  it('reads a demonym as its country', () => {
+    const doc = run('The Norwegian movie Night Train opens today.');
+    expect(entity(doc, 'Norway')?.aliases).toContain('Norwegian');
+  });
+});
+
+describe('40 typing', () => {
+  it('types a name from the cue noun before it', () => {
+    const doc = run('Fans watched the Swedish movie Night Train and the drama Glass Harbor.');
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
+  });
+  it('types a name from a copula description', () => {
+    const doc = run('Glass Harbor is a 2018 Swedish crime thriller drama.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
+    expect(entity(doc, 'Glass Harbor')?.attributes).toMatchObject({ year: 2018, country: 'Sweden' });
+  });
+  it('types people from "starring" and family-name-first names', () => {
+    const doc = run('The film Night Train stars Park Ji-hoon and Tanaka Haruka.');
+    expect(entity(doc, 'Park Ji-hoon')?.type).toBe('Person');
+    expect(entity(doc, 'Tanaka Haruka')?.type).toBe('Person');
+  });
+});
+
+describe('50 coreference', () => {
+  it('keeps same-named works of different years apart', () => {
+    const doc = run('Glass Harbor is a 2018 Swedish drama. It is a remake of the 2015 Danish drama Glass Harbor.');
+    const works = doc.output!.entities.filter((e) => e.name === 'Glass Harbor');
+    expect(works.map((e) => e.attributes?.year).sort()).toEqual([2015, 2018]);
+  });
+  it('resolves a description and a pronoun to the entity they refer to', () => {
+    const doc = run('The Swedish rock band Northwind Echo released Paper Moon. The band said it was their best song.');
+    expect(entity(doc, 'Northwind Echo')?.mentions.map((m) => m.text)).toEqual(['Northwind Echo', 'The band', 'their']);
+  });
+  it('merges case variants of one name', () => {
+    const doc = run('The duo paper lanterns have released a song. Paper Lanterns\n\nPaper Lanterns is a duo.');
+    expect(doc.output!.entities.filter((e) => e.type === 'Band')).toHaveLength(1);
+  });
+});
+
+describe('60 relations', () => {
+  it('reads performer and soundtrack_of from one sentence', () => {
+    const doc = run('Northwind Echo will release the soundtrack Paper Moon for the movie Night Train.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —performer→ Northwind Echo', 'Paper Moon —soundtrack_of→ Night Train']));
+  });
+  it('reads a cast list through a pronoun', () => {
+    const doc = run('Night Train is a 2020 Swedish film. It stars Mara Lind, Tom Alder and Park Ji-hoon in lead roles.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —cast_member→ Mara Lind', 'Night Train —cast_member→ Tom Alder', 'Night Train —cast_member→ Park Ji-hoon', 'Night Train —publication_date→ 2020', 'Night Train —country_of_origin→ Sweden']));
+  });
+  it('reads based_on, screenwriter and member_of', () => {
+    const doc = run("The film Night Train is a remake of the 2011 Danish movie Glass Harbor. The Danish version is written by Mara Lind. The band Northwind Echo toured. Northwind Echo's Tomas shared his view.");
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —based_on→ Glass Harbor', 'Glass Harbor —screenwriter→ Mara Lind', 'Tomas —member_of→ Northwind Echo']));
+  });
+  it('emits a symmetric fact once', () => {
+    const doc = run('The band Northwind Echo and the duo Glass Harbor have collaborated on a song.');
+    expect(factLines(doc).filter((l) => l.includes('collaborated_with'))).toHaveLength(1);
+  });
+  it('does not read a fact across a preposition into another phrase', () => {
+    const doc = run("Mara Lind shared her opinion about the song Paper Moon.");
+    expect(factLines(doc).some((l) => l.startsWith('Paper Moon —performer→'))).toBe(false);
+  });
+  it('names the rule behind every fact', () => {
+    const doc = run('Northwind Echo will release the single Paper Moon.');
+    for (const f of doc.output!.facts) expect(f.evidence[0].ruleId).toMatch(/^[a-z_]+\.[a-z-_]+/);
+  });
+});
+
+describe('70 assembly', () => {
+  it('numbers entities in text order and facts by subject', () => {
+    const doc = run('The band Northwind Echo released the single Paper Moon.');
+    expect(doc.output!.entities.map((e) => e.id)).toEqual(doc.output!.entities.map((_, i) => `E${i + 1}`));
+    expect(doc.output!.facts.map((f) => f.id)).toEqual(doc.output!.facts.map((_, i) => `F${i + 1}`));
+  });
+});
