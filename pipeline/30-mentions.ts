@@ -7,7 +7,7 @@ import { documentUnits, isCapitalised, isWord, lower, type Unit } from './units.
 import {
   COUNTRY_BY_SURFACE, COUNTRY_BY_PREFIX, GENRE_BY_SURFACE, GENRES_NEEDING_WORK_CUE, CUE_TYPES,
   MAX_CUE_WORDS, NAME_SUFFIXES, AWARD_CATEGORY_STARTS, AWARD_CATEGORY_ENDS, PRONOUNS, DETERMINERS,
-  TITLE_CONNECTORS, NP_FILLER, PLURAL_CUES, HONORIFICS, ANY_WORK_CUES,
+  TITLE_CONNECTORS, NP_FILLER, PLURAL_CUES, HONORIFICS, ANY_WORK_CUES, CHART_NUMBER_WORDS,
 } from './lexicon/index.ts';
 import { looksLikePersonName } from './names.ts';
 
@@ -157,16 +157,17 @@ function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
 
 function suffixType(words: string[]): EntityType | null {
   const joined = words.join(' ');
+  if (words.length > 2 && CHART_NUMBER_WORDS.includes(words[words.length - 2]) && /^\d+$/.test(words[words.length - 1])) return 'Chart';
   for (const [type, suffixes] of NAME_SUFFIXES) {
     if (words.length > 1 && suffixes.some((s) => joined.endsWith(` ${s}`))) return type;
   }
-  // "Best New Artist" is an award category; "Best of Me" is a title.
+  // "Best Newcomer" is an award category; "Best of Us" is a title.
   if (words.length > 1 && AWARD_CATEGORY_STARTS.includes(words[0]) && /^\p{Lu}/u.test(words[1])) return 'Award';
   if (AWARD_CATEGORY_ENDS.some((e) => joined.endsWith(` ${e}`))) return 'Award';
   return null;
 }
 
-/** Runs of capitalised words, joined by small title words ("Best of Me", "From Five to Nine", "Labyrinth: DNA"). */
+/** Runs of capitalised words, joined by small title words ("Best of Us", "From Nine to Noon", "Harbor: The Return"). */
 function capitalisedNames(units: Unit[], heading: boolean): Draft[] {
   const runs: [number, number][] = [];
   let i = 0;
@@ -206,7 +207,7 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   }
   let end = to;
   while (end > start && (TITLE_CONNECTORS.has(lower(units[end - 1])) || units[end - 1].text === ':')) end--;
-  // "Japanese" inside a run splits it: "Korean Air" stays, but "BTS Japanese" does not occur as a name.
+  // "Japanese" inside a run splits it: "Korean Air" stays, but "Northwind Japanese" does not occur as a name.
   const pieces: [number, number][] = [];
   let pieceStart = start;
   for (let k = start; k < end; k++) {
@@ -228,7 +229,7 @@ function isOrdinaryOpener(u: Unit): boolean {
   return true;
 }
 
-/** "Lee Byung-hun and Kim Tae-hee" is two people; "Blood Sweat and Tears" is one title. */
+/** "Park Ji-hoon and Kim Do-yun" is two people; "Salt and Stone" is one title. */
 function splitPeopleAtAnd(units: Unit[], from: number, to: number): [number, number][] {
   const and = units.slice(from, to).findIndex((u) => u.text === 'and' || u.text === '&');
   if (and < 0) return [[from, to]];
@@ -243,7 +244,7 @@ function makeName(units: Unit[], from: number, to: number, type: EntityType | nu
   return { start: units[from].start, end: units[to - 1].end, text: '', sentence: units[from].sentence, kind: 'name', type, typeRule: rule };
 }
 
-/** "the rock band back number": a lower-case name right after a band cue noun. */
+/** "the rock band paper lanterns": a lower-case name right after a band cue noun. */
 function cueIntroducedNames(units: Unit[], existing: Draft[], fullText: string): Draft[] {
   const found: Draft[] = [];
   for (let i = 0; i + 1 < units.length; i++) {
@@ -342,7 +343,7 @@ function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], drafts: D
         const surface = doc.text.slice(start, end);
         if (surface.toLowerCase() !== key) continue;
         const source = names.get(key)!;
-        // Case-blind only where the name is also written lower-case ("back number"); "Signal" is not "signal".
+        // Case-blind only where the name is also written lower-case ("paper lanterns"); "Signal" is not "signal".
         if (surface !== source.text && !lowerCaseNames.has(key)) continue;
         const span = { start, end };
         if (overlapsAny(span, taken)) break;
@@ -357,7 +358,7 @@ function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], drafts: D
   return dedupe(result);
 }
 
-/** "BTS and Back Number" found as one capitalised run is two names when each part is a name seen elsewhere. */
+/** "Northwind and Paper Lanterns" found as one capitalised run is two names when each part is a name seen elsewhere. */
 function splitConjoinedNames(drafts: Draft[], names: Map<string, Draft>): Draft[] {
   const result: Draft[] = [];
   for (const d of drafts) {

@@ -115,7 +115,7 @@ function cueEndingAt(units: Unit[], end: number): { start: number; types: Entity
   return null;
 }
 
-/** "X is a 2018 Japanese crime thriller drama", "X, a TBS romantic comedy", "X is a trio rock band from Japan". */
+/** "X is a 2018 Japanese crime thriller drama", "X, a XTV romantic comedy", "X is a trio rock band from Japan". */
 function rightContext(l: Located, byStart: Map<number, Mention>): Context {
   const none: Context = { type: null, modifiers: [] };
   if (l.mention.kind !== 'name') return none;
@@ -133,7 +133,7 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
   if (apposition) k++;
   const copula = COPULAS.includes(units[k]?.text.toLowerCase() ?? '');
   if (copula) k++;
-  // "X, a TBS comedy" is an apposition; "X, the band has ..." usually starts a new clause.
+  // "X, a XTV comedy" is an apposition; "X, the band has ..." usually starts a new clause.
   if (!copula && !(apposition && /^(a|an)$/i.test(units[k]?.text ?? ''))) return none;
   if (!/^(a|an|the|one)$/i.test(units[k]?.text ?? '')) return none;
   k++;
@@ -228,7 +228,7 @@ function propagateByName(mentions: Mention[]): void {
   }
 }
 
-/** "Parton" after "Dolly Parton": a lone family or given name of a known person. */
+/** "Parton" after "Mara Lind": a lone family or given name of a known person. */
 function propagatePartialPersonNames(mentions: Mention[]): void {
   const people = mentions.filter((m) => m.kind === 'name' && m.type === 'Person' && /\s/.test(m.text));
   for (const m of mentions) {

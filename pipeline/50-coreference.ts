@@ -52,7 +52,7 @@ function valueEntityFor(m: Mention, byValue: Map<string, Entity>, entities: Enti
 function nameEntityFor(m: Mention, clusters: Map<string, Entity[]>, entities: Entity[]): Entity {
   const key = `${m.type}:${nameKey(m.text)}`;
   let candidates = clusters.get(key) ?? [];
-  // "Parton" after "Dolly Parton": a lone word of a known person's name.
+  // "Parton" after "Mara Lind": a lone word of a known person's name.
   if (!candidates.length && m.type === 'Person' && !/\s/.test(m.text)) {
     candidates = entities.filter((e) => e.type === 'Person' && e.name.split(/\s+/).includes(m.text));
   }

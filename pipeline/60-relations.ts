@@ -138,7 +138,7 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[]): Template {
     text += `⟦${piece.entity.type}#${id}⟧`;
     if (PRONOUNS.get(piece.mention!.text.toLowerCase())?.possessive) text += " 's";
   }
-  // "BTS'", "BTS's" and "BTS’s" are one possessive for the phrasings.
+  // "Northwind'", "Northwind's" and "Northwind’s" are one possessive for the phrasings.
   text = text
     .replace(/(⟦[^⟧]+⟧)\s*['’]s?(?![\p{L}])/gu, "$1 's")
     .replace(/\s+/g, ' ')

@@ -4,7 +4,7 @@ import { HONORIFICS, SURNAMES, CUE_TYPES, isKnownFirstName, isKnownEnglishLastNa
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]+)?$/u;
 
 /**
- * True for "Dolly Parton", "Kim Eun Hee", "Lee Byung-hun", "Sakaguchi Kentaro":
+ * True for "Mara Lind", "Kim Min Seo", "Park Ji-hoon", "Tanaka Haruka":
  * two to four name-shaped words of which one is a known given name or family
  * name (either order, since East Asian names put the family name first).
  */
@@ -13,13 +13,13 @@ export function looksLikePersonName(words: string[]): boolean {
   const parts = HONORIFICS.has(words[0]) ? words.slice(1) : words;
   if (parts.length < 2 || parts.length > 4) return HONORIFICS.has(words[0]) && parts.length === 1;
   if (!parts.every((w) => NAME_WORD.test(w))) return false;
-  // "Christmas Song", "Summer Drama": a cue noun makes it a title, whatever the name lists say.
+  // "Summer Song", "Summer Drama": a cue noun makes it a title, whatever the name lists say.
   if (parts.some((w) => CUE_TYPES.has(w.toLowerCase()))) return false;
   if (SURNAMES.has(parts[0]) && (parts.length === 3 || /-/.test(parts[1]))) return true;
   return parts.some((w) => isKnownFirstName(w)) || isKnownEnglishLastName(parts[parts.length - 1]) || SURNAMES.has(parts[0]);
 }
 
-/** The folded key two name mentions share when they name the same thing ("Back Number" = "back number"). */
+/** The folded key two name mentions share when they name the same thing ("Paper Lanterns" = "paper lanterns"). */
 export function nameKey(text: string): string {
   return text.toLowerCase().replace(/[‘’'"“”]/g, '').replace(/\s+/g, ' ').trim();
 }

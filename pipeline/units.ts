@@ -19,7 +19,7 @@ function joinsPrevious(prev: Token, next: Token): boolean {
   if (next.start !== prev.end) return false;
   if (POSSESSIVE.test(next.text)) return false;
   if (next.text === '-' || prev.text === '-' || next.text === '&' || prev.text === '&') return true;
-  // "n't" after "Do", digits after letters ("Hot100" stays one word), dotted initials "T.O.P".
+  // "n't" after "Do", digits after letters ("Hot100" stays one word), dotted initials "J.K.L".
   if (/^[\p{L}\p{N}]/u.test(next.text) && /[\p{L}\p{N}.]$/u.test(prev.text)) return true;
   return next.text === '.' && /^\p{Lu}$/u.test(prev.text.slice(-1)) && /^\p{Lu}\.?$/u.test(prev.text.replace(/.*\./, ''));
 }

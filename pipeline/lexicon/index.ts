@@ -16,6 +16,7 @@ const cueData = load<{
   nameSuffixes: Record<string, string[]>;
   awardCategoryStarts: string[];
   awardCategoryEnds: string[];
+  chartNumberWords: string[];
 }>('cue-nouns.json');
 const peopleData = load<{ honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; chineseSurnames: string[] }>('people.json');
 const wordData = load<{ pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[] }>('words.json');
@@ -54,6 +55,7 @@ export const NAME_SUFFIXES: [EntityType, string[]][] = Object.entries(cueData.na
   .map(([type, suffixes]) => [type as EntityType, suffixes.map((s) => s)]);
 export const AWARD_CATEGORY_STARTS = cueData.awardCategoryStarts;
 export const AWARD_CATEGORY_ENDS = cueData.awardCategoryEnds;
+export const CHART_NUMBER_WORDS = cueData.chartNumberWords;
 
 export const HONORIFICS = new Set(peopleData.honorifics);
 export const SURNAMES = new Set([...peopleData.koreanSurnames, ...peopleData.chineseSurnames]);

@@ -8,7 +8,7 @@
 //   {gap}           any short stretch without another entity ("was a song written and")
 //   {w0-3}          zero to three plain words
 //   {any}           any placeholder
-//   's              a possessive ("BTS'", "their" are both rewritten to ⟦Band#1⟧ 's)
+//   's              a possessive ("Northwind'", "their" are both rewritten to ⟦Band#1⟧ 's)
 import type { EntityType, Predicate } from '../types.ts';
 
 export interface Phrasing {
