@@ -46,7 +46,7 @@ const overlapsAny = (a: { start: number; end: number }, list: { start: number; e
 // ---- values: dates, countries, genres ------------------------------------
 
 // chrono also reads durations ("for three weeks") and bare numbers; a date names a year, month, weekday or day.
-const DATE_WORD = /\d{4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tomorrow)\b|\b(last|next|this) (year|month|week)\b/i;
+const DATE_WORD = /\d{4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tomorrow)\b|\b(last|next|this) (year|month)\b/i;
 
 function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | undefined): Draft[] {
   const sentence = doc.sentences[sentenceIndex];
@@ -236,7 +236,8 @@ function splitPeopleAtAnd(units: Unit[], from: number, to: number): [number, num
   const cut = from + and;
   const left = units.slice(from, cut).map((u) => u.text);
   const right = units.slice(cut + 1, to).map((u) => u.text);
-  if (looksLikePersonName(left) && looksLikePersonName(right)) return [[from, cut], ...splitPeopleAtAnd(units, cut + 1, to)];
+  const person = (a: string[], b: string[]) => looksLikePersonName(a) && b.length >= 2 && b.length <= 3;
+  if (person(left, right) || person(right, left)) return [[from, cut], ...splitPeopleAtAnd(units, cut + 1, to)];
   return [[from, to]];
 }
 

@@ -36,6 +36,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   propagateThroughLists(located);
   propagateByName(mentions);
   typeMembersByPossessive(located, new Map(mentions.filter((m) => m.kind === 'name').map((m) => [m.end, m])));
+  typeOwnersOfWorks(located);
   for (const m of mentions) {
     if (m.kind !== 'name' || m.type) continue;
     if (looksLikePersonName(m.text.split(/\s+/))) setType(m, 'Person', 'fallback.person-shape');
@@ -68,6 +69,8 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[]): Context {
   const modifiers: Mention[] = [];
   let type: Context['type'] = null;
   let k = l.first - 1;
+  // "her sixth studio album, Night Train": a cue noun right before a comma still types the name.
+  if (l.units[k]?.text === ',' && k > 0 && /^\p{Ll}/u.test(l.units[k - 1].text) && cueEndingAt(l.units, k - 1)) k--;
   while (k >= 0) {
     const u = l.units[k];
     const values = valuesIn(u);
@@ -206,6 +209,21 @@ function typeMembersByPossessive(located: Located[], nameByEnd: Map<number, Ment
     if (l.mention.kind !== 'name' || l.mention.type) continue;
     const owner = l.units[l.first - 2] ? nameByEnd.get(l.units[l.first - 2].end) : undefined;
     if (/^['’]s?$/.test(l.units[l.first - 1]?.text ?? '') && owner?.type === 'Band' && l.units[l.last + 1]?.pos === 'VERB') setType(l.mention, 'Person', 'role.band-possessive');
+  }
+}
+
+/** "Mara Lind's breakout hit 'Paper Moon'": whoever owns a song or album is its performer, a person or a band. */
+function typeOwnersOfWorks(located: Located[]): void {
+  const names = located.filter((l) => l.mention.kind === 'name');
+  for (let i = 0; i + 1 < names.length; i++) {
+    const owner = names[i];
+    const work = names[i + 1];
+    if (owner.mention.type || owner.mention.sentence !== work.mention.sentence) continue;
+    if (work.mention.type !== 'Song' && work.mention.type !== 'Album') continue;
+    if (!/^['’]s?$/.test(owner.units[owner.last + 1]?.text ?? '')) continue;
+    const between = owner.units.slice(owner.last + 2, work.first);
+    if (between.length > 4 || between.some((u) => u.pos === 'ADP' || u.pos === 'VERB' || u.text === ',')) continue;
+    setType(owner.mention, looksLikePersonName(owner.mention.text.split(/\s+/)) ? 'Person' : 'Band', 'role.owner-of-work');
   }
 }
 

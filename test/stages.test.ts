@@ -67,6 +67,23 @@ describe('40 typing', () => {
   });
 });
 
+describe('40 typing, regressions', () => {
+  it('types the owner of a song as its performer, a person when shaped like one', () => {
+    const doc = run("Mara Lind's breakout hit 'Paper Moon' holds at No. 3.");
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Mara Lind');
+  });
+  it('reads a cue noun across an apposition comma, but not a capitalised title as a cue', () => {
+    const doc = run("It is the lead single from her sixth studio album, Night Train. Their hits Idol, Glass Harbor and Paper Moon stayed.");
+    expect(entity(doc, 'Night Train')?.type).toBe('Album');
+    expect(entity(doc, 'Glass Harbor')?.type).not.toBe('Person');
+  });
+  it('splits two people joined by "and" when one is clearly a person', () => {
+    const doc = run('The song is by the stars Mara Lind and Uncle Bramble.');
+    expect(doc.output!.entities.map((e) => e.name)).not.toContain('Mara Lind and Uncle Bramble');
+  });
+});
+
 describe('50 coreference', () => {
   it('keeps same-named works of different years apart', () => {
     const doc = run('Glass Harbor is a 2018 Swedish drama. It is a remake of the 2015 Danish drama Glass Harbor.');
