@@ -8,10 +8,11 @@ import { NP_FILLER } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, nameKey } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES } from './lexicon/typing-contexts.ts';
+import { typeByPhrasings } from './relations/type-inference.ts';
 
 interface Located { mention: Mention; units: Unit[]; first: number; last: number }
 
-const STRENGTH: Record<string, number> = { shape: 4, cue: 3, copula: 3, role: 2, list: 2, document: 1, fallback: 0 };
+const STRENGTH: Record<string, number> = { shape: 4, cue: 3, copula: 3, role: 2, list: 2, relation: 2, document: 1, fallback: 0 };
 
 export function typeMentions(doc: ArticleDoc): ArticleDoc {
   const unitsBySentence = documentUnits(doc);
@@ -41,6 +42,13 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     if (m.kind !== 'name' || m.type) continue;
     if (looksLikePersonName(m.text.split(/\s+/))) setType(m, 'Person', 'fallback.person-shape');
     else if (m.quoted) setType(m, 'Song', 'fallback.quoted-title');
+  }
+  // What the shapes typed lets lists and phrasings type their neighbours.
+  propagateThroughLists(located);
+  for (let pass = 0; pass < 2; pass++) {
+    if (!typeByPhrasings(doc, mentions)) break;
+    propagateThroughLists(located);
+    propagateByName(mentions);
   }
   propagatePartialPersonNames(mentions);
   return { ...doc, mentions };

@@ -23,3 +23,11 @@ export function looksLikePersonName(words: string[]): boolean {
 export function nameKey(text: string): string {
   return text.toLowerCase().replace(/[‘’'"“”]/g, '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * True for a capitalised span made only of cue nouns ("Songs", "OST", "Drama
+ * Series"): a name only where quotes or a cue say so, never on a phrasing alone.
+ */
+export function isCueNounName(text: string): boolean {
+  return text.split(/\s+/).every((w) => CUE_TYPES.has(w.toLowerCase()));
+}

@@ -18,7 +18,8 @@ const cueData = load<{
   awardCategoryEnds: string[];
   chartNumberWords: string[];
 }>('cue-nouns.json');
-const peopleData = load<{ honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; chineseSurnames: string[] }>('people.json');
+const peopleData = load<{ honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[] }>('people.json');
+const firstNameData = load<{ firstNames: string[] }>('first-names.json');
 const wordData = load<{ pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[] }>('words.json');
 
 /** Surface form (exact case) → canonical country name. */
@@ -58,8 +59,8 @@ export const AWARD_CATEGORY_ENDS = cueData.awardCategoryEnds;
 export const CHART_NUMBER_WORDS = cueData.chartNumberWords;
 
 export const HONORIFICS = new Set(peopleData.honorifics);
-export const SURNAMES = new Set([...peopleData.koreanSurnames, ...peopleData.chineseSurnames]);
-export const GIVEN_NAMES = new Set(peopleData.japaneseGivenNames);
+export const SURNAMES = new Set([...peopleData.koreanSurnames, ...peopleData.chineseSurnames, ...peopleData.japaneseSurnames]);
+export const GIVEN_NAMES = new Set([...peopleData.japaneseGivenNames, ...firstNameData.firstNames]);
 
 export const PRONOUNS = new Map(Object.entries(wordData.pronouns));
 export const DETERMINERS = new Set(wordData.determiners);
@@ -75,4 +76,11 @@ export function isKnownFirstName(word: string): boolean {
 }
 export function isKnownEnglishLastName(word: string): boolean {
   return compromiseLexicon[word.toLowerCase()] === 'LastName';
+}
+
+const COMMON_WORD_TAGS = /^(Noun|Singular|Plural|Verb|Adjective|Adverb|Preposition|Conjunction|Determiner|Pronoun|Infinitive|PastTense|PresentTense|Gerund|Modal|Copula|Auxiliary|Negative|QuestionWord|Comparable|Uncountable|Expression)$/;
+/** An ordinary English word by compromise's lexicon ("songs", "would"), not a name. */
+export function isCommonWord(word: string): boolean {
+  const tag = compromiseLexicon[word.toLowerCase()];
+  return tag !== undefined && COMMON_WORD_TAGS.test(tag);
 }

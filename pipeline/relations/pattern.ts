@@ -10,11 +10,18 @@
 //   {any}           any placeholder
 //   's              a possessive ("Northwind'", "their" are both rewritten to ⟦Band#1⟧ 's)
 import type { EntityType, Predicate } from '../types.ts';
+import type { Template } from './template.ts';
 
 export interface Phrasing {
   id: string;
   pattern: string;
   confidence: number;
+  /**
+   * The ends whose type the wording alone establishes, so that typing may give
+   * an untyped name there that type: in "directed by X" X is a person, while in
+   * "X's Y" neither end is known from the words.
+   */
+  names?: ('s' | 'o')[];
   /** A made-up sentence this phrasing is for; tests run every example. */
   example: string;
 }
@@ -36,9 +43,14 @@ const WORD = "[^\\s⟦⟧]+";
 // A noun-phrase word: not a preposition or conjunction, so {np} never reaches into another phrase.
 const NP_WORD = "(?!(?:about|of|for|to|with|by|from|in|on|at|and|or|but|which|that|who|after|before|as)\\b)[^\\s⟦⟧,.;:]+";
 
-export function compilePattern(pattern: string): RegExp {
+/** Placeholder type of a name whose type is not known yet (typing reads phrasings with it). */
+export const UNKNOWN_TYPE = 'Unknown';
+
+/** `allowUnknown` lets a subject or object slot also take an untyped name, so a phrasing can say what the name is. */
+export function compilePattern(pattern: string, allowUnknown = false): RegExp {
+  const unknown = allowUnknown ? `|${UNKNOWN_TYPE}` : '';
   const source = pattern
-    .replace(/\{([so]):([A-Za-z|]+)\}/g, (_, role: string, types: string) => `⟦(?:${types})#(?<${role}>[\\d+]+)⟧`)
+    .replace(/\{([so]):([A-Za-z|]+)\}/g, (_, role: string, types: string) => `⟦(?:${types}${unknown})#(?<${role}>[\\d+]+)⟧`)
     .replace(/\{np\}/g, `(?:(?:${NP_WORD}|${MODIFIER}) ){0,4}?`)
     .replace(/\{gap\}/g, `(?:[^⟦⟧]|${MODIFIER}){0,80}?`)
     .replace(/\{w(\d)-(\d)\}/g, (_, a: string, b: string) => `(?:${WORD} ){${a},${b}}?`)
@@ -47,6 +59,18 @@ export function compilePattern(pattern: string): RegExp {
   return new RegExp(source, 'giu');
 }
 
-export function compileRules(rules: PredicateRules[]): CompiledPhrasing[] {
-  return rules.flatMap((r) => r.phrasings.map((p) => ({ ...p, predicate: r.predicate, regex: compilePattern(p.pattern) })));
+export function compileRules(rules: PredicateRules[], allowUnknown = false): CompiledPhrasing[] {
+  return rules.flatMap((r) => r.phrasings.map((p) => ({ ...p, predicate: r.predicate, regex: compilePattern(p.pattern, allowUnknown) })));
+}
+
+/** Every match of a phrasing, overlapping ones included, as what the placeholders stand for. */
+export function* matchPhrasing(phrasing: CompiledPhrasing, template: Template): Generator<{ subjects: number[]; objects: number[] }> {
+  const regex = phrasing.regex;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(template.text); m; m = regex.exec(template.text)) {
+    regex.lastIndex = m.index + 1;
+    const subjects = template.slots.get(m.groups?.s ?? '') ?? [];
+    const objects = template.slots.get(m.groups?.o ?? '') ?? [];
+    if (subjects.length && (objects.length || m.groups?.o === undefined)) yield { subjects, objects };
+  }
 }

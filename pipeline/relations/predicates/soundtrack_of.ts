@@ -6,8 +6,8 @@ export const soundtrackOf: PredicateRules = {
   subject: ['Song', 'Album'],
   object: ['Film', 'TVSeries'],
   phrasings: [
-    { id: 'soundtrack_of.cue-before', pattern: '(?:OST|soundtrack|theme song|theme|ending theme|opening theme|insert song) {s:Song|Album} (?:for|of|to) {np}{o:Film|TVSeries}', confidence: 0.85, example: 'They will release the soundtrack Paper Moon for the movie Night Train.' },
-    { id: 'soundtrack_of.as-ost', pattern: '{s:Song|Album} ,? {w0-4}(?:an? |the )?(?:official |main |japanese |korean |english )?(?:OST|soundtrack|theme song|theme|ending theme|opening theme|insert song|title song) (?:song )?(?:for|of|to) {np}{o:Film|TVSeries}', confidence: 0.85, example: "'Paper Moon' featured as an OST for the drama Night Train." },
+    { id: 'soundtrack_of.cue-before', names: ['s', 'o'], pattern: '(?:OST|soundtrack|theme song|theme|ending theme|opening theme|insert song) {s:Song|Album} (?:for|of|to) {np}{o:Film|TVSeries}', confidence: 0.85, example: 'They will release the soundtrack Paper Moon for the movie Night Train.' },
+    { id: 'soundtrack_of.as-ost', names: ['s', 'o'], pattern: '{s:Song|Album} ,? {w0-4}(?:an? |the )?(?:official |main |japanese |korean |english )?(?:OST|soundtrack|theme song|theme|ending theme|opening theme|insert song|title song) (?:song )?(?:for|of|to) {np}{o:Film|TVSeries}', confidence: 0.85, example: "'Paper Moon' featured as an OST for the drama Night Train." },
     { id: 'soundtrack_of.sung-for', pattern: '(?:sung|sang|sings|performed|recorded|provided|wrote) {s:Song|Album} for {np}{o:Film|TVSeries}', confidence: 0.75, example: 'They had sung Paper Moon for the drama.' },
   ],
 };

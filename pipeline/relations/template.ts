@@ -1,0 +1,77 @@
+// A sentence rewritten for the phrasings of relations/pattern.ts: each mention
+// becomes a placeholder ⟦Type#key⟧ and a list of same-typed names ("A, B and
+// C") one placeholder ⟦Type#a+b+c⟧. What a placeholder stands for is up to the
+// caller: entities in the relation stage, mentions (typed or not) in typing.
+import type { ArticleDoc, Mention } from '../types.ts';
+import { PRONOUNS } from '../lexicon/index.ts';
+
+export interface Template {
+  text: string;
+  /** Placeholder id → what it stands for (several for a list). */
+  slots: Map<string, number[]>;
+}
+
+/** How one mention shows in a template: its type's name and the number it stands for; null leaves it as plain text. */
+export type SlotOf = (m: Mention) => { type: string; value: number } | null;
+
+const LIST_SEPARATOR = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s+or\s+)$/;
+const QUOTE = /['‘’"“”]/;
+const QUOTE_AT_END = /['‘’"“”]$/;
+const POSSESSIVE_AFTER_PLACEHOLDER = /(⟦[^⟧]+⟧)\s*['’]s?(?![\p{L}])/gu;
+
+interface Piece { text: string; mention?: Mention; type?: string; value?: number }
+
+export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: SlotOf): Template {
+  const sentence = doc.sentences[mentions[0]?.sentence ?? -1];
+  const slots = new Map<string, number[]>();
+  if (!sentence) return { text: '', slots };
+  const chosen = mentions
+    .filter((m) => m.typeRule !== 'lexicon.country-prefix' && slotOf(m) !== null)
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((m, i, all) => !all.slice(0, i).some((p) => p.start < m.end && m.start < p.end));
+  const pieces: Piece[] = [];
+  let cursor = sentence.start;
+  for (const m of chosen) {
+    let before = doc.text.slice(cursor, m.start);
+    // A quoted title's own quotes carry no meaning for the phrasings; drop them here, before
+    // a closing quote could be read as a possessive.
+    if (m.quoted) before = before.replace(QUOTE_AT_END, '');
+    pieces.push({ text: before });
+    const slot = slotOf(m)!;
+    pieces.push({ text: '', mention: m, type: slot.type, value: slot.value });
+    cursor = m.end;
+    if (m.quoted && QUOTE.test(doc.text[cursor] ?? '')) cursor++;
+  }
+  pieces.push({ text: doc.text.slice(cursor, sentence.end) });
+
+  // Join "A, B and C" of one type into a list placeholder.
+  const merged: Piece[] = [];
+  const members = new Map<number, number[]>();
+  for (const piece of pieces) {
+    const listHead = merged.length >= 2 ? merged[merged.length - 2] : undefined;
+    const between = merged[merged.length - 1];
+    if (piece.mention && listHead?.mention && between && !between.mention && LIST_SEPARATOR.test(between.text)
+      && listHead.type === piece.type && isNameLike(listHead.mention) && isNameLike(piece.mention)) {
+      merged.pop();
+      members.get(listHead.mention.id)!.push(piece.value!);
+      continue;
+    }
+    if (piece.mention) members.set(piece.mention.id, [piece.value!]);
+    merged.push(piece);
+  }
+  let text = '';
+  for (const piece of merged) {
+    if (!piece.mention) { text += piece.text; continue; }
+    const id = String(piece.mention.id);
+    slots.set(id, [...new Set(members.get(piece.mention.id)!)]);
+    text += `⟦${piece.type}#${id}⟧`;
+    if (PRONOUNS.get(piece.mention.text.toLowerCase())?.possessive) text += " 's";
+  }
+  // "Northwind'", "Northwind's" and "Northwind’s" are one possessive for the phrasings.
+  text = text.replace(POSSESSIVE_AFTER_PLACEHOLDER, "$1 's").replace(/\s+/g, ' ').trim();
+  return { text, slots };
+}
+
+function isNameLike(m: Mention): boolean {
+  return m.kind === 'name' || m.kind === 'value';
+}

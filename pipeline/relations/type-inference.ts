@@ -1,0 +1,106 @@
+// Typing from phrasings: "directed by Sian Vale" says Sian Vale is a person
+// and "a remake of Glass Harbor" that Glass Harbor is a film or drama, even
+// when neither name has a cue of its own. The predicate tables are read once
+// more, over templates where an untyped name is an ⟦Unknown#id⟧ placeholder;
+// a match whose other end is typed (or whose both ends admit one type only)
+// gives the untyped end the type the predicate expects there.
+import type { ArticleDoc, EntityType, Mention } from '../types.ts';
+import { compileRules, matchPhrasing, UNKNOWN_TYPE } from './pattern.ts';
+import { PREDICATE_RULES } from './predicates/index.ts';
+import { buildTemplate, type SlotOf } from './template.ts';
+import { looksLikePersonName, isCueNounName } from '../names.ts';
+import { isCommonWord } from '../lexicon/index.ts';
+
+const PHRASINGS = compileRules(PREDICATE_RULES, true).filter((p) => p.names?.length);
+const RULES = new Map(PREDICATE_RULES.map((r) => [r.predicate, r]));
+/** A side that admits more types than this says too little to type a name ("award_received" takes anything). */
+const MAX_TYPES_TO_CHOOSE_FROM = 3;
+/** Types between which a name's own shape cannot choose; the article's cue nouns decide ("the drama" vs "the film"). */
+const CHOSEN_BY_ARTICLE: EntityType[][] = [['Song', 'Album'], ['Film', 'TVSeries', 'Book']];
+const LIST_INSIDE = /\s(and|&)\s/;
+const ALL_CAPS_OR_DIGITS = /^[\p{Lu}\d\s&.'’-]+$/u;
+
+/** Types untyped names in place; returns how many it typed. */
+export function typeByPhrasings(doc: ArticleDoc, mentions: Mention[]): number {
+  const prior = cueTypeCounts(mentions);
+  const slotOf: SlotOf = (m) => {
+    if (m.kind === 'name') return m.type || canBeTyped(doc, m) ? { type: m.type ?? UNKNOWN_TYPE, value: m.id } : null;
+    return m.type ? { type: m.type, value: m.id } : null;
+  };
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  let typed = 0;
+  for (const sentenceMentions of bySentence.values()) {
+    if (!sentenceMentions.some((m) => m.kind === 'name' && !m.type)) continue;
+    const template = buildTemplate(doc, sentenceMentions, slotOf);
+    if (!template.text.includes(`⟦${UNKNOWN_TYPE}#`)) continue;
+    for (const phrasing of PHRASINGS) {
+      const rule = RULES.get(phrasing.predicate)!;
+      for (const { subjects, objects } of matchPhrasing(phrasing, template)) {
+        if (!objects.length) continue;
+        const subjectSide = subjects.map((id) => mentions[id]);
+        const objectSide = objects.map((id) => mentions[id]);
+        const subjectKnown = subjectSide.every((m) => m.type);
+        const objectKnown = objectSide.every((m) => m.type);
+        if (subjectKnown && objectKnown) continue;
+        const ruleId = `relation.${phrasing.id}`;
+        const names = phrasing.names!;
+        // Both ends untyped: the wording must establish both.
+        if (!subjectKnown && names.includes('s') && (objectKnown || names.includes('o'))) typed += assign(subjectSide, rule.subject, prior, ruleId);
+        if (!objectKnown && names.includes('o') && (subjectKnown || names.includes('s'))) typed += assign(objectSide, rule.object, prior, ruleId);
+      }
+    }
+  }
+  return typed;
+}
+
+/** Not "Songs" or "OST", nor an ordinary word capitalised only because it opens the sentence ("Would"). */
+function canBeTyped(doc: ArticleDoc, m: Mention): boolean {
+  // "Mara Lind and Tom Alder" read as one span is two names, not one to type.
+  if (isCueNounName(m.text) || LIST_INSIDE.test(m.text)) return false;
+  const opensSentence = !/\S/.test(doc.text.slice(doc.sentences[m.sentence].start, m.start));
+  return !(opensSentence && !/\s/.test(m.text) && isCommonWord(m.text));
+}
+
+function assign(side: Mention[], allowed: EntityType[], prior: Map<EntityType, number>, ruleId: string): number {
+  if (allowed.length > MAX_TYPES_TO_CHOOSE_FROM) return 0;
+  let typed = 0;
+  for (const m of side) {
+    if (m.type) continue;
+    const type = chooseType(m, allowed, prior);
+    if (!type) continue;
+    m.type = type;
+    m.typeRule = ruleId;
+    typed++;
+  }
+  return typed;
+}
+
+function chooseType(m: Mention, allowed: EntityType[], prior: Map<EntityType, number>): EntityType | null {
+  if (allowed.length === 1) return allowed[0];
+  const words = m.text.split(/\s+/);
+  if (allowed.includes('Person') && looksLikePersonName(words)) return 'Person';
+  // A company or a band: the name's shape cannot tell.
+  if (allowed.includes('Organization')) return null;
+  if (allowed.includes('Band') && allowed.includes('Person')) {
+    // A one-word stage name is more often a singer than a band; an all-capitals or numbered name more often a group.
+    if (ALL_CAPS_OR_DIGITS.test(m.text) && m.text.length > 2) return 'Band';
+    return words.length === 1 ? 'Person' : 'Band';
+  }
+  for (const group of CHOSEN_BY_ARTICLE) {
+    const candidates = group.filter((t) => allowed.includes(t));
+    if (candidates.length < 2) continue;
+    return candidates.reduce((best, t) => (prior.get(t) ?? 0) > (prior.get(best) ?? 0) ? t : best, candidates[0]);
+  }
+  return null;
+}
+
+/** How often the article itself names each type with a cue noun ("the drama", "X is a film"). */
+function cueTypeCounts(mentions: Mention[]): Map<EntityType, number> {
+  const counts = new Map<EntityType, number>();
+  for (const m of mentions) {
+    if (!m.type || !/^(cue|copula)\./.test(m.typeRule ?? '')) continue;
+    counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,0 +1,37 @@
+// One test per class of extraction error fixed while working on accuracy,
+// each written from made-up sentences.
+import { describe, expect, it } from 'vitest';
+import { run, entity, factLines } from './helpers.ts';
+
+describe('typing from phrasings', () => {
+  it('types an unknown name as a person from "directed by"', () => {
+    const doc = run('The drama Glass Harbor was directed by Quorra Venn.');
+    expect(entity(doc, 'Quorra Venn')?.type).toBe('Person');
+    expect(factLines(doc)).toContain('Glass Harbor —director→ Quorra Venn');
+  });
+  it('types the untyped end only when the wording names it, not from a bare possessive', () => {
+    const doc = run("The band Northwind played. Fans loved Northwind's Zorbex.");
+    expect(entity(doc, 'Zorbex')).toBeUndefined();
+  });
+  it('never types a capitalised cue noun as a name', () => {
+    const doc = run("Northwind released Songs for the film Night Train.");
+    expect(entity(doc, 'Songs')).toBeUndefined();
+  });
+  it('chooses film or drama for a remake by the cue nouns of the article', () => {
+    const doc = run('The drama Glass Harbor is a remake of Silver Coast. Both dramas aired on Channel Nine.');
+    expect(entity(doc, 'Silver Coast')?.type).toBe('TVSeries');
+    expect(factLines(doc)).toContain('Glass Harbor —based_on→ Silver Coast');
+  });
+});
+
+describe('people by given name', () => {
+  it('knows given names of many languages', () => {
+    const doc = run('The film Night Train stars Éloïse Marchetti and Anneliese Brandt.');
+    expect(entity(doc, 'Éloïse Marchetti')?.type).toBe('Person');
+    expect(entity(doc, 'Anneliese Brandt')?.type).toBe('Person');
+  });
+  it('knows Japanese family names written first', () => {
+    const doc = run('Yamamoto Kenzo sang the theme.');
+    expect(entity(doc, 'Yamamoto Kenzo')?.type).toBe('Person');
+  });
+});
