@@ -190,18 +190,26 @@ function capitalisedNames(units: Unit[], heading: boolean): Draft[] {
 }
 
 function trimRun(units: Unit[], from: number, to: number, heading: boolean): Draft[] {
-  const words = units.slice(from, to).map((u) => u.text);
-  const byShape = suffixType(words);
+  // A capitalised sentence opener that is an ordinary word ("Watch", "Earlier", "Signed to").
+  while (from < to && units[from] === units[0] && !heading) {
+    const u = units[from];
+    if (isOrdinaryOpener(u) && (to - from === 1 || /^(ADP|DET|PRON|CCONJ|SCONJ|AUX|PART|INTJ)$/.test(u.pos))) { from++; continue; }
+    // "Signed to Harbor Records": an opening verb joined to the name only by a connector.
+    if (/^(VERB|ADV)$/.test(u.pos) && from + 1 < to && TITLE_CONNECTORS.has(lower(units[from + 1]))) { from += 2; continue; }
+    break;
+  }
+  if (from >= to) return [];
+  const byShape = suffixType(units.slice(from, to).map((u) => u.text));
   if (byShape) return [makeName(units, from, to, byShape, `shape.${byShape.toLowerCase()}-suffix`)];
-  // Drop leading words that are not part of a name: demonyms, genre and cue words, and
-  // a capitalised sentence opener that is an ordinary word ("Watch", "Earlier").
+  // Drop leading words that are not part of a name: demonyms, genre and cue words.
   let start = from;
   while (start < to) {
     const u = units[start];
     const l = lower(u);
     if (COUNTRY_BY_SURFACE.has(u.text) || /^\p{Lu}-\p{L}+$/u.test(u.text) && (CUE_TYPES.has(l.slice(2)) || GENRE_BY_SURFACE.has(l))) { start++; continue; }
     if (TITLE_CONNECTORS.has(l) || u.text === ':') { start++; continue; }
-    if (units[start] === units[0] && !heading && isOrdinaryOpener(u) && (to - start === 1 || /^(ADP|DET|PRON|CCONJ|SCONJ|AUX|PART|INTJ)$/.test(u.pos))) { start++; continue; }
+    // "Director Mara Lind", "Singer Tom Alder": a role word before a person's name is no part of it.
+    if (CUE_TYPES.get(l)?.includes('Person') && !/^\p{Lu}+$/u.test(u.text) && looksLikePersonName(units.slice(start + 1, to).map((w) => w.text))) { start++; continue; }
     if (HONORIFICS.has(u.text) && start + 1 < to) break;
     break;
   }
@@ -236,7 +244,7 @@ function splitPeopleAtAnd(units: Unit[], from: number, to: number): [number, num
   const cut = from + and;
   const left = units.slice(from, cut).map((u) => u.text);
   const right = units.slice(cut + 1, to).map((u) => u.text);
-  const person = (a: string[], b: string[]) => looksLikePersonName(a) && b.length >= 2 && b.length <= 3;
+  const person = (a: string[], b: string[]) => looksLikePersonName(a) && b.length >= 1 && b.length <= 3;
   if (person(left, right) || person(right, left)) return [[from, cut], ...splitPeopleAtAnd(units, cut + 1, to)];
   return [[from, to]];
 }

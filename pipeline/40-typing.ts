@@ -36,6 +36,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   }
   propagateThroughLists(located);
   propagateByName(mentions);
+  unifyTypesByName(mentions);
   typeMembersByPossessive(located, new Map(mentions.filter((m) => m.kind === 'name').map((m) => [m.end, m])));
   typeOwnersOfWorks(located);
   for (const m of mentions) {
@@ -86,6 +87,8 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[]): Context {
     modifiers.push(...values);
     // "K-Drama" is both a country prefix and a cue; the cue must still be read.
     const whole = values.find((v) => v.typeRule !== 'lexicon.country-prefix');
+    // "the ballad Paper Moon": a genre word that is also a cue noun still types the name.
+    if (whole && cue && !type && whole.type === 'Genre' && cue.types.length === 1) type = { type: cue.types[0], rule: `cue.${lower(u)}` };
     if (whole) { k = unitBefore(l.units, whole.start); continue; }
     if (cue && !type) {
       const types = cue.types;
@@ -153,6 +156,8 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
   while (k < units.length) {
     const u = units[k];
     const value = byStart.get(u.start);
+    // "X, a Channel Nine comedy": a name inside the description is skipped whole, its words are no cues.
+    if (value?.kind === 'name' && value !== l.mention) { k = unitAfter(units, value.end); continue; }
     const cue = longestCue(units, k);
     if (cue) {
       type = { type: pickType(cue.types, l.mention), rule: `copula.${lower(units[cue.end - 1])}` };
@@ -206,6 +211,8 @@ function propagateThroughLists(located: Located[]): void {
     const [from, to] = strengthOf(prev.mention.typeRule) >= strengthOf(cur.mention.typeRule) ? [prev, cur] : [cur, prev];
     if (!from.mention.type || strengthOf(to.mention.typeRule) >= STRENGTH.list) continue;
     if (from.mention.type === 'Person' && !looksLikePersonName(to.mention.text.split(/\s+/)) && to.mention.text.split(/\s+/).length < 2) continue;
+    // "the band Northwind and Mara Lind": a person's name does not take a band's type from its neighbour.
+    if (from.mention.type !== 'Person' && looksLikePersonName(to.mention.text.split(/\s+/))) continue;
     setType(to.mention, from.mention.type, 'list.' + (from.mention.typeRule ?? ''));
     if (from.mention.attributes.country && !to.mention.attributes.country) to.mention.attributes.country = from.mention.attributes.country;
   }
@@ -232,6 +239,26 @@ function typeOwnersOfWorks(located: Located[]): void {
     const between = owner.units.slice(owner.last + 2, work.first);
     if (between.length > 4 || between.some((u) => u.pos === 'ADP' || u.pos === 'VERB' || u.text === ',')) continue;
     setType(owner.mention, looksLikePersonName(owner.mention.text.split(/\s+/)) ? 'Person' : 'Band', 'role.owner-of-work');
+  }
+}
+
+/**
+ * "Night Train is a film ... Night Train peaked at ...": a name that a cue,
+ * a copula or its shape typed keeps that type where only a weaker reading
+ * (a verb after it) typed it otherwise. Two strong readings that disagree
+ * stay apart: they are same-named things.
+ */
+function unifyTypesByName(mentions: Mention[]): void {
+  const strongest = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.kind !== 'name' || !m.type || strengthOf(m.typeRule) < STRENGTH.cue) continue;
+    const key = nameKey(m.text);
+    if (!strongest.has(key)) strongest.set(key, m);
+  }
+  for (const m of mentions) {
+    if (m.kind !== 'name' || !m.type || strengthOf(m.typeRule) >= STRENGTH.cue) continue;
+    const source = strongest.get(nameKey(m.text));
+    if (source && source.type !== m.type) setType(m, source.type!, `document.${source.typeRule}`);
   }
 }
 

@@ -8,6 +8,8 @@
 //   {gap}           any short stretch without another entity ("was a song written and")
 //   {w0-3}          zero to three plain words
 //   {any}           any placeholder
+//   {date}          a date placeholder
+//   {clause}        any stretch of the clause, other placeholders included ("X is a film directed by Y and starring")
 //   's              a possessive ("Northwind'", "their" are both rewritten to ⟦Band#1⟧ 's)
 import type { EntityType, Predicate } from '../types.ts';
 import type { Template } from './template.ts';
@@ -55,6 +57,8 @@ export function compilePattern(pattern: string, allowUnknown = false): RegExp {
     .replace(/\{gap\}/g, `(?:[^⟦⟧]|${MODIFIER}){0,80}?`)
     .replace(/\{w(\d)-(\d)\}/g, (_, a: string, b: string) => `(?:${WORD} ){${a},${b}}?`)
     .replace(/\{any\}/g, '⟦[^⟧]+⟧')
+    .replace(/\{date\}/g, '⟦Date#[\\d+]+⟧')
+    .replace(/\{clause\}/g, `(?:[^⟦⟧.;]|⟦[^⟧]+⟧){0,160}?`)
     .replace(/ /g, '\\s*');
   return new RegExp(source, 'giu');
 }

@@ -15,6 +15,7 @@ export interface Template {
 export type SlotOf = (m: Mention) => { type: string; value: number } | null;
 
 const LIST_SEPARATOR = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s+or\s+)$/;
+const APPOSITION = /^\s*(?:,|is|was|are|were|became|remains)\s*$/i;
 const QUOTE = /['‘’"“”]/;
 const QUOTE_AT_END = /['‘’"“”]$/;
 const POSSESSIVE_AFTER_PLACEHOLDER = /(⟦[^⟧]+⟧)\s*['’]s?(?![\p{L}])/gu;
@@ -30,14 +31,19 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter((m, i, all) => !all.slice(0, i).some((p) => p.start < m.end && m.start < p.end));
   const pieces: Piece[] = [];
+  let lastPlaced: number | undefined;
   let cursor = sentence.start;
   for (const m of chosen) {
+    const slot = slotOf(m)!;
     let before = doc.text.slice(cursor, m.start);
+    // "X is the fourth studio album by Y", "X, the band's debut": a description in
+    // apposition to the name just before it adds only its cue words, read as words.
+    if (m.kind === 'description' && lastPlaced === slot.value && APPOSITION.test(before)) continue;
+    lastPlaced = slot.value;
     // A quoted title's own quotes carry no meaning for the phrasings; drop them here, before
     // a closing quote could be read as a possessive.
     if (m.quoted) before = before.replace(QUOTE_AT_END, '');
     pieces.push({ text: before });
-    const slot = slotOf(m)!;
     pieces.push({ text: '', mention: m, type: slot.type, value: slot.value });
     cursor = m.end;
     if (m.quoted && QUOTE.test(doc.text[cursor] ?? '')) cursor++;

@@ -6,6 +6,6 @@ export const genre: PredicateRules = {
   subject: ['Band', 'Song', 'Album', 'Film', 'TVSeries'],
   object: ['Genre'],
   phrasings: [
-    { id: 'genre.genre-of', pattern: '{s:Band|Song|Album|Film|TVSeries} {gap}(?:genre|style) (?:of|is) {o:Genre}', confidence: 0.7, example: 'Night Train belongs to the genre of thriller.' },
+    { id: 'genre.genre-of', pattern: '{s:Band|Song|Album|Film|TVSeries} {gap}(?:genre|style) (?:of|is) {o:Genre}', confidence: 0.7, example: 'The film Night Train belongs to the genre of thriller.' },
   ],
 };

@@ -6,9 +6,9 @@ export const memberOf: PredicateRules = {
   subject: ['Person'],
   object: ['Band'],
   phrasings: [
-    { id: 'member_of.possessive', pattern: "{o:Band} 's (?:own )?{w0-2}{s:Person}", confidence: 0.8, example: "Northwind's drummer Tom Alder shared his opinion." },
+    { id: 'member_of.possessive', pattern: "{o:Band} 's (?:own )?{w0-2}{s:Person}", confidence: 0.8, example: "The band Northwind toured. Northwind's drummer Tom Alder shared his opinion." },
     { id: 'member_of.member-of', names: ['s', 'o'], pattern: '{s:Person} ,? {w0-3}(?:member|members|leader|vocalist|singer|rapper|guitarist|drummer|bassist|frontman|frontwoman|maknae|co-founder|founder) of {np}{o:Band}', confidence: 0.85, example: 'Tom Alder, the lead vocalist of Northwind, spoke.' },
-    { id: 'member_of.band-are', pattern: '{o:Band} (?:are|is made up of|consists of|consist of|comprises|comprise|members are|line-up is|lineup is) {s:Person}', confidence: 0.8, example: 'Northwind are Tom Alder, Mara Lind and Kim Ha-neul.' },
+    { id: 'member_of.band-are', pattern: '{o:Band} (?:are|is made up of|consists of|consist of|comprises|comprise|members are|line-up is|lineup is) {s:Person}', confidence: 0.8, example: 'The band Northwind are Tom Alder, Mara Lind and Kim Ha-neul.' },
     { id: 'member_of.band-member', names: ['s', 'o'], pattern: '{o:Band} (?:member|members|leader|vocalist|rapper|singer|guitarist|drummer|bassist|maknae) {s:Person}', confidence: 0.85, example: 'Northwind member Tom Alder shared the news.' },
     { id: 'member_of.joined', pattern: '{s:Person} {w0-2}(?:joined|co-founded|founded|formed) {np}{o:Band}', confidence: 0.7, example: 'Tom Alder joined the band Northwind in 2001.' },
   ],

@@ -8,10 +8,10 @@ export const performer: PredicateRules = {
   phrasings: [
     { id: 'performer.possessive', pattern: "{o:Band|Person} 's {np}{s:Song|Album}", confidence: 0.85, example: "Northwind's new single Paper Moon is out." },
     { id: 'performer.verb', pattern: '{o:Band|Person} {w0-4}(?:sung|sang|sings|sing|performed|performs|perform|recorded|records|record|released|releases|release|delivered|covered|covers|dropped|drops|unveiled|unveils) {np}{s:Song|Album}', confidence: 0.8, example: 'Northwind is set to release a new single Paper Moon.' },
-    { id: 'performer.lent-vocals', pattern: "{o:Band|Person} {w0-3}lent {any} 's vocals (?:for|to|on) {s:Song|Album}", confidence: 0.8, example: "The band lent their vocals to 'Paper Moon'." },
+    { id: 'performer.lent-vocals', pattern: "{o:Band|Person} {w0-3}lent {any} 's vocals (?:for|to|on) {np}{s:Song|Album}", confidence: 0.8, example: "The band Northwind lent their vocals to the ballad 'Paper Moon'." },
     { id: 'performer.by', names: ['o'], pattern: '{s:Song|Album} {gap}(?:song|single|track|album|EP|LP|ballad|number|duet|record|mixtape|hit|cover) (?:recorded |performed |released |sung |written and performed |written and recorded )?by {o:Band|Person}', confidence: 0.8, example: 'Paper Moon is a song by Northwind.' },
-    { id: 'performer.performed-by', names: ['o'], pattern: '{s:Song|Album} {gap}(?:performed|sung|recorded|released|written and performed) by {o:Band|Person}', confidence: 0.8, example: 'Paper Moon was written and performed by Mara Lind.' },
-    { id: 'performer.title-by', pattern: '{s:Song|Album} ,? by {o:Band|Person}', confidence: 0.75, example: "'Paper Moon' by Northwind topped the chart." },
-    { id: 'performer.hits-including', names: ['s'], pattern: '{o:Band|Person} {w0-3}(?:released|delivered|recorded|had|scored) {w0-4}(?:songs|tracks|singles|hits) ,? (?:including|such as|notably|like|the most popular one being|the biggest being|among them) {s:Song|Album}', confidence: 0.7, example: 'Northwind have delivered several hit tracks, the most popular one being Paper Moon.' },
+    { id: 'performer.performed-by', names: ['o'], pattern: '{s:Song|Album} {gap}(?:performed|sung|recorded|released|written and performed) by {o:Band|Person}', confidence: 0.8, example: 'The single Paper Moon was written and performed by Mara Lind.' },
+    { id: 'performer.title-by', pattern: '{s:Song|Album} ,? by {np}{o:Band|Person}', confidence: 0.75, example: "The song 'Paper Moon' by the band Northwind topped the chart." },
+    { id: 'performer.hits-including', names: ['s'], pattern: '{o:Band|Person} {w0-3}(?:released|delivered|recorded|had|scored) {w0-4}(?:songs|tracks|singles|hits) ,? (?:including|such as|notably|like|the most popular one being|the biggest being|among them) {s:Song|Album}', confidence: 0.7, example: 'The band Northwind have delivered several hit tracks, the most popular one being Paper Moon.' },
   ],
 };

@@ -6,8 +6,8 @@ export const recordLabel: PredicateRules = {
   subject: ['Band', 'Person', 'Song', 'Album'],
   object: ['Organization'],
   phrasings: [
-    { id: 'record_label.released-through', names: ['o'], pattern: '{s:Band|Person|Song|Album} {gap}(?:released|issued|distributed|out) (?:through|by|via|under|on) {o:Organization}', confidence: 0.75, example: 'The single will be released next month through Harbor Records.' },
-    { id: 'record_label.signed-to', names: ['o'], pattern: '{s:Band|Person} {gap}(?:signed|signs) (?:to|with) {o:Organization}', confidence: 0.8, example: 'Northwind signed to Harbor Records in 2004.' },
-    { id: 'record_label.signed-to-fronted', names: ['o'], pattern: '(?:signed|signs) (?:to|with) {o:Organization} {gap}, {s:Band|Person}', confidence: 0.75, example: 'Signed to Harbor Records in Oslo, Northwind are a trio.' },
+    { id: 'record_label.released-through', names: ['o'], pattern: '{s:Band|Person|Song|Album} {gap}(?:released|issued|distributed|out) (?:(?:on|in) )?(?:{date} ,? )?(?:through|by|via|under|on) {np}{o:Organization}', confidence: 0.75, example: 'The single Paper Moon will be released next month through Harbor Records.' },
+    { id: 'record_label.signed-to', names: ['o'], pattern: '{s:Band|Person} {gap}(?:signed|signs) (?:to|with) {o:Organization}', confidence: 0.8, example: 'The band Northwind signed to Harbor Records in 2004.' },
+    { id: 'record_label.signed-to-fronted', names: ['o'], pattern: '(?:signed|signs) (?:to|with) {o:Organization} {gap}, {np}{s:Band|Person}', confidence: 0.75, example: 'Signed to Harbor Records in Oslo, the band Northwind are a trio.' },
   ],
 };

@@ -8,6 +8,6 @@ export const soundtrackOf: PredicateRules = {
   phrasings: [
     { id: 'soundtrack_of.cue-before', names: ['s', 'o'], pattern: '(?:OST|soundtrack|theme song|theme|ending theme|opening theme|insert song) {s:Song|Album} (?:for|of|to) {np}{o:Film|TVSeries}', confidence: 0.85, example: 'They will release the soundtrack Paper Moon for the movie Night Train.' },
     { id: 'soundtrack_of.as-ost', names: ['s', 'o'], pattern: '{s:Song|Album} ,? {w0-4}(?:an? |the )?(?:official |main |japanese |korean |english )?(?:OST|soundtrack|theme song|theme|ending theme|opening theme|insert song|title song) (?:song )?(?:for|of|to) {np}{o:Film|TVSeries}', confidence: 0.85, example: "'Paper Moon' featured as an OST for the drama Night Train." },
-    { id: 'soundtrack_of.sung-for', pattern: '(?:sung|sang|sings|performed|recorded|provided|wrote) {s:Song|Album} for {np}{o:Film|TVSeries}', confidence: 0.75, example: 'They had sung Paper Moon for the drama.' },
+    { id: 'soundtrack_of.sung-for', pattern: '(?:sung|sang|sings|performed|recorded|provided|wrote) {np}{s:Song|Album} for {np}{o:Film|TVSeries}', confidence: 0.75, example: 'The band Northwind starred in the drama Glass Harbor. They had sung the single Paper Moon for the drama.' },
   ],
 };

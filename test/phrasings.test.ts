@@ -1,0 +1,18 @@
+// Every phrasing of every predicate table carries a made-up example sentence;
+// the pipeline must read that phrasing's fact from it, so a table and the
+// stages that feed it cannot drift apart unnoticed.
+import { describe, expect, it } from 'vitest';
+import { PREDICATE_RULES } from '../pipeline/relations/predicates/index.ts';
+import { run } from './helpers.ts';
+
+describe('predicate tables', () => {
+  for (const rules of PREDICATE_RULES) {
+    for (const phrasing of rules.phrasings) {
+      it(`${phrasing.id} reads its example: ${phrasing.example}`, () => {
+        const doc = run(phrasing.example);
+        const ruleIds = doc.output!.facts.flatMap((f) => f.predicate === rules.predicate ? f.evidence.map((e) => e.ruleId) : []);
+        expect(ruleIds).toContain(phrasing.id);
+      });
+    }
+  }
+});
