@@ -10,6 +10,7 @@
 //   {any}           any placeholder
 //   {date}          a date placeholder
 //   {clause}        any stretch of the clause, other placeholders included ("X is a film directed by Y and starring")
+//   ^ (at the start) the subject is the sentence's first placeholder ("The song X is ...")
 //   's              a possessive ("Northwind'", "their" are both rewritten to ⟦Band#1⟧ 's)
 import type { EntityType, Predicate } from '../types.ts';
 import type { Template } from './template.ts';
@@ -52,6 +53,7 @@ export const UNKNOWN_TYPE = 'Unknown';
 export function compilePattern(pattern: string, allowUnknown = false): RegExp {
   const unknown = allowUnknown ? `|${UNKNOWN_TYPE}` : '';
   const source = pattern
+    .replace(/^\^/, '^[^⟦⟧]{0,40}?')
     .replace(/\{([so]):([A-Za-z|]+)\}/g, (_, role: string, types: string) => `⟦(?:${types}${unknown})#(?<${role}>[\\d+]+)⟧`)
     .replace(/\{np\}/g, `(?:(?:${NP_WORD}|${MODIFIER}) ){0,4}?`)
     .replace(/\{gap\}/g, `(?:[^⟦⟧]|${MODIFIER}){0,80}?`)
