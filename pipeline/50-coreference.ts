@@ -16,13 +16,14 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
   const valueEntity = new Map<string, Entity>();
   const nameClusters = new Map<string, Entity[]>();
   const history: Mention[] = []; // resolved mentions in text order, for antecedents
+  const subjects = sentenceSubjects(mentions);
 
   for (const m of mentions) {
     if (!m.type && m.kind === 'name') continue;
     let entity: Entity | undefined;
     if (m.kind === 'value') entity = valueEntityFor(m, valueEntity, entities);
     else if (m.kind === 'name') entity = nameEntityFor(m, nameClusters, entities);
-    else entity = antecedent(m, history, entities, mentions);
+    else entity = antecedent(m, history, entities, mentions, subjects);
     if (!entity) continue;
     m.entity = entity.index;
     entity.mentionIds.push(m.id);
@@ -81,7 +82,7 @@ function mergeAttributes(e: Entity, m: Mention): void {
 }
 
 /** The entity a description or pronoun refers to: the most recent one of a type it allows. */
-function antecedent(m: Mention, history: Mention[], entities: Entity[], all: Mention[]): Entity | undefined {
+function antecedent(m: Mention, history: Mention[], entities: Entity[], all: Mention[], subjects: Set<number>): Entity | undefined {
   if (m.plural && m.kind === 'description') return undefined;
   const types = m.candidateTypes ?? (m.type ? [m.type] : []);
   const reach = m.kind === 'pronoun' ? PRONOUN_REACH : DESCRIPTION_REACH;
@@ -97,6 +98,13 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], all: Men
     candidates.push(e);
   }
   if (!candidates.length) return undefined;
+  // "X peaked at 75 on the chart. It was also their first album to ...": a pronoun that opens
+  // its sentence continues the previous sentence's subject, not the last thing named.
+  if (m.kind === 'pronoun' && subjects.has(m.id)) {
+    const previousSubject = history.filter((h) => subjects.has(h.id) && h.sentence < m.sentence).pop();
+    const continued = candidates.find((e) => e.index === previousSubject?.entity);
+    if (continued) return continued;
+  }
   // A year stated later in the same sentence picks the work of that year ("where the drama left off in 2018").
   const yearsInSentence = all.filter((o) => o.sentence === m.sentence && o.start > m.end && o.type === 'Date' && /^\d{4}$/.test(o.value ?? '')).map((o) => Number(o.value));
   const byYear = candidates.find((e) => e.attributes.year && yearsInSentence.includes(e.attributes.year));
@@ -108,4 +116,16 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], all: Men
 
 function isVersionWord(m: Mention): boolean {
   return ANY_WORK_CUES.has(m.text.toLowerCase().split(/\s+/).pop() ?? '');
+}
+
+/** The first name, description or pronoun of each sentence when nothing but a date or a preposition phrase comes before it. */
+function sentenceSubjects(mentions: Mention[]): Set<number> {
+  const subjects = new Set<number>();
+  const seen = new Set<number>();
+  for (const m of mentions) {
+    if (m.kind === 'value' || seen.has(m.sentence)) continue;
+    seen.add(m.sentence);
+    subjects.add(m.id);
+  }
+  return subjects;
 }

@@ -7,6 +7,7 @@ import { compileRules, matchPhrasing, type CompiledPhrasing } from './relations/
 import { PREDICATE_RULES } from './relations/predicates/index.ts';
 import { SYMMETRIC_PREDICATES } from '../src/contract.ts';
 import { buildTemplate, type SlotOf } from './relations/template.ts';
+import { applyChains, type FactAdder } from './relations/apply-chains.ts';
 
 const PHRASINGS: CompiledPhrasing[] = compileRules(PREDICATE_RULES);
 const ALLOWED = new Map(PREDICATE_RULES.map((r) => [r.predicate, { subject: new Set(r.subject), object: new Set(r.object) }]));
@@ -20,17 +21,19 @@ const MODIFIER_FACTS: { modifier: EntityType; predicate: Predicate; confidence: 
 
 export function extractRelations(doc: ArticleDoc): ArticleDoc {
   const facts = new Map<string, Fact>();
-  const add = (subject: number, predicate: Predicate, object: number, confidence: number, sentence: number, ruleId: string) => {
+  const addWithEvidence: FactAdder = (subject, predicate, object, confidence, evidence) => {
     if (subject === object) return;
     const allowed = ALLOWED.get(predicate)!;
     if (!allowed.subject.has(doc.entities[subject].type) || !allowed.object.has(doc.entities[object].type)) return;
     if (SYMMETRIC_PREDICATES.has(predicate) && subject > object) [subject, object] = [object, subject];
     const key = `${subject}|${predicate}|${object}`;
     const prior = facts.get(key);
-    if (!prior) { facts.set(key, { subject, predicate, object, confidence, evidence: [{ sentence, ruleId }] }); return; }
+    if (!prior) { facts.set(key, { subject, predicate, object, confidence, evidence: [...evidence] }); return; }
     prior.confidence = Math.max(prior.confidence, confidence);
-    if (!prior.evidence.some((e) => e.sentence === sentence)) prior.evidence.push({ sentence, ruleId });
+    for (const e of evidence) if (!prior.evidence.some((p) => p.sentence === e.sentence)) prior.evidence.push(e);
   };
+  const add = (subject: number, predicate: Predicate, object: number, confidence: number, sentence: number, ruleId: string) =>
+    addWithEvidence(subject, predicate, object, confidence, [{ sentence, ruleId }]);
 
   const slotOf: SlotOf = (m) => m.entity === undefined ? null : { type: doc.entities[m.entity].type, value: m.entity };
   const bySentence = groupBySentence(doc.mentions);
@@ -57,6 +60,7 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
       add(m.entity, rule.predicate, modifier.entity, rule.confidence, m.sentence, `modifier.${rule.predicate}`);
     }
   }
+  applyChains([...facts.values()], doc.entities, addWithEvidence);
   return { ...doc, facts: [...facts.values()] };
 }
 

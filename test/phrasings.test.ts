@@ -3,6 +3,7 @@
 // stages that feed it cannot drift apart unnoticed.
 import { describe, expect, it } from 'vitest';
 import { PREDICATE_RULES } from '../pipeline/relations/predicates/index.ts';
+import { CHAINS } from '../pipeline/relations/chains.ts';
 import { run } from './helpers.ts';
 
 describe('predicate tables', () => {
@@ -14,5 +15,15 @@ describe('predicate tables', () => {
         expect(ruleIds).toContain(phrasing.id);
       });
     }
+  }
+});
+
+describe('chains', () => {
+  for (const chain of CHAINS) {
+    it(`${chain.id} concludes from its example: ${chain.example}`, () => {
+      const doc = run(chain.example);
+      const ruleIds = doc.output!.facts.flatMap((f) => f.predicate === chain.conclusion[1] ? f.evidence.map((e) => e.ruleId) : []);
+      expect(ruleIds).toContain(chain.id);
+    });
   }
 });

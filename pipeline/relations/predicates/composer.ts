@@ -6,7 +6,7 @@ export const composer: PredicateRules = {
   subject: ['Song'],
   object: ['Person', 'Band'],
   phrasings: [
-    { id: 'composer.composed-by', names: ['o'], pattern: '{s:Song} {gap}(?:composed|co-composed|music (?:was |is )?(?:written |composed )?) by {o:Person|Band}', confidence: 0.85, example: 'The ballad Paper Moon was composed by Mara Lind.' },
+    { id: 'composer.composed-by', names: ['o'], pattern: '{s:Song} {gap}(?:composed|co-composed|music (?:was |is )?(?:written |composed )?) by {np}{o:Person|Band}', confidence: 0.85, example: 'The ballad Paper Moon was composed by Mara Lind.' },
     { id: 'composer.composed', pattern: '{o:Person|Band} {gap}(?:composed|co-composed|wrote the music (?:for|of)) {np}{s:Song}', confidence: 0.8, example: "Mara Lind composed the band's 2008 hit Paper Moon." },
   ],
 };

@@ -6,7 +6,7 @@ export const producer: PredicateRules = {
   subject: ['Song', 'Album', 'Film'],
   object: ['Band', 'Person', 'Organization'],
   phrasings: [
-    { id: 'producer.produced-by', names: ['o'], pattern: '{s:Song|Album|Film} {gap}(?:produced|co-produced) by {o:Band|Person|Organization}', confidence: 0.85, example: 'The single Paper Moon was produced by Mara Lind.' },
+    { id: 'producer.produced-by', names: ['o'], pattern: '{s:Song|Album|Film} {gap}(?:produced|co-produced) by {np}{o:Band|Person|Organization}', confidence: 0.85, example: 'The single Paper Moon was produced by Mara Lind.' },
     { id: 'producer.produced', pattern: '{o:Band|Person|Organization} (?:have|has|had)? {w0-1}(?:produced|produces|co-produced) {np}{s:Song|Album|Film}', confidence: 0.8, example: 'The band Northwind released the single Paper Moon. The trio Glass Harbor have produced the song.' },
   ],
 };

@@ -1,0 +1,34 @@
+// Applies relations/chains.ts to the facts read from the sentences, once (no
+// chain feeds another), keeping only conclusions the predicate's types allow.
+import type { Entity, Fact } from '../types.ts';
+import { CHAINS } from './chains.ts';
+
+export type FactAdder = (subject: number, predicate: Fact['predicate'], object: number, confidence: number, evidence: Fact['evidence']) => void;
+
+export function applyChains(facts: Fact[], entities: Entity[], add: FactAdder): void {
+  const byPredicate = new Map<string, Fact[]>();
+  for (const f of facts) byPredicate.set(f.predicate, [...(byPredicate.get(f.predicate) ?? []), f]);
+  for (const chain of CHAINS) {
+    const [first, second] = chain.premises;
+    for (const a of byPredicate.get(first[1]) ?? []) {
+      const binding = new Map<string, number>([[first[0], a.subject], [first[2], a.object]]);
+      for (const b of byPredicate.get(second[1]) ?? []) {
+        const bound = new Map(binding);
+        if (!bind(bound, second[0], b.subject) || !bind(bound, second[2], b.object)) continue;
+        const [s, predicate, o] = chain.conclusion;
+        const subject = bound.get(s)!;
+        const object = bound.get(o)!;
+        if (subject === object || !entities[subject] || !entities[object]) continue;
+        const confidence = Math.round(Math.min(a.confidence, b.confidence) * chain.discount * 100) / 100;
+        add(subject, predicate, object, confidence, [...a.evidence, ...b.evidence].map((e) => ({ ...e, ruleId: chain.id })));
+      }
+    }
+  }
+}
+
+function bind(binding: Map<string, number>, variable: string, value: number): boolean {
+  const prior = binding.get(variable);
+  if (prior !== undefined) return prior === value;
+  binding.set(variable, value);
+  return true;
+}

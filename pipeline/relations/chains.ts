@@ -1,0 +1,35 @@
+// Facts that follow from two others: a song on an album is performed by
+// whoever performs the album. Each chain is two premises sharing a variable
+// and a conclusion; a concluded fact quotes both premises' evidence and is
+// held less sure than either.
+import type { Predicate } from '../types.ts';
+
+type Variable = 'x' | 'y' | 'z';
+type Triple = [Variable, Predicate, Variable];
+
+export interface Chain {
+  id: string;
+  premises: [Triple, Triple];
+  conclusion: Triple;
+  /** Multiplies the lower premise confidence. */
+  discount: number;
+  /** A made-up example; tests run it. */
+  example: string;
+}
+
+export const CHAINS: Chain[] = [
+  {
+    id: 'chain.album-performer',
+    premises: [['x', 'part_of', 'y'], ['y', 'performer', 'z']],
+    conclusion: ['x', 'performer', 'z'],
+    discount: 0.9,
+    example: 'Night Train is the third album by the band Northwind. The single Paper Moon is the second single from the album Night Train.',
+  },
+  {
+    id: 'chain.album-label',
+    premises: [['x', 'part_of', 'y'], ['y', 'record_label', 'z']],
+    conclusion: ['x', 'record_label', 'z'],
+    discount: 0.85,
+    example: 'The album Night Train was released through Harbor Records. The single Paper Moon is the second single from the album Night Train.',
+  },
+];
