@@ -207,7 +207,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     const u = units[start];
     const l = lower(u);
     if (COUNTRY_BY_SURFACE.has(u.text) || /^\p{Lu}-\p{L}+$/u.test(u.text) && (CUE_TYPES.has(l.slice(2)) || GENRE_BY_SURFACE.has(l))) { start++; continue; }
-    if (TITLE_CONNECTORS.has(l) || u.text === ':') { start++; continue; }
+    // A capitalised "The" inside a sentence belongs to the title ("will release The Car").
+    if ((TITLE_CONNECTORS.has(l) && !(isCapitalised(u) && u !== units[0])) || u.text === ':') { start++; continue; }
     // "Director Mara Lind", "Singer Tom Alder": a role word before a person's name is no part of it.
     if (CUE_TYPES.get(l)?.includes('Person') && !/^\p{Lu}+$/u.test(u.text) && looksLikePersonName(units.slice(start + 1, to).map((w) => w.text))) { start++; continue; }
     if (HONORIFICS.has(u.text) && start + 1 < to) break;

@@ -4,7 +4,7 @@
 // the same name share what one of them revealed.
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, lower, type Unit } from './units.ts';
-import { NP_FILLER } from './lexicon/index.ts';
+import { NP_FILLER, isPluralNoun } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, nameKey } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES } from './lexicon/typing-contexts.ts';
@@ -70,6 +70,9 @@ function locate(m: Mention, units: Unit[]): Located | null {
   while (last + 1 < units.length && units[last + 1].start < m.end) last++;
   return first < 0 ? null : { mention: m, units, first, last };
 }
+
+const APPOSITION_DETERMINERS = /^(a|an|the|its|their|his|her)$/i;
+const COPULA_DETERMINERS = /^(a|an|the|one|its|their|his|her)$/i;
 
 interface Context { type: { type: EntityType; rule: string } | null; modifiers: Mention[] }
 
@@ -147,9 +150,12 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
   if (apposition) k++;
   const copula = COPULAS.includes(units[k]?.text.toLowerCase() ?? '');
   if (copula) k++;
-  // "X, a XTV comedy" is an apposition; "X, the band has ..." usually starts a new clause.
-  if (!copula && !(apposition && /^(a|an)$/i.test(units[k]?.text ?? ''))) return none;
-  if (!/^(a|an|the|one)$/i.test(units[k]?.text ?? '')) return none;
+  // "X, a XTV comedy", "X, their seventh album," are appositions; "X, the band has ..." starts
+  // a new clause, so a definite apposition must not be followed by a verb (checked below).
+  const determiner = units[k]?.text ?? '';
+  if (!copula && !(apposition && APPOSITION_DETERMINERS.test(determiner))) return none;
+  if (!(copula ? COPULA_DETERMINERS : APPOSITION_DETERMINERS).test(determiner)) return none;
+  const definiteApposition = !copula && !/^(a|an)$/i.test(determiner);
   k++;
   const modifiers: Mention[] = [];
   let type: Context['type'] = null;
@@ -160,8 +166,14 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
     if (value?.kind === 'name' && value !== l.mention) { k = unitAfter(units, value.end); continue; }
     const cue = longestCue(units, k);
     if (cue) {
-      type = { type: pickType(cue.types, l.mention), rule: `copula.${lower(units[cue.end - 1])}` };
       k = cue.end;
+      // "the group's leader", "the choir teacher": the cue only modifies the noun that heads the phrase.
+      const modifiesNext = /^['’]s?$/.test(units[k]?.text ?? '') || (units[k]?.pos === 'NOUN' && !longestCue(units, k));
+      if (modifiesNext) { type = null; if (/^['’]/.test(units[k].text)) k++; continue; }
+      // A cue of several types ("remake", "version") says too little after a name.
+      if (cue.types.length === 1 || cue.types.includes('Person') && looksLikePersonName(l.mention.text.split(/\s+/))) {
+        type = { type: pickType(cue.types, l.mention), rule: `copula.${lower(units[cue.end - 1])}` };
+      }
       // keep reading: "a drama series", then "from Japan"
       continue;
     }
@@ -174,6 +186,7 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
     if (!type && (NP_FILLER.has(lower(u)) || u.pos === 'ADJ' || u.pos === 'NUM' || u.text === '-' || byStart.get(u.start)?.kind === 'name')) { k++; continue; }
     break;
   }
+  if (type && definiteApposition && /^(VERB|AUX)$/.test(units[k]?.pos ?? '')) return none;
   return type ? { type, modifiers } : none;
 }
 
@@ -185,6 +198,9 @@ function roleType(l: Located, byStart: Map<number, Mention>): Context['type'] {
     if (!(context.before?.test(before) || context.after?.test(after))) continue;
     const words = l.mention.text.split(/\s+/);
     if (context.type === 'Person' && context.needsPersonShape && !looksLikePersonName(words)) continue;
+    // "Fans are ...": a plain noun that opens the sentence; "A and B are": two names in one span.
+    if (context.alone && (/(^|\s)(and|&|,|or)$/.test(before) || /\s(and|&)\s/.test(l.mention.text) || (l.first === 0 && words.length === 1 && (l.units[0].pos !== 'PROPN' || isPluralNoun(words[0]))))) continue;
+    if (context.notPersonShaped && looksLikePersonName(words)) continue;
     if (byStart.get(l.mention.start)?.type === 'Date') continue;
     const type = context.personIfShaped && looksLikePersonName(words) ? 'Person' : context.type;
     return { type, rule: `role.${context.id}` };

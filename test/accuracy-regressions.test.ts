@@ -35,3 +35,27 @@ describe('people by given name', () => {
     expect(entity(doc, 'Yamamoto Kenzo')?.type).toBe('Person');
   });
 });
+
+describe('typing from the words after a name', () => {
+  it('reads a definite or possessive apposition ("X, their seventh album,")', () => {
+    const doc = run('Northwind will release Glass Coast, their seventh studio album, in May.');
+    expect(entity(doc, 'Glass Coast')?.type).toBe('Album');
+  });
+  it('does not read "X, the band has" as an apposition', () => {
+    const doc = run('We met Quorvant, the band has said, in Oslo.');
+    expect(entity(doc, 'Quorvant')).toBeUndefined();
+  });
+  it('takes the head noun, not a cue that modifies it ("the choir teacher")', () => {
+    const doc = run('Zedric Holm is the demanding choir teacher.');
+    expect(entity(doc, 'Zedric Holm')?.type).not.toBe('Band');
+  });
+  it('types a lone name with a plural verb as a group, but not a plain plural noun', () => {
+    const doc = run('Quorvant have teamed up with Mara Lind. Critics are divided.');
+    expect(entity(doc, 'Quorvant')?.type).toBe('Band');
+    expect(entity(doc, 'Critics')).toBeUndefined();
+  });
+  it('keeps a capitalised "The" inside a sentence as part of the title', () => {
+    const doc = run('Northwind will release The Glass Coast, their third album, in May.');
+    expect(entity(doc, 'The Glass Coast')?.type).toBe('Album');
+  });
+});

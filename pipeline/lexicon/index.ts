@@ -84,3 +84,9 @@ export function isCommonWord(word: string): boolean {
   const tag = compromiseLexicon[word.toLowerCase()];
   return tag !== undefined && COMMON_WORD_TAGS.test(tag);
 }
+
+/** "Fans", "Critics": a word compromise reads as an ordinary plural noun. */
+export function isPluralNoun(word: string): boolean {
+  const terms = (nlp(word.toLowerCase()).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
+  return terms.length === 1 && terms[0].tags.includes('Plural');
+}

@@ -13,6 +13,10 @@ export interface RoleContext {
   needsPersonShape?: boolean;
   /** A person when the name is shaped like one, else the given type ("Mara Lind sang" vs "Northwind sang"). */
   personIfShaped?: boolean;
+  /** Only for a name standing alone, not an item of a list ("A and B are"). */
+  alone?: boolean;
+  /** Never for a name shaped like a person's. */
+  notPersonShaped?: boolean;
 }
 
 export const ROLE_CONTEXTS: RoleContext[] = [
@@ -26,6 +30,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'starring', before: /\b(starring|stars|co-starring|alongside|opposite|actors?|actress(es)?|leads?|cast)$/, type: 'Person' },
   // "directed by Mara Lind", "written by ...", "composed by ..."
   { id: 'by-person', before: /\b(directed|written|co-written|penned|composed|produced|created|helmed|arranged|illustrated|authored|sung|performed|recorded|narrated|hosted) by$/, type: 'Person', needsPersonShape: true },
+  // "Northwind are back", "Northwind have teamed up": a single name with a plural verb is a group.
+  { id: 'plural-verb', after: /^(are|were|have|have been|are set|were set)\b/, type: 'Band', alone: true, notPersonShaped: true },
   // "it aired on Channel Nine", "broadcast by Channel Nine"
   { id: 'broadcaster', before: /\b(aired|airs|air|airing|broadcast|broadcasts|premiered|premieres|streams|streaming|streamed) (on|by|via)$/, type: 'Organization' },
   // "signed to Northwind Records", "released through Northwind"
