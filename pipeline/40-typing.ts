@@ -4,9 +4,9 @@
 // the same name share what one of them revealed.
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, lower, type Unit } from './units.ts';
-import { NP_FILLER, isPluralNoun } from './lexicon/index.ts';
+import { NP_FILLER, CUE_TYPES, isPluralNoun } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
-import { looksLikePersonName, nameKey } from './names.ts';
+import { looksLikePersonName, nameKey, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES } from './lexicon/typing-contexts.ts';
 import { typeByPhrasings } from './relations/type-inference.ts';
 
@@ -44,7 +44,8 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     if (looksLikePersonName(m.text.split(/\s+/))) setType(m, 'Person', 'fallback.person-shape');
     else if (m.quoted) setType(m, 'Song', 'fallback.quoted-title');
   }
-  // What the shapes typed lets lists and phrasings type their neighbours.
+  // What the shapes typed lets owners, lists and phrasings type their neighbours.
+  typeOwnersOfWorks(located);
   propagateThroughLists(located);
   for (let pass = 0; pass < 2; pass++) {
     if (!typeByPhrasings(doc, mentions)) break;
@@ -52,6 +53,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     propagateByName(mentions);
   }
   propagatePartialPersonNames(mentions);
+  propagateShortenedNames(mentions);
   return { ...doc, mentions };
 }
 
@@ -253,7 +255,8 @@ function typeOwnersOfWorks(located: Located[]): void {
     if (work.mention.type !== 'Song' && work.mention.type !== 'Album') continue;
     if (!/^['’]s?$/.test(owner.units[owner.last + 1]?.text ?? '')) continue;
     const between = owner.units.slice(owner.last + 2, work.first);
-    if (between.length > 4 || between.some((u) => u.pos === 'ADP' || u.pos === 'VERB' || u.text === ',')) continue;
+    // Tagger slips such as "hit" read as a verb do not count: cue nouns are nouns here.
+    if (between.length > 4 || between.some((u) => (u.pos === 'ADP' || u.pos === 'VERB' || u.text === ',') && !CUE_TYPES.has(lower(u)))) continue;
     setType(owner.mention, looksLikePersonName(owner.mention.text.split(/\s+/)) ? 'Person' : 'Band', 'role.owner-of-work');
   }
 }
@@ -306,3 +309,14 @@ function propagatePartialPersonNames(mentions: Mention[]): void {
     if (people.some((p) => p.text.split(/\s+/).includes(m.text))) setType(m, 'Person', 'document.partial-person-name');
   }
 }
+
+/** "Hot 100" after "Weekly Hot 100": an untyped name that ends a typed longer name is that thing, shortened. */
+function propagateShortenedNames(mentions: Mention[]): void {
+  const longer = mentions.filter((m) => m.kind === 'name' && m.type && SHORTENED_BY_SUFFIX.has(m.type) && /\s/.test(m.text));
+  for (const m of mentions) {
+    if (m.kind !== 'name' || m.type) continue;
+    const full = longer.find((l) => l.text.length > m.text.length && l.text.endsWith(` ${m.text}`));
+    if (full) setType(m, full.type!, 'document.shortened-name');
+  }
+}
+

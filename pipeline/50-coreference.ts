@@ -3,7 +3,7 @@
 // country disagree (a 2016 drama and its 2018 remake); descriptions and
 // pronouns go to the most recent compatible entity before them.
 import type { ArticleDoc, Entity, EntityType, Mention } from './types.ts';
-import { nameKey } from './names.ts';
+import { nameKey, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ANY_WORK_CUES } from './lexicon/index.ts';
 
 /** How many sentences back a description or pronoun may reach for its antecedent. */
@@ -56,6 +56,10 @@ function nameEntityFor(m: Mention, clusters: Map<string, Entity[]>, entities: En
   // "Parton" after "Mara Lind": a lone word of a known person's name.
   if (!candidates.length && m.type === 'Person' && !/\s/.test(m.text)) {
     candidates = entities.filter((e) => e.type === 'Person' && e.name.split(/\s+/).includes(m.text));
+  }
+  // "the Hot 100" after "the Weekly Hot 100": a shortened chart, label or award name.
+  if (!candidates.length && SHORTENED_BY_SUFFIX.has(m.type!)) {
+    candidates = entities.filter((e) => e.type === m.type && e.name.endsWith(` ${m.text}`));
   }
   const compatible = candidates.filter((e) => agrees(e, m));
   // The most recently mentioned of the compatible ones.

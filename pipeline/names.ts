@@ -1,4 +1,5 @@
 // Pure helpers about the shape of names.
+import type { EntityType } from './types.ts';
 import { HONORIFICS, SURNAMES, CUE_TYPES, isKnownFirstName, isKnownEnglishLastName } from './lexicon/index.ts';
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]+)?$/u;
@@ -31,3 +32,6 @@ export function nameKey(text: string): string {
 export function isCueNounName(text: string): boolean {
   return text.split(/\s+/).every((w) => CUE_TYPES.has(w.toLowerCase()));
 }
+
+/** Types whose names are often shortened by dropping leading words ("the Hot 100" for "the Weekly Hot 100"). */
+export const SHORTENED_BY_SUFFIX: ReadonlySet<EntityType> = new Set(['Chart', 'Organization', 'Award', 'Band']);

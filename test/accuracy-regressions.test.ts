@@ -59,3 +59,14 @@ describe('typing from the words after a name', () => {
     expect(entity(doc, 'The Glass Coast')?.type).toBe('Album');
   });
 });
+
+describe('names that lean on other names', () => {
+  it('links a shortened chart name to the full one', () => {
+    const doc = run('The single Paper Moon topped the Weekly Hot 100. It stayed on the Hot 100 for ten weeks.');
+    expect(entity(doc, 'Weekly Hot 100')?.mentions.map((m) => m.text)).toContain('Hot 100');
+  });
+  it('types the owner of a quoted song as its performer', () => {
+    const doc = run('Zorvana B\'s breakout hit "Copper Rain" holds at No. 3.');
+    expect(factLines(doc)).toContain('Copper Rain —performer→ Zorvana B');
+  });
+});
