@@ -118,11 +118,13 @@ function genreMentions(units: Unit[]): Draft[] {
     for (const width of [3, 2, 1]) {
       if (i + width > units.length) continue;
       const slice = units.slice(i, i + width);
-      const surface = slice.map(lower).join(' ');
+      // "pop-punk" is three units; spaces only where the text has them.
+      const surface = slice.map((u, j) => (j > 0 && slice[j - 1].end < u.start ? ' ' : '') + lower(u)).join('');
       const genre = GENRE_BY_SURFACE.get(surface);
       if (!genre) continue;
-      // A capitalised genre word is a title word ("Pop Star") unless the lexicon spells it so (K-pop).
-      if (slice.some((u) => isCapitalised(u) && !/^\p{Lu}-|^[\p{Lu}&]+$/u.test(u.text))) continue;
+      // A capitalised genre word is a title word ("Pop Star") unless the lexicon spells it so (K-pop)
+      // or it only opens the sentence.
+      if (slice.some((u) => isCapitalised(u) && u !== units[0] && !/^\p{Lu}-|^[\p{Lu}&]+$/u.test(u.text))) continue;
       let next = i + width;
       while (next < units.length && GENRE_BY_SURFACE.has(lower(units[next]))) next++;
       if (GENRES_NEEDING_WORK_CUE.has(surface) && !isWorkCueAt(units, next)) continue;

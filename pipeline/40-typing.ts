@@ -6,7 +6,7 @@ import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, lower, type Unit } from './units.ts';
 import { NP_FILLER, CUE_TYPES, isPluralNoun } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
-import { looksLikePersonName, nameKey, SHORTENED_BY_SUFFIX } from './names.ts';
+import { looksLikePersonName, nameKey, isCueNounName, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES } from './lexicon/typing-contexts.ts';
 import { typeByPhrasings } from './relations/type-inference.ts';
 
@@ -52,6 +52,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     propagateThroughLists(located);
     propagateByName(mentions);
   }
+  if (typeTopicByDescriptions(doc, mentions)) propagateByName(mentions);
   propagatePartialPersonNames(mentions);
   propagateShortenedNames(mentions);
   return { ...doc, mentions };
@@ -320,3 +321,30 @@ function propagateShortenedNames(mentions: Mention[]): void {
   }
 }
 
+
+/** Types a definite description ("the group", "the film") can vote for. */
+const TOPIC_TYPES: ReadonlySet<EntityType> = new Set(['Band', 'Album', 'Film', 'TVSeries', 'Song']);
+const MIN_TOPIC_VOTES = 2;
+
+/**
+ * An article is about the thing it names first. When that name has no cue of its
+ * own, the article's definite descriptions that find nothing of their type
+ * before them ("the group's leader", "the quintet") say what it is: the type
+ * most of them name, if at least two do and no other type as many.
+ */
+function typeTopicByDescriptions(doc: ArticleDoc, mentions: Mention[]): boolean {
+  const topic = mentions.find((m) => m.kind === 'name');
+  if (!topic || topic.type || looksLikePersonName(topic.text.split(/\s+/)) || isCueNounName(topic.text)) return false;
+  // A topic is named again; a name said once in the opening line is more often a side player (a channel, a venue).
+  if (mentions.filter((m) => m.kind === 'name' && nameKey(m.text) === nameKey(topic.text)).length < 2) return false;
+  const votes = new Map<EntityType, number>();
+  for (const d of mentions) {
+    if (d.kind !== 'description' || d.plural || !d.type || !TOPIC_TYPES.has(d.type) || !/^the\s/i.test(d.text)) continue;
+    if (mentions.some((m) => m.kind === 'name' && m.type === d.type && m.end <= d.start)) continue;
+    votes.set(d.type, (votes.get(d.type) ?? 0) + 1);
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] < MIN_TOPIC_VOTES || ranked[1]?.[1] === ranked[0][1]) return false;
+  setType(topic, ranked[0][0], 'description.topic');
+  return true;
+}

@@ -70,3 +70,14 @@ describe('names that lean on other names', () => {
     expect(factLines(doc)).toContain('Copper Rain —performer→ Zorvana B');
   });
 });
+
+describe('topic and genre words', () => {
+  it('types an article\'s untyped opening name by the descriptions that find nothing else', () => {
+    const doc = run('QUORVANT will tour Japan. Fans love QUORVANT. The group has five members. The quintet sold out.');
+    expect(entity(doc, 'QUORVANT')?.type).toBe('Band');
+  });
+  it('reads a hyphenated genre that opens a sentence', () => {
+    const doc = run('Pop-punk veterans Northwind will release a new album.');
+    expect(doc.output!.entities.some((e) => e.type === 'Genre' && e.mentions[0].text === 'Pop-punk')).toBe(true);
+  });
+});
