@@ -81,3 +81,16 @@ describe('topic and genre words', () => {
     expect(doc.output!.entities.some((e) => e.type === 'Genre' && e.mentions[0].text === 'Pop-punk')).toBe(true);
   });
 });
+
+describe('article-level readings', () => {
+  it('gives an artist\'s article its songs whose performer no sentence states, less surely', () => {
+    const doc = run('Paper Moon is a song by Mara Lind. Critics liked "Copper Rain" most.');
+    const fact = doc.output!.facts.find((f) => f.evidence[0].ruleId === 'article.sole-performer');
+    expect(factLines(doc)).toContain('Copper Rain —performer→ Mara Lind');
+    expect(fact!.confidence).toBeLessThan(0.6);
+  });
+  it('does not guess when the article names two performers', () => {
+    const doc = run('Paper Moon is a song by Mara Lind. Night Train is a song by Tom Alder. Critics liked "Copper Rain".');
+    expect(factLines(doc).filter((l) => l.startsWith('Copper Rain —performer→'))).toEqual([]);
+  });
+});
