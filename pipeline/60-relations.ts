@@ -8,7 +8,7 @@ import { PREDICATE_RULES } from './relations/predicates/index.ts';
 import { SYMMETRIC_PREDICATES } from '../src/contract.ts';
 import { buildTemplate, type SlotOf } from './relations/template.ts';
 import { applyChains, type FactAdder } from './relations/apply-chains.ts';
-import { addSolePerformer } from './relations/sole-performer.ts';
+import { addSoleObjects } from './relations/sole-object.ts';
 
 const PHRASINGS: CompiledPhrasing[] = compileRules(PREDICATE_RULES);
 const ALLOWED = new Map(PREDICATE_RULES.map((r) => [r.predicate, { subject: new Set(r.subject), object: new Set(r.object) }]));
@@ -62,7 +62,7 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
     }
   }
   applyChains([...facts.values()], doc.entities, addWithEvidence);
-  addSolePerformer([...facts.values()], doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence);
+  addSoleObjects([...facts.values()], doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence);
   return { ...doc, facts: [...facts.values()] };
 }
 

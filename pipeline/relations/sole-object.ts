@@ -1,0 +1,33 @@
+// An article in which every fact of a predicate names one and the same
+// object is about that object's work: an artist's article, a label's
+// catalogue. The article's other songs and albums, which no sentence
+// connects to anything by that predicate, most likely share it. Such facts
+// are held less sure than any read from a sentence.
+import type { Entity, EntityType, Fact, Predicate } from '../types.ts';
+import type { FactAdder } from './apply-chains.ts';
+
+interface SoleObjectRule {
+  predicate: Predicate;
+  /** The entities that receive the fact when no sentence gives them one. */
+  subjects: EntityType[];
+  confidence: number;
+}
+
+export const SOLE_OBJECT_RULES: SoleObjectRule[] = [
+  { predicate: 'performer', subjects: ['Song', 'Album'], confidence: 0.55 },
+  { predicate: 'record_label', subjects: ['Song', 'Album'], confidence: 0.5 },
+];
+
+export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceOf: (entity: number) => number, add: FactAdder): void {
+  for (const rule of SOLE_OBJECT_RULES) {
+    const stated = facts.filter((f) => f.predicate === rule.predicate);
+    const objects = new Set(stated.map((f) => f.object));
+    if (objects.size !== 1) continue;
+    const [object] = objects;
+    const covered = new Set(stated.map((f) => f.subject));
+    for (const e of entities) {
+      if (!rule.subjects.includes(e.type) || covered.has(e.index)) continue;
+      add(e.index, rule.predicate, object, rule.confidence, [{ sentence: firstSentenceOf(e.index), ruleId: `article.sole-${rule.predicate.replace('_', '-')}` }]);
+    }
+  }
+}
