@@ -7,7 +7,7 @@ import { documentUnits, isCapitalised, isWord, lower, type Unit } from './units.
 import {
   COUNTRY_BY_SURFACE, COUNTRY_BY_PREFIX, GENRE_BY_SURFACE, GENRES_NEEDING_WORK_CUE, CUE_TYPES,
   MAX_CUE_WORDS, NAME_SUFFIXES, AWARD_CATEGORY_STARTS, AWARD_CATEGORY_ENDS, PRONOUNS, DETERMINERS,
-  TITLE_CONNECTORS, NP_FILLER, PLURAL_CUES, HONORIFICS, ANY_WORK_CUES, CHART_NUMBER_WORDS,
+  TITLE_CONNECTORS, NP_FILLER, PLURAL_CUES, HONORIFICS, ANY_WORK_CUES, CHART_NUMBER_WORDS, CHART_SIZES,
 } from './lexicon/index.ts';
 import { looksLikePersonName } from './names.ts';
 
@@ -138,20 +138,26 @@ function genreMentions(units: Unit[]): Draft[] {
 
 // ---- names -----------------------------------------------------------------
 
-const QUOTED = /(^|[\s(\[—–-])(['‘"“])([^'‘’"“”\n]{1,100}?)(['’"”])(?=$|[\s,.;:!?)\]—–-])/gu;
+// Double quotes may hold apostrophes ("I'll Wait"); single quotes may hold them only inside a word.
+const DOUBLE_QUOTED = /(^|[\s(\[—–-])(["“])([^"“”\n]{1,100}?)(["”])(?=$|[\s,.;:!?)\]—–-])/gu;
+const SINGLE_QUOTED = /(^|[\s(\[—–-])(['‘])((?:[^'‘’"“”\n]|(?<=\p{L})['’](?=\p{L})){1,100}?)(['’])(?=$|[\s,.;:!?)\]—–-])/gu;
+/** "Something Old Something New." — a title whose closing quote comes after the sentence's full stop. */
+const TITLE_WITH_STOP = /^(?:\p{Lu}[\p{L}'’-]*\s?){1,6}\.$/u;
 
 function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
   const sentence = doc.sentences[sentenceIndex];
   const text = doc.text.slice(sentence.start, sentence.end);
   const found: Draft[] = [];
-  for (const m of text.matchAll(QUOTED)) {
+  for (const m of [...text.matchAll(DOUBLE_QUOTED), ...text.matchAll(SINGLE_QUOTED)].sort((a, b) => a.index! - b.index!)) {
     const inner = m[3];
     const words = inner.trim().split(/\s+/);
     // A quoted phrase is a title when it is short and reads like one, not a quoted sentence.
-    if (words.length > 12 || !/[\p{L}\p{N}]/u.test(inner) || /[.!?]$/.test(inner.trim())) continue;
+    const stopInside = TITLE_WITH_STOP.test(inner.trim());
+    if (words.length > 12 || !/[\p{L}\p{N}]/u.test(inner) || (/[.!?]$/.test(inner.trim()) && !stopInside)) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(inner) && words.length > 4) continue;
     const start = sentence.start + m.index! + m[1].length + m[2].length;
-    const trimmed = inner.replace(/[\s,]+$/, '');
+    if (found.some((f) => f.start < start + inner.length && start < f.end)) continue;
+    const trimmed = inner.replace(stopInside ? /[\s,.]+$/ : /[\s,]+$/, '');
     found.push({ start, end: start + trimmed.length, text: trimmed, sentence: sentenceIndex, kind: 'name', type: null, typeRule: null, quoted: true });
   }
   return found;
@@ -160,6 +166,8 @@ function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
 function suffixType(words: string[]): EntityType | null {
   const joined = words.join(' ');
   if (words.length > 2 && CHART_NUMBER_WORDS.includes(words[words.length - 2]) && /^\d+$/.test(words[words.length - 1])) return 'Chart';
+  // "Northwind 200": a name and the size of a chart.
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && CHART_SIZES.includes(words[1])) return 'Chart';
   for (const [type, suffixes] of NAME_SUFFIXES) {
     if (words.length > 1 && suffixes.some((s) => joined.endsWith(` ${s}`))) return type;
   }

@@ -2,6 +2,7 @@
 import type { EntityType } from './types.ts';
 import { HONORIFICS, SURNAMES, CUE_TYPES, isKnownFirstName, isKnownEnglishLastName } from './lexicon/index.ts';
 
+const INITIAL = /^\p{Lu}\.$/u;
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]+)?$/u;
 
 /**
@@ -13,7 +14,9 @@ export function looksLikePersonName(words: string[]): boolean {
   if (words.length === 0) return false;
   const parts = HONORIFICS.has(words[0]) ? words.slice(1) : words;
   if (parts.length < 2 || parts.length > 4) return HONORIFICS.has(words[0]) && parts.length === 1;
-  if (!parts.every((w) => NAME_WORD.test(w))) return false;
+  // "J. Elder Wills", "Elizabeth M. Dampier": initials anywhere but last.
+  if (!parts.every((w, i) => NAME_WORD.test(w) || (i < parts.length - 1 && INITIAL.test(w)))) return false;
+  if (parts.some((w) => INITIAL.test(w)) && NAME_WORD.test(parts[parts.length - 1])) return true;
   // "Summer Song", "Summer Drama": a cue noun makes it a title, whatever the name lists say.
   if (parts.some((w) => CUE_TYPES.has(w.toLowerCase()))) return false;
   if (SURNAMES.has(parts[0]) && (parts.length === 3 || /-/.test(parts[1]))) return true;

@@ -94,3 +94,19 @@ describe('article-level readings', () => {
     expect(factLines(doc).filter((l) => l.startsWith('Copper Rain —performer→'))).toEqual([]);
   });
 });
+
+describe('name shapes', () => {
+  it('reads quoted titles with apostrophes and a full stop inside the closing quote', () => {
+    const doc = run('Other songs included "Pale Rider", "I\'ll Wait" and "Something Old Something New."');
+    for (const title of ['Pale Rider', "I'll Wait", 'Something Old Something New']) expect(entity(doc, title)?.type).toBe('Song');
+  });
+  it('reads a name and a chart size as a chart', () => {
+    const doc = run('The album peaked at number 31 on the Northwind 200.');
+    expect(entity(doc, 'Northwind 200')?.type).toBe('Chart');
+  });
+  it('reads names with initials as people', () => {
+    const doc = run('The film was directed by J. Quorra Venn and Elsa M. Dunmore.');
+    expect(entity(doc, 'J. Quorra Venn')?.type).toBe('Person');
+    expect(entity(doc, 'Elsa M. Dunmore')?.type).toBe('Person');
+  });
+});

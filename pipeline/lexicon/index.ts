@@ -17,6 +17,7 @@ const cueData = load<{
   awardCategoryStarts: string[];
   awardCategoryEnds: string[];
   chartNumberWords: string[];
+  chartSizes: string[];
 }>('cue-nouns.json');
 const peopleData = load<{ honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[] }>('people.json');
 const firstNameData = load<{ firstNames: string[] }>('first-names.json');
@@ -57,6 +58,7 @@ export const NAME_SUFFIXES: [EntityType, string[]][] = Object.entries(cueData.na
 export const AWARD_CATEGORY_STARTS = cueData.awardCategoryStarts;
 export const AWARD_CATEGORY_ENDS = cueData.awardCategoryEnds;
 export const CHART_NUMBER_WORDS = cueData.chartNumberWords;
+export const CHART_SIZES = cueData.chartSizes;
 
 export const HONORIFICS = new Set(peopleData.honorifics);
 export const SURNAMES = new Set([...peopleData.koreanSurnames, ...peopleData.chineseSurnames, ...peopleData.japaneseSurnames]);
