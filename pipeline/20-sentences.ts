@@ -29,7 +29,7 @@ export function tokenize(doc: ArticleDoc): ArticleDoc {
     tokens.push({ text: values[i], start: at, end: cursor, pos: tags[i], sentence: -1 });
   }
   const sentences: Sentence[] = [];
-  const spans = wink.sentences().out(its.span) as unknown as [number, number][];
+  const spans = joinFalseBreaks(wink.sentences().out(its.span) as unknown as [number, number][], values, body);
   for (const [first, last] of spans) {
     let from = firstKept(tokenIndexOf, first);
     const to = Math.min(firstKept(tokenIndexOf, last + 1), tokens.length);
@@ -64,4 +64,25 @@ function pushSentence(sentences: Sentence[], line: Token[], tokenStart: number, 
   const end = line[line.length - 1].end;
   const heading = !SENTENCE_END.test(text.slice(start, end)) && line.length <= 12;
   sentences.push({ index, start, end, tokenStart, tokenEnd: tokenStart + line.length, heading });
+}
+
+/**
+ * "will release One More Time..., their first album": a sentence that ends in
+ * an ellipsis and is followed, on the same line, by a comma or a lower-case
+ * word goes on; wink takes the ellipsis for the end.
+ */
+function joinFalseBreaks(spans: [number, number][], values: string[], body: string): [number, number][] {
+  const joined: [number, number][] = [];
+  let cursor = 0;
+  const offsets = values.map((v) => { const at = body.indexOf(v, cursor); if (at >= 0) cursor = at + v.length; return at; });
+  for (const span of spans) {
+    const prev = joined[joined.length - 1];
+    if (prev) {
+      // wink splits "..." into "." and ".." across the two sentences; read the text itself.
+      const tail = body.slice(offsets[prev[1]] ?? 0, offsets[Math.min(span[1], span[0] + 3)] ?? 0);
+      if (/^(?:\.\.\.|…)[ \t]*(?:,|\p{Ll})/u.test(tail)) { prev[1] = span[1]; continue; }
+    }
+    joined.push([span[0], span[1]]);
+  }
+  return joined;
 }

@@ -3,7 +3,7 @@
 // cue noun introduces, descriptions ("the movie") and pronouns. Typing comes later.
 import * as chrono from 'chrono-node';
 import type { ArticleDoc, Mention, MentionKind, EntityType } from './types.ts';
-import { documentUnits, isCapitalised, isWord, lower, type Unit } from './units.ts';
+import { documentUnits, isCapitalised, isOddlyShapedName, isWord, lower, type Unit } from './units.ts';
 import {
   COUNTRY_BY_SURFACE, COUNTRY_BY_PREFIX, GENRE_BY_SURFACE, GENRES_NEEDING_WORK_CUE, CUE_TYPES,
   MAX_CUE_WORDS, NAME_SUFFIXES, AWARD_CATEGORY_STARTS, AWARD_CATEGORY_ENDS, PRONOUNS, DETERMINERS,
@@ -182,7 +182,7 @@ function capitalisedNames(units: Unit[], heading: boolean): Draft[] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < units.length) {
-    if (!isCapitalised(units[i]) || !isWord(units[i])) { i++; continue; }
+    if (!(isCapitalised(units[i]) || isOddlyShapedName(units[i])) || !isWord(units[i])) { i++; continue; }
     let end = i + 1;
     for (;;) {
       if (end < units.length && (isCapitalised(units[end]) || (/^\p{N}+$/u.test(units[end].text) && end > i)) && isWord(units[end])) { end++; continue; }

@@ -149,6 +149,8 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
       while (k < units.length && !COPULAS.includes(lower(units[k])) && units[k].text !== ',') k++;
     }
   }
+  // "Glass Coast..., their first album": an ellipsis that ends a title.
+  while (/^(\.{1,3}|…)$/.test(units[k]?.text ?? '') && units[k + 1]?.text !== undefined && /^[,.…]/.test(units[k + 1].text)) k++;
   const apposition = units[k]?.text === ',';
   if (apposition) k++;
   const copula = COPULAS.includes(units[k]?.text.toLowerCase() ?? '');

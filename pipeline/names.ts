@@ -3,7 +3,8 @@ import type { EntityType } from './types.ts';
 import { HONORIFICS, SURNAMES, CUE_TYPES, isKnownFirstName, isKnownEnglishLastName } from './lexicon/index.ts';
 
 const INITIAL = /^\p{Lu}\.$/u;
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]+)?$/u;
+// "Lind", "Ji-hoon", and prefixed family names with an inner capital: "DeLonge", "McAdam".
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}\p{Ll}{0,2}['’]?\p{Lu}\p{Ll}+)(?:-\p{L}[\p{Ll}]+)?$/u;
 
 /**
  * True for "Mara Lind", "Kim Min Seo", "Park Ji-hoon", "Tanaka Haruka":

@@ -110,3 +110,20 @@ describe('name shapes', () => {
     expect(entity(doc, 'Elsa M. Dunmore')?.type).toBe('Person');
   });
 });
+
+describe('sentences and name words', () => {
+  it('does not end a sentence at a title\'s ellipsis followed by a comma', () => {
+    const doc = run('Northwind will release Glass Coast..., their first album in years.');
+    expect(doc.sentences).toHaveLength(1);
+    expect(entity(doc, 'Glass Coast')?.type).toBe('Album');
+  });
+  it('reads family names with an inner capital and lower-case shaped band names', () => {
+    const doc = run('The film stars Tom DeVarre. Later, quorv-21 will release a new album.');
+    expect(entity(doc, 'Tom DeVarre')?.type).toBe('Person');
+    expect(entity(doc, 'quorv-21')?.type).toBe('Band');
+  });
+  it('types what someone sang on as an album', () => {
+    const doc = run('Mara Lind sang on Glass Coast (2016).');
+    expect(entity(doc, 'Glass Coast')?.type).toBe('Album');
+  });
+});

@@ -20,6 +20,8 @@ export interface RoleContext {
 }
 
 export const ROLE_CONTEXTS: RoleContext[] = [
+  // "she sang on Night Train (2016)": a record someone sings on is an album
+  { id: 'sang-on', before: /\b(sang|sung|sings|sing|played|plays) on$/, type: 'Album' },
   // "they had sung Paper Moon for the drama"
   { id: 'sung', before: /\b(sung|sang|sing|sings|singing|covered|covers)$/, type: 'Song' },
   // "Northwind will release the single ...", "Mara Lind has sung ..."
