@@ -8,6 +8,7 @@ import {
   COUNTRY_BY_SURFACE, COUNTRY_BY_PREFIX, GENRE_BY_SURFACE, GENRES_NEEDING_WORK_CUE, CUE_TYPES,
   MAX_CUE_WORDS, NAME_SUFFIXES, AWARD_CATEGORY_STARTS, AWARD_CATEGORY_ENDS, PRONOUNS, DETERMINERS,
   TITLE_CONNECTORS, NP_FILLER, PLURAL_CUES, HONORIFICS, ANY_WORK_CUES, CHART_NUMBER_WORDS, CHART_SIZES,
+  CLAUSE_OPENERS,
 } from './lexicon/index.ts';
 import { looksLikePersonName } from './names.ts';
 
@@ -203,7 +204,7 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   // A capitalised sentence opener that is an ordinary word ("Watch", "Earlier", "Signed to").
   while (from < to && units[from] === units[0] && !heading) {
     const u = units[from];
-    if (isOrdinaryOpener(u) && (to - from === 1 || /^(ADP|DET|PRON|CCONJ|SCONJ|AUX|PART|INTJ)$/.test(u.pos))) { from++; continue; }
+    if (isOrdinaryOpener(u) && (to - from === 1 || /^(ADP|DET|PRON|CCONJ|SCONJ|AUX|PART|INTJ)$/.test(u.pos) || CLAUSE_OPENERS.has(lower(u)))) { from++; continue; }
     // "Signed to Harbor Records": an opening verb joined to the name only by a connector.
     if (/^(VERB|ADV)$/.test(u.pos) && from + 1 < to && TITLE_CONNECTORS.has(lower(units[from + 1]))) { from += 2; continue; }
     break;

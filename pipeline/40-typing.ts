@@ -4,7 +4,7 @@
 // the same name share what one of them revealed.
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, lower, type Unit } from './units.ts';
-import { NP_FILLER, CUE_TYPES, isPluralNoun } from './lexicon/index.ts';
+import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, isPluralNoun, isKnownPlace } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, nameKey, isCueNounName, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES } from './lexicon/typing-contexts.ts';
@@ -23,15 +23,16 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   for (const m of mentions) if (m.kind === 'value') valuesBySentence.set(m.sentence, [...(valuesBySentence.get(m.sentence) ?? []), m]);
   const valuesIn = (u: Unit) => (valuesBySentence.get(u.sentence) ?? []).filter((v) => v.start < u.end && u.start < v.end);
   const located = mentions.map((m) => locate(m, unitsBySentence[m.sentence])).filter((l): l is Located => l !== null);
+  const screenType = screenWorkType(doc, unitsBySentence);
 
   for (const l of located) {
     if (l.mention.kind !== 'name' && l.mention.kind !== 'description') continue;
-    const left = leftContext(l, valuesIn);
+    const left = leftContext(l, valuesIn, screenType);
     const right = rightContext(l, byStart);
     for (const mod of [...left.modifiers, ...right.modifiers]) addModifier(l.mention, mod);
     if (l.mention.kind !== 'name') continue;
     const shape = l.mention.typeRule?.startsWith('shape.') ? l.mention.type : null;
-    const choice = shape ? null : left.type ?? right.type ?? roleType(l, byStart);
+    const choice = shape ? null : left.type ?? right.type ?? roleType(l, byStart, screenType);
     if (choice) setType(l.mention, choice.type, choice.rule);
   }
   propagateThroughLists(located);
@@ -80,7 +81,7 @@ const COPULA_DETERMINERS = /^(a|an|the|one|its|their|his|her)$/i;
 interface Context { type: { type: EntityType; rule: string } | null; modifiers: Mention[] }
 
 /** "an upcoming Japanese movie X", "2016 K-Drama X", "their hit Korean numbers X". */
-function leftContext(l: Located, valuesIn: (u: Unit) => Mention[]): Context {
+function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], screenType: EntityType): Context {
   const modifiers: Mention[] = [];
   let type: Context['type'] = null;
   let k = l.first - 1;
@@ -95,6 +96,10 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[]): Context {
     const whole = values.find((v) => v.typeRule !== 'lexicon.country-prefix');
     // "the ballad Paper Moon": a genre word that is also a cue noun still types the name.
     if (whole && cue && !type && whole.type === 'Genre' && cue.types.length === 1) type = { type: cue.types[0], rule: `cue.${lower(u)}` };
+    // "the legal thriller Night Train": a film or series genre right before the name.
+    if (whole && !type && whole.type === 'Genre' && SCREEN_GENRES.has(whole.value ?? '') && whole.end === l.units[l.first - 1]?.end && l.mention.kind === 'name') {
+      type = { type: screenType, rule: `cue.genre-${whole.value}` };
+    }
     if (whole) { k = unitBefore(l.units, whole.start); continue; }
     if (cue && !type) {
       const types = cue.types;
@@ -196,7 +201,7 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
 }
 
 /** "starring X", "directed by X", "aired on X", "a member of X". */
-function roleType(l: Located, byStart: Map<number, Mention>): Context['type'] {
+function roleType(l: Located, byStart: Map<number, Mention>, screenType: EntityType): Context['type'] {
   const before = l.units.slice(Math.max(0, l.first - 3), l.first).map(lower).join(' ');
   const after = l.units.slice(l.last + 1, l.last + 5).map(lower).join(' ');
   for (const context of ROLE_CONTEXTS) {
@@ -206,8 +211,9 @@ function roleType(l: Located, byStart: Map<number, Mention>): Context['type'] {
     // "Fans are ...": a plain noun that opens the sentence; "A and B are": two names in one span.
     if (context.alone && (/(^|\s)(and|&|,|or)$/.test(before) || /\s(and|&)\s/.test(l.mention.text) || (l.first === 0 && words.length === 1 && (l.units[0].pos !== 'PROPN' || isPluralNoun(words[0]))))) continue;
     if (context.notPersonShaped && looksLikePersonName(words)) continue;
+    if (context.screenWork && isKnownPlace(l.mention.text)) continue;
     if (byStart.get(l.mention.start)?.type === 'Date') continue;
-    const type = context.personIfShaped && looksLikePersonName(words) ? 'Person' : context.type;
+    const type = context.personIfShaped && looksLikePersonName(words) ? 'Person' : context.screenWork ? screenType : context.type;
     return { type, rule: `role.${context.id}` };
   }
   return null;
@@ -349,4 +355,19 @@ function typeTopicByDescriptions(doc: ArticleDoc, mentions: Mention[]): boolean 
   if (!ranked.length || ranked[0][1] < MIN_TOPIC_VOTES || ranked[1]?.[1] === ranked[0][1]) return false;
   setType(topic, ranked[0][0], 'description.topic');
   return true;
+}
+
+/** Film or TVSeries, by which the article's cue nouns ("the film", "the drama") name more often; films when tied. */
+function screenWorkType(doc: ArticleDoc, unitsBySentence: Unit[][]): EntityType {
+  let film = 0;
+  let series = 0;
+  for (const units of unitsBySentence) {
+    for (const u of units) {
+      const types = CUE_TYPES.get(lower(u));
+      if (types?.length !== 1) continue;
+      if (types[0] === 'Film') film++;
+      if (types[0] === 'TVSeries') series++;
+    }
+  }
+  return series > film ? 'TVSeries' : 'Film';
 }

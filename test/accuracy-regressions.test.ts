@@ -127,3 +127,19 @@ describe('sentences and name words', () => {
     expect(entity(doc, 'Glass Coast')?.type).toBe('Album');
   });
 });
+
+describe('films and series without a cue noun of their own', () => {
+  it('types where an actor broke out as a film, but not a city', () => {
+    const doc = run('Tom Alder, who broke out in Glass Harbor, co-stars. He later debuted in Seoul.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('Film');
+    expect(entity(doc, 'Seoul')).toBeUndefined();
+  });
+  it('types what opens in cinemas as a film and strips a clause opener', () => {
+    const doc = run('When Night Train: The End opens in Swedish cinemas, fans will cheer.');
+    expect(entity(doc, 'Night Train: The End')?.type).toBe('Film');
+  });
+  it('types a name after a screen genre by the article\'s cue nouns', () => {
+    const doc = run('The drama was a hit. She led the legal thriller Glass Harbor on Channel Nine.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
+  });
+});

@@ -9,7 +9,7 @@ function load<T>(file: string): T {
 }
 
 const countryData = load<{ countries: Record<string, string[]>; genrePrefixes: Record<string, string> }>('countries.json');
-const genreData = load<{ genres: Record<string, string[]>; needsWorkCue: string[] }>('genres.json');
+const genreData = load<{ genres: Record<string, string[]>; needsWorkCue: string[]; screenGenres: string[] }>('genres.json');
 const cueData = load<{
   types: Record<string, string[]>;
   anyWork: string[];
@@ -21,7 +21,7 @@ const cueData = load<{
 }>('cue-nouns.json');
 const peopleData = load<{ honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[] }>('people.json');
 const firstNameData = load<{ firstNames: string[] }>('first-names.json');
-const wordData = load<{ pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[] }>('words.json');
+const wordData = load<{ pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[] }>('words.json');
 
 /** Surface form (exact case) → canonical country name. */
 export const COUNTRY_BY_SURFACE = new Map<string, string>();
@@ -37,6 +37,8 @@ for (const [genre, surfaces] of Object.entries(genreData.genres)) {
   for (const s of surfaces) GENRE_BY_SURFACE.set(s.toLowerCase(), genre);
 }
 export const GENRES_NEEDING_WORK_CUE = new Set(genreData.needsWorkCue);
+/** Canonical genres of films and series. */
+export const SCREEN_GENRES = new Set(genreData.screenGenres);
 
 /** Lower-cased cue noun → the entity types it announces. */
 export const CUE_TYPES = new Map<string, EntityType[]>();
@@ -69,6 +71,8 @@ export const DETERMINERS = new Set(wordData.determiners);
 export const TITLE_CONNECTORS = new Set(wordData.titleConnectors);
 /** Words that may stand between a cue noun's determiner and the noun ("the upcoming movie"). */
 export const NP_FILLER = new Set(wordData.npFiller);
+/** Words that open a clause, never a name ("When Night Train opens"). */
+export const CLAUSE_OPENERS = new Set(wordData.clauseOpeners);
 
 // compromise ships a few thousand English first and last names; reuse them.
 const compromiseLexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
@@ -91,4 +95,11 @@ export function isCommonWord(word: string): boolean {
 export function isPluralNoun(word: string): boolean {
   const terms = (nlp(word.toLowerCase()).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
   return terms.length === 1 && terms[0].tags.includes('Plural');
+}
+
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
+/** A city, region or country compromise knows ("Seoul", "Massachusetts"): a place, not a title. */
+export function isKnownPlace(name: string): boolean {
+  const tag = compromiseLexicon[name.toLowerCase()] as unknown;
+  return Array.isArray(tag) ? tag.some((t) => PLACE_TAGS.has(t)) : PLACE_TAGS.has(tag as string);
 }

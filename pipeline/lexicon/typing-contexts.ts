@@ -17,9 +17,15 @@ export interface RoleContext {
   alone?: boolean;
   /** Never for a name shaped like a person's. */
   notPersonShaped?: boolean;
+  /** A film or a series, whichever the article's cue nouns name more often. */
+  screenWork?: boolean;
 }
 
 export const ROLE_CONTEXTS: RoleContext[] = [
+  // "who broke out in Night Train", "she starred in Night Train"
+  { id: 'acted-in', before: /\b(starred|starring|appeared|appears|broke out|co-starred|acted|debuted|cameo) in$/, type: 'Film', screenWork: true, notPersonShaped: true },
+  // "when Night Train opens in cinemas", "Night Train, which opens in Swedish theatres"
+  { id: 'in-cinemas', after: /^(, )?(which |that )?(opens|opened|open|opening|premieres|premiered|arrives|arrived|hits|hit|released) in (\S+ )?(cinemas|theaters|theatres|movie theaters)\b/, type: 'Film' },
   // "she sang on Night Train (2016)": a record someone sings on is an album
   { id: 'sang-on', before: /\b(sang|sung|sings|sing|played|plays) on$/, type: 'Album' },
   // "they had sung Paper Moon for the drama"
