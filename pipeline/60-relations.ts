@@ -41,7 +41,9 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   for (const sentence of doc.sentences) {
     const template = buildTemplate(doc, bySentence.get(sentence.index) ?? [], slotOf);
     for (const phrasing of PHRASINGS) {
-      for (const { subjects, objects } of matchPhrasing(phrasing, template)) {
+      for (const match of matchPhrasing(phrasing, template)) {
+        const { objects } = match;
+        const subjects = match.subjects.length ? match.subjects : contextSubject(doc, sentence.index, ALLOWED.get(phrasing.predicate)!.subject);
         if (!objects.length && SYMMETRIC_PREDICATES.has(phrasing.predicate)) {
           for (const [a, b] of pairs(subjects)) add(a, phrasing.predicate, b, phrasing.confidence, sentence.index, phrasing.id);
           continue;
@@ -64,6 +66,17 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   applyChains([...facts.values()], doc.entities, addWithEvidence);
   addSoleObjects([...facts.values()], doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence);
   return { ...doc, facts: [...facts.values()] };
+}
+
+/** How many sentences back an unnamed subject is looked for before the article's first work of its type is taken. */
+const CONTEXT_REACH = 3;
+
+/** The subject a phrasing leaves unnamed: the last entity of an allowed type named before the sentence, else the article's first. */
+function contextSubject(doc: ArticleDoc, sentence: number, allowed: ReadonlySet<EntityType>): number[] {
+  const named = doc.mentions.filter((m) => m.entity !== undefined && m.kind === 'name' && allowed.has(doc.entities[m.entity].type));
+  const recent = named.filter((m) => m.sentence < sentence && sentence - m.sentence <= CONTEXT_REACH).pop();
+  const chosen = recent ?? named[0];
+  return chosen ? [chosen.entity!] : [];
 }
 
 function groupBySentence(mentions: Mention[]): Map<number, Mention[]> {

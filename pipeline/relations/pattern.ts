@@ -25,6 +25,12 @@ export interface Phrasing {
    * "X's Y" neither end is known from the words.
    */
   names?: ('s' | 'o')[];
+  /**
+   * The phrasing names no subject ("Mara Lind stars as a spy"): the subject is
+   * the work of an allowed type the text last named before the sentence, or
+   * else the first the article names.
+   */
+  subjectFromContext?: boolean;
   /** A made-up sentence this phrasing is for; tests run every example. */
   example: string;
 }
@@ -77,6 +83,6 @@ export function* matchPhrasing(phrasing: CompiledPhrasing, template: Template): 
     regex.lastIndex = m.index + 1;
     const subjects = template.slots.get(m.groups?.s ?? '') ?? [];
     const objects = template.slots.get(m.groups?.o ?? '') ?? [];
-    if (subjects.length && (objects.length || m.groups?.o === undefined)) yield { subjects, objects };
+    if ((subjects.length || phrasing.subjectFromContext) && (objects.length || m.groups?.o === undefined)) yield { subjects, objects };
   }
 }

@@ -11,5 +11,6 @@ export const castMember: PredicateRules = {
     { id: 'cast_member.alongside', names: ['o'], pattern: '{s:Film|TVSeries} {gap}(?:stars|starring|features|featuring) {clause}alongside (?:leads? |co-stars? )?{o:Person}', confidence: 0.75, example: 'The film Night Train features Tom Alder as a spy, alongside leads Mara Lind and Kim Ha-neul.' },
     { id: 'cast_member.acts-in', pattern: '{o:Person} {w0-2}(?:stars|starred|starring|appears|appeared|acted|plays|played|is cast|was cast) {gap}in {np}{s:Film|TVSeries}', confidence: 0.75, example: 'Mara Lind starred as a detective in the film Night Train.' },
     { id: 'cast_member.cast-of', names: ['o'], pattern: '(?:cast|lead|leads|lead roles) of {np}{s:Film|TVSeries} {gap}(?:includes|include|are|is|were) {o:Person}', confidence: 0.75, example: 'The cast of the film Night Train includes Mara Lind.' },
+    { id: 'cast_member.plays-as', subjectFromContext: true, pattern: '{o:Person} (?:also |now )?(?:stars|starred|plays|played|co-stars|co-starred|portrays|portrayed) as', confidence: 0.65, example: 'The film Night Train opens today. Mara Lind stars as a detective.' },
   ],
 };
