@@ -53,7 +53,9 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
   const sentence = doc.sentences[sentenceIndex];
   const text = doc.text.slice(sentence.start, sentence.end);
   const found: Draft[] = [];
-  for (const result of chrono.parse(text, published ?? new Date(0), { forwardDate: false })) {
+  // chrono is the slowest pass here; most sentences name no date at all.
+  const results = DATE_WORD.test(text) ? chrono.parse(text, published ?? new Date(0), { forwardDate: false }) : [];
+  for (const result of results) {
     if (!DATE_WORD.test(result.text) || /^for\b/i.test(result.text)) continue;
     const value = isoValue(result.start, published !== undefined);
     if (!value) continue;
@@ -352,11 +354,17 @@ function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], drafts: D
     if (d.text === d.text.toLowerCase()) lowerCaseNames.add(d.text);
   }
   const result = splitConjoinedNames(drafts, names);
-  const byLength = [...names.keys()].sort((a, b) => b.length - a.length);
+  // Candidates by their first word, longest first, so each unit is compared only with names that could start there.
+  const byFirstWord = new Map<string, string[]>();
+  for (const key of [...names.keys()].sort((a, b) => b.length - a.length)) {
+    const first = key.split(' ')[0];
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), key]);
+  }
   const taken = result.filter((d) => d.kind === 'name' || d.kind === 'value');
   for (const units of unitsBySentence) {
     for (let i = 0; i < units.length; i++) {
-      for (const key of byLength) {
+      const candidates = candidatesAt(byFirstWord, units, i);
+      for (const key of candidates) {
         const width = key.split(' ').length;
         if (i + width > units.length) continue;
         const start = units[i].start;
@@ -377,6 +385,19 @@ function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], drafts: D
     }
   }
   return dedupe(result);
+}
+
+/** Names whose first space-separated word begins with this unit's text ("pop-punk" begins with the unit "pop"). */
+function candidatesAt(byFirstWord: Map<string, string[]>, units: Unit[], i: number): string[] {
+  const unit = lower(units[i]);
+  // A word wink splits ("Pop-punk" is "Pop", "-", "punk") is rebuilt from units that touch.
+  let word = unit;
+  for (let j = i + 1; j < units.length && units[j].start === units[j - 1].end; j++) word += lower(units[j]);
+  const exact = byFirstWord.get(unit) ?? [];
+  if (word === unit) return exact;
+  const joined = [];
+  for (let w = word; w.length > unit.length; w = w.slice(0, -1)) joined.push(...(byFirstWord.get(w) ?? []));
+  return [...joined, ...exact];
 }
 
 /** "Northwind and Paper Lanterns" found as one capitalised run is two names when each part is a name seen elsewhere. */
