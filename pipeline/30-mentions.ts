@@ -192,6 +192,9 @@ function capitalisedNames(units: Unit[], heading: boolean): Draft[] {
       const joiner = units[end];
       const after = units[end + 1];
       if (joiner && after && isCapitalised(after) && isWord(after) && (TITLE_CONNECTORS.has(joiner.text) || joiner.text === ':')) { end += 2; continue; }
+      // "Album of the Year", "Children of a Lesser God": two small words between capitalised ones.
+      const second = units[end + 2];
+      if (joiner && after && second && TITLE_CONNECTORS.has(joiner.text) && /^(the|a|an)$/.test(after.text) && isCapitalised(second) && isWord(second)) { end += 3; continue; }
       break;
     }
     runs.push([i, end]);
@@ -258,7 +261,7 @@ function splitPeopleAtAnd(units: Unit[], from: number, to: number): [number, num
   const cut = from + and;
   const left = units.slice(from, cut).map((u) => u.text);
   const right = units.slice(cut + 1, to).map((u) => u.text);
-  const person = (a: string[], b: string[]) => looksLikePersonName(a) && b.length >= 1 && b.length <= 3;
+  const person = (a: string[], b: string[]) => looksLikePersonName(a) && b.length >= 1 && b.length <= 6;
   if (person(left, right) || person(right, left)) return [[from, cut], ...splitPeopleAtAnd(units, cut + 1, to)];
   return [[from, to]];
 }

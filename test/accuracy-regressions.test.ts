@@ -143,3 +143,12 @@ describe('films and series without a cue noun of their own', () => {
     expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
   });
 });
+
+describe('awards', () => {
+  it('reads award names with "of the" and splits a person joined to one by "and"', () => {
+    const doc = run('Her single was named Record of the Year and Tom Alder took Song of the Year.');
+    expect(entity(doc, 'Record of the Year')?.type).toBe('Award');
+    expect(entity(doc, 'Song of the Year')?.type).toBe('Award');
+    expect(factLines(doc)).toContain('Tom Alder —award_received→ Song of the Year');
+  });
+});

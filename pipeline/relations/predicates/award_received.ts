@@ -6,7 +6,8 @@ export const awardReceived: PredicateRules = {
   subject: ['Band', 'Person', 'Song', 'Album', 'Film', 'TVSeries', 'Book', 'Organization'],
   object: ['Award'],
   phrasings: [
-    { id: 'award_received.won', names: ['o'], pattern: '{s:Band|Person|Song|Album|Film|TVSeries|Book|Organization} {gap}(?:won|wins|received|receives|earned|earns|picked up|took home|takes home|was awarded|were awarded|was named|were named|named) {w0-2}{o:Award}', confidence: 0.8, example: 'The band Northwind won the Golden Lyre Award for Best Group.' },
+    { id: 'award_received.won', names: ['o'], pattern: '{s:Band|Person|Song|Album|Film|TVSeries|Book|Organization} {gap}(?:won|wins|win|received|receives|earned|earns|picked up|took home|takes home|took|takes|collected|collects|claimed|scooped|shared|was awarded|were awarded|was named|were named|named) {w0-2}{o:Award}', confidence: 0.8, example: 'The band Northwind won the Golden Lyre Award for Best Group.' },
     { id: 'award_received.went-to', pattern: '{o:Award} (?:went to|was awarded to|was given to) {np}{s:Band|Person|Song|Album|Film|TVSeries|Book|Organization}', confidence: 0.8, example: 'The Golden Lyre Award went to the band Northwind.' },
+    { id: 'award_received.award-for-work', pattern: '(?:won|wins|win|took|takes|collected|shared|received|earned|picked up) {w0-2}{o:Award} for {np}{s:Song|Album|Film|TVSeries}', confidence: 0.7, example: "Mara Lind won Best Pop Album for the album Glass Coast." },
   ],
 };
