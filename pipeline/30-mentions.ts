@@ -245,7 +245,11 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   return pieces
     .flatMap(([a, b]) => splitPeopleAtAnd(units, a, b))
     .filter(([a, b]) => b > a && !COUNTRY_BY_SURFACE.has(units.slice(a, b).map((u) => u.text).join(' ')))
-    .map(([a, b]) => makeName(units, a, b, null, null));
+    .map(([a, b]) => {
+      // A piece split off a longer run ("Record of the Year" from "... and Tom Alder") may have a shape of its own.
+      const pieceShape = b - a < to - from ? suffixType(units.slice(a, b).map((u) => u.text)) : null;
+      return pieceShape ? makeName(units, a, b, pieceShape, `shape.${pieceShape.toLowerCase()}-suffix`) : makeName(units, a, b, null, null);
+    });
 }
 
 function isOrdinaryOpener(u: Unit): boolean {
