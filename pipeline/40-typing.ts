@@ -193,7 +193,7 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
       if (place?.type === 'Country') modifiers.push(place);
       break;
     }
-    if (!type && (NP_FILLER.has(lower(u)) || u.pos === 'ADJ' || u.pos === 'NUM' || u.text === '-' || byStart.get(u.start)?.kind === 'name')) { k++; continue; }
+    if (!type && (NP_FILLER.has(lower(u)) || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || u.text === '-' || byStart.get(u.start)?.kind === 'name')) { k++; continue; }
     break;
   }
   if (type && definiteApposition && /^(VERB|AUX)$/.test(units[k]?.pos ?? '')) return none;

@@ -152,3 +152,14 @@ describe('awards', () => {
     expect(factLines(doc)).toContain('Tom Alder —award_received→ Song of the Year');
   });
 });
+
+describe('songs and albums by what the sentence says they do', () => {
+  it('types a name that moves on a chart as a song', () => {
+    const doc = run('Copper Rain slips to No. 2 this week.');
+    expect(entity(doc, 'Copper Rain')?.type).toBe('Song');
+  });
+  it('reads an apposition whose head follows a possessive ("the country singer\'s 2018 album")', () => {
+    const doc = run('Golden Glass, the country singer\'s 2018 album, won.');
+    expect(entity(doc, 'Golden Glass')?.type).toBe('Album');
+  });
+});

@@ -32,6 +32,10 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'sung', before: /\b(sung|sang|sing|sings|singing|covered|covers)$/, type: 'Song' },
   // "Northwind will release the single ...", "Mara Lind has sung ..."
   { id: 'performs', after: /^(has |have |had |will |is set to |are set to )?(also )?(sung|sang|sings|performed|performs|released|releases|release|recorded|records)\b/, type: 'Band', personIfShaped: true },
+  // "Paper Moon slips to No. 2", "Paper Moon holds at number 3": chart moves
+  { id: 'chart-move', after: /^(slips|slipped|slides|slid|climbs|climbed|holds|held|rises|rose|falls|fell|jumps|jumped|drops|dropped|eases|eased|returns|returned|moves|moved|debuts|debuted|re-enters|surges|surged|vaults|vaulted|soars|soared|leaps|leapt) (back )?(up |down )?(to|at|into|in|from) (no\.|number|the top)/, type: 'Song' },
+  // "Paper Moon, which she co-wrote for the film"
+  { id: 'wrote', after: /^, (which|that) (he|she|they|we|i) (also )?(co-)?(wrote|penned|composed)\b/, type: 'Song' },
   // "Paper Moon, which had topped the charts"
   { id: 'charted', after: /^(, )?(which |that )?(had |has |have )?(topped|peaked|debuted|charted|entered|spent)\b/, type: 'Song' },
   // "the film stars Mara Lind", "starring Mara Lind", "alongside Mara Lind"
