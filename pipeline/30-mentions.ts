@@ -47,6 +47,8 @@ const overlapsAny = (a: { start: number; end: number }, list: { start: number; e
 // ---- values: dates, countries, genres ------------------------------------
 
 // chrono also reads durations ("for three weeks") and bare numbers; a date names a year, month, weekday or day.
+/** Words only chrono reads: months, weekdays, relative days and periods. */
+const CHRONO_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tomorrow)\b|\b(last|next|this) (year|month)\b/i;
 const DATE_WORD = /\d{4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tomorrow)\b|\b(last|next|this) (year|month)\b/i;
 
 function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | undefined): Draft[] {
@@ -54,7 +56,8 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
   const text = doc.text.slice(sentence.start, sentence.end);
   const found: Draft[] = [];
   // chrono is the slowest pass here; most sentences name no date at all.
-  const results = DATE_WORD.test(text) ? chrono.parse(text, published ?? new Date(0), { forwardDate: false }) : [];
+  // Bare years are read below without it.
+  const results = CHRONO_WORD.test(text) ? chrono.parse(text, published ?? new Date(0), { forwardDate: false }) : [];
   for (const result of results) {
     if (!DATE_WORD.test(result.text) || /^for\b/i.test(result.text)) continue;
     const value = isoValue(result.start, published !== undefined);
@@ -86,10 +89,13 @@ function isoValue(components: chrono.ParsedComponents, anchored: boolean): strin
   return String(year);
 }
 
+/** First words of every country surface form, to skip the words no country starts with. */
+const COUNTRY_FIRST_WORDS = new Set([...COUNTRY_BY_SURFACE.keys()].map((surface) => surface.split(' ')[0]));
+
 function countryMentions(units: Unit[]): Draft[] {
   const found: Draft[] = [];
   for (let i = 0; i < units.length; i++) {
-    for (const width of [3, 2, 1]) {
+    for (const width of COUNTRY_FIRST_WORDS.has(units[i].text) ? [3, 2, 1] : []) {
       if (i + width > units.length) continue;
       const surface = units.slice(i, i + width).map((u) => u.text).join(' ');
       const country = COUNTRY_BY_SURFACE.get(surface);
@@ -115,10 +121,13 @@ function isWorkCueAt(units: Unit[], i: number): boolean {
   return types.some((t) => t !== 'Person' && t !== 'Organization' && t !== 'Chart' && t !== 'Award');
 }
 
+/** Words a genre's surface form can start with ("pop" for "pop-punk" too). */
+const GENRE_FIRST_WORDS = new Set([...GENRE_BY_SURFACE.keys()].flatMap((surface) => [surface.split(' ')[0], surface.split(/[\s-]/)[0]]));
+
 function genreMentions(units: Unit[]): Draft[] {
   const found: Draft[] = [];
   for (let i = 0; i < units.length; i++) {
-    for (const width of [3, 2, 1]) {
+    for (const width of GENRE_FIRST_WORDS.has(lower(units[i])) ? [3, 2, 1] : []) {
       if (i + width > units.length) continue;
       const slice = units.slice(i, i + width);
       // "pop-punk" is three units; spaces only where the text has them.
@@ -329,7 +338,12 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
   return found;
 }
 
+/** First words of the cue phrases, so that most words are rejected by one lookup. */
+const CUE_FIRST_WORDS = new Set([...CUE_TYPES.keys()].map((cue) => cue.split(' ')[0]));
+
 export function longestCue(units: Unit[], at: number): { end: number; types: EntityType[] } | null {
+  const first = units[at] ? lower(units[at]) : '';
+  if (!CUE_FIRST_WORDS.has(first) && !(/^\p{L}-/u.test(first) && CUE_FIRST_WORDS.has(first.slice(2).split(' ')[0]))) return null;
   for (let width = Math.min(MAX_CUE_WORDS, units.length - at); width >= 1; width--) {
     const phrase = units.slice(at, at + width).map(lower).join(' ');
     const types = CUE_TYPES.get(phrase) ?? (/^\p{L}-/u.test(phrase) ? CUE_TYPES.get(phrase.slice(2)) : undefined);

@@ -3,7 +3,7 @@
 // of every predicate table runs over it; the noun-phrase modifiers found by
 // typing ("a 2018 Japanese crime drama") give year, country and genre facts.
 import type { ArticleDoc, EntityType, Fact, Mention, Predicate } from './types.ts';
-import { compileRules, matchPhrasing, type CompiledPhrasing } from './relations/pattern.ts';
+import { compileRules, matchPhrasing, mayMatch, type CompiledPhrasing } from './relations/pattern.ts';
 import { PREDICATE_RULES } from './relations/predicates/index.ts';
 import { SYMMETRIC_PREDICATES } from '../src/contract.ts';
 import { buildTemplate, type SlotOf } from './relations/template.ts';
@@ -40,7 +40,9 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   const bySentence = groupBySentence(doc.mentions);
   for (const sentence of doc.sentences) {
     const template = buildTemplate(doc, bySentence.get(sentence.index) ?? [], slotOf);
+    if (!template.text.includes('⟦')) continue;
     for (const phrasing of PHRASINGS) {
+      if (!mayMatch(phrasing, template)) continue;
       for (const match of matchPhrasing(phrasing, template)) {
         const { objects } = match;
         const subjects = match.subjects.length ? match.subjects : contextSubject(doc, sentence.index, ALLOWED.get(phrasing.predicate)!.subject);

@@ -45,6 +45,13 @@ export interface PredicateRules {
 export interface CompiledPhrasing extends Phrasing {
   predicate: Predicate;
   regex: RegExp;
+  /** Placeholder types of which the template must hold at least one, for each of {s:...} and {o:...}. */
+  needs: string[][];
+}
+
+/** Cheap test before the regular expression: does the template hold a placeholder for every slot the phrasing has? */
+export function mayMatch(phrasing: CompiledPhrasing, template: Template): boolean {
+  return phrasing.needs.every((types) => types.some((t) => template.text.includes(`⟦${t}#`)));
 }
 
 const MODIFIER = '⟦(?:Country|Genre|Date)#[\\d+]+⟧';
@@ -72,7 +79,13 @@ export function compilePattern(pattern: string, allowUnknown = false): RegExp {
 }
 
 export function compileRules(rules: PredicateRules[], allowUnknown = false): CompiledPhrasing[] {
-  return rules.flatMap((r) => r.phrasings.map((p) => ({ ...p, predicate: r.predicate, regex: compilePattern(p.pattern, allowUnknown) })));
+  const unknown = allowUnknown ? [UNKNOWN_TYPE] : [];
+  return rules.flatMap((r) => r.phrasings.map((p) => ({
+    ...p,
+    predicate: r.predicate,
+    regex: compilePattern(p.pattern, allowUnknown),
+    needs: [...p.pattern.matchAll(/\{[so]:([A-Za-z|]+)\}/g)].map((m) => [...m[1].split('|'), ...unknown]),
+  })));
 }
 
 /** Every match of a phrasing, overlapping ones included, as what the placeholders stand for. */

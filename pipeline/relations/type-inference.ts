@@ -5,7 +5,7 @@
 // a match whose other end is typed (or whose both ends admit one type only)
 // gives the untyped end the type the predicate expects there.
 import type { ArticleDoc, EntityType, Mention } from '../types.ts';
-import { compileRules, matchPhrasing, UNKNOWN_TYPE } from './pattern.ts';
+import { compileRules, matchPhrasing, mayMatch, UNKNOWN_TYPE } from './pattern.ts';
 import { PREDICATE_RULES } from './predicates/index.ts';
 import { buildTemplate, type SlotOf } from './template.ts';
 import { looksLikePersonName, isCueNounName } from '../names.ts';
@@ -35,6 +35,7 @@ export function typeByPhrasings(doc: ArticleDoc, mentions: Mention[]): number {
     const template = buildTemplate(doc, sentenceMentions, slotOf);
     if (!template.text.includes(`⟦${UNKNOWN_TYPE}#`)) continue;
     for (const phrasing of PHRASINGS) {
+      if (!mayMatch(phrasing, template)) continue;
       const rule = RULES.get(phrasing.predicate)!;
       for (const { subjects, objects } of matchPhrasing(phrasing, template)) {
         if (!objects.length) continue;
