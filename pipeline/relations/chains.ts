@@ -32,4 +32,11 @@ export const CHAINS: Chain[] = [
     discount: 0.85,
     example: 'The album Night Train was released through Harbor Records. The single Paper Moon is the second single from the album Night Train.',
   },
+  {
+    id: 'chain.album-date',
+    premises: [['x', 'part_of', 'y'], ['y', 'publication_date', 'z']],
+    conclusion: ['x', 'publication_date', 'z'],
+    discount: 0.75,
+    example: 'The album Night Train came out in 2000. The single Paper Moon is the second single from the album Night Train.',
+  },
 ];

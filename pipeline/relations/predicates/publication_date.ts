@@ -8,6 +8,8 @@ export const publicationDate: PredicateRules = {
   phrasings: [
     { id: 'publication_date.released-in', pattern: '{s:Song|Album|Film|TVSeries} {gap}(?:released|release|re-released|premiered|premieres|premiere|aired|airs|debuted|debuts|published|issued|opened|opens|out|arrives|arrived|dropped) {w0-2}(?:in|on|from)? {o:Date}', confidence: 0.8, example: 'The movie Night Train is slated to release in April 2021.' },
     { id: 'publication_date.date-released', pattern: '(?:in|on) {o:Date} ,? {w0-3}(?:released|issued|premiered|published) {np}{s:Song|Album|Film|TVSeries}', confidence: 0.75, example: 'In March 1978 she released the single Paper Moon.' },
+    { id: 'publication_date.made-in', pattern: '(?:directed|produced|made|shot|scripted|wrote|released|issued) {np}{s:Film|TVSeries|Album} (?:in|on) {o:Date}', confidence: 0.7, example: 'Mara Lind scripted and directed the film Night Train in 2013.' },
+    { id: 'publication_date.released-fronted', pattern: '(?:Released|Issued|Premiered|Published) {w0-4}(?:in|on) {o:Date} ,? {np}{s:Song|Album|Film|TVSeries}', confidence: 0.75, example: 'Released as a single in January 1991, the song Paper Moon reached number seven.' },
     { id: 'publication_date.made-available', pattern: '{s:Song|Album|Film|TVSeries} {gap}(?:made available|became available|put on sale|went on sale) {gap}(?:on|in|from|as of) {o:Date}', confidence: 0.75, example: 'The album Night Train was made available for download as of 19 May 2008.' },
     { id: 'publication_date.parenthesised', pattern: '{s:Song|Album|Film|TVSeries} \\( {o:Date} \\)', confidence: 0.75, example: 'Her third album Night Train (2000) sold well.' },
   ],
