@@ -3,7 +3,7 @@
 // C") one placeholder ⟦Type#a+b+c⟧. What a placeholder stands for is up to the
 // caller: entities in the relation stage, mentions (typed or not) in typing.
 import type { ArticleDoc, Mention } from '../types.ts';
-import { PRONOUNS } from '../lexicon/index.ts';
+import { PRONOUNS, CUE_TYPES } from '../lexicon/index.ts';
 
 export interface Template {
   text: string;
@@ -15,6 +15,10 @@ export interface Template {
 export type SlotOf = (m: Mention) => { type: string; value: number } | null;
 
 const LIST_SEPARATOR = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s+or\s+)$/;
+/** Role words of people ("guitarist", "singer"), which may open each item of a list of people. */
+const PERSON_ROLES = [...CUE_TYPES].filter(([, types]) => types.length === 1 && types[0] === 'Person').map(([cue]) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+/** "guitarist A and bassist B": a separator followed by the next person's role word. */
+const PERSON_LIST_SEPARATOR = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:(?:${PERSON_ROLES.join('|')})\\s+)$`, 'i');
 const APPOSITION = /^\s*(?:,|is|was|are|were|became|remains)\s*$/i;
 const QUOTE = /['‘’"“”]/;
 const QUOTE_AT_END = /['‘’"“”]$/;
@@ -56,8 +60,8 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
   for (const piece of pieces) {
     const listHead = merged.length >= 2 ? merged[merged.length - 2] : undefined;
     const between = merged[merged.length - 1];
-    if (piece.mention && listHead?.mention && between && !between.mention && LIST_SEPARATOR.test(between.text)
-      && listHead.type === piece.type && isNameLike(listHead.mention) && isNameLike(piece.mention)) {
+    const separates = between && !between.mention && (LIST_SEPARATOR.test(between.text) || (piece.type === 'Person' && PERSON_LIST_SEPARATOR.test(between.text)));
+    if (piece.mention && listHead?.mention && separates && listHead.type === piece.type && isNameLike(listHead.mention) && isNameLike(piece.mention)) {
       merged.pop();
       members.get(listHead.mention.id)!.push(piece.value!);
       continue;

@@ -11,5 +11,9 @@ export const memberOf: PredicateRules = {
     { id: 'member_of.band-are', pattern: '{o:Band} (?:are|is made up of|consists of|consist of|comprises|comprise|members are|line-up is|lineup is) {s:Person}', confidence: 0.8, example: 'The band Northwind are Tom Alder, Mara Lind and Kim Ha-neul.' },
     { id: 'member_of.band-member', names: ['s', 'o'], pattern: '{o:Band} (?:member|members|leader|vocalist|rapper|singer|guitarist|drummer|bassist|maknae) {s:Person}', confidence: 0.85, example: 'Northwind member Tom Alder shared the news.' },
     { id: 'member_of.joined', pattern: '{s:Person} {w0-2}(?:joined|co-founded|founded|formed) {np}{o:Band}', confidence: 0.7, example: 'Tom Alder joined the band Northwind in 2001.' },
+    { id: 'member_of.former-member', pattern: '{s:Person} {gap}(?:a |the )?(?:former |founding |original |longtime |lead |one-time )?(?:member|members|co-founder|founder|frontman|frontwoman|vocalist|singer) of {np}{o:Band}', confidence: 0.75, example: 'Tom Alder is known for being a former member of the pop group Northwind.' },
+    { id: 'member_of.formerly-of', pattern: '{s:Person} {gap}(?:formerly|previously|once) (?:one half |half |a third |one third |a quarter |part |a member )?of {np}{o:Band}', confidence: 0.75, example: 'The song was co-written by Tom Alder, formerly one half of the duo Northwind.' },
+    { id: 'member_of.formed-with', pattern: '(?:formed|founded|co-founded|started) {np}{o:Band} (?:together )?with {np}{s:Person}', confidence: 0.7, example: 'In 1997 he formed the duo Northwind with Tom Alder.' },
+    { id: 'member_of.formed-by', pattern: '{o:Band} {gap}(?:was |were )?(?:formed|founded|co-founded|started) {gap}by {np}{s:Person}', confidence: 0.75, example: 'The band Northwind was formed in 1976 by guitarist Tom Alder and bassist Mara Lind.' },
   ],
 };
