@@ -133,6 +133,8 @@ function pickType(types: EntityType[], m: Mention): EntityType {
 }
 
 function cueEndingAt(units: Unit[], end: number): { start: number; types: EntityType[] } | null {
+  // "to feature Tom Alder", "they record Paper Moon": a cue word used as a verb is no cue.
+  if (units[end]?.pos === 'VERB' && units[end - 1] && /^(to|will|would|can|could|may|might|must|should|did|does|do)$/i.test(units[end - 1].text)) return null;
   for (let start = Math.max(0, end - 2); start <= end; start++) {
     const cue = longestCue(units, start);
     if (cue && cue.end === end + 1) return { start, types: cue.types };

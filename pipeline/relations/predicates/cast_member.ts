@@ -12,5 +12,8 @@ export const castMember: PredicateRules = {
     { id: 'cast_member.acts-in', pattern: '{o:Person} {w0-2}(?:stars|starred|starring|appears|appeared|acted|plays|played|is cast|was cast) {gap}in {np}{s:Film|TVSeries}', confidence: 0.75, example: 'Mara Lind starred as a detective in the film Night Train.' },
     { id: 'cast_member.cast-of', names: ['o'], pattern: '(?:cast|lead|leads|lead roles) of {np}{s:Film|TVSeries} {gap}(?:includes|include|are|is|were) {o:Person}', confidence: 0.75, example: 'The cast of the film Night Train includes Mara Lind.' },
     { id: 'cast_member.plays-as', subjectFromContext: true, pattern: '{o:Person} (?:also |now )?(?:stars|starred|plays|played|co-stars|co-starred|portrays|portrayed) as', confidence: 0.65, example: 'The film Night Train opens today. Mara Lind stars as a detective.' },
+    { id: 'cast_member.voiced-by', pattern: '(?:was |is )?voiced by {np}{o:Person} in {np}{s:Film|TVSeries}', confidence: 0.7, example: 'The king was voiced by Tom Alder in the film Night Train.' },
+    { id: 'cast_member.subject-features', pattern: '^{s:Film|TVSeries} {clause}(?:to feature|features|featured|featuring|starred|stars|starring|co-starring) {o:Person}', confidence: 0.7, example: 'The film Night Train is the last one to feature Tom Alder as the spy.' },
+    { id: 'cast_member.role-in', pattern: '{o:Person} {w0-6}(?:role|roles|starred|starring|appeared|appears|played|plays|portrayed|portraying|voiced|voices|co-starred|guest-starred|was cast|is cast|was paired|were paired) {clause}in (?:the |a |an )?{np}{s:Film|TVSeries}', confidence: 0.65, example: 'Tom Alder is known for his role as a detective in the crime drama Glass Harbor.' },
   ],
 };
