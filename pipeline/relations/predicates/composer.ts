@@ -1,6 +1,7 @@
 import type { PredicateRules } from '../pattern.ts';
 
-// Song → who wrote its music.
+// Song → who wrote its music. A song "written by" someone credits them as songwriter, music
+// and words alike, so that phrasing also gives a lyricist fact; here it is held less sure.
 export const composer: PredicateRules = {
   predicate: 'composer',
   subject: ['Song'],
@@ -8,5 +9,6 @@ export const composer: PredicateRules = {
   phrasings: [
     { id: 'composer.composed-by', names: ['o'], pattern: '{s:Song} {gap}(?:composed|co-composed|music (?:was |is )?(?:written |composed )?) by {np}{o:Person|Band}', confidence: 0.85, example: 'The ballad Paper Moon was composed by Mara Lind.' },
     { id: 'composer.composed', pattern: '{o:Person|Band} {gap}(?:composed|co-composed|wrote the music (?:for|of)) {np}{s:Song}', confidence: 0.8, example: "Mara Lind composed the band's 2008 hit Paper Moon." },
+    { id: 'composer.songwriter', pattern: '{s:Song} {gap}(?:written|co-written) (?:and [a-z]+ )?by {np}{o:Person|Band}', confidence: 0.55, example: 'Paper Moon is a song co-written by Mara Lind.' },
   ],
 };
