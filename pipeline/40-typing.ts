@@ -180,7 +180,9 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
     if (cue) {
       k = cue.end;
       // "the group's leader", "the choir teacher": the cue only modifies the noun that heads the phrase.
-      const modifiesNext = /^['’]s?$/.test(units[k]?.text ?? '') || (units[k]?.pos === 'NOUN' && !longestCue(units, k));
+      // A participle the tagger calls a noun ("co-written") heads nothing.
+      const headNoun = units[k]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(units[k].text) && !/(ed|en)$/.test(units[k].text) && !longestCue(units, k);
+      const modifiesNext = /^['’]s?$/.test(units[k]?.text ?? '') || headNoun;
       if (modifiesNext) { type = null; if (/^['’]/.test(units[k].text)) k++; continue; }
       // A cue of several types ("remake", "version") says too little after a name.
       if (cue.types.length === 1 || cue.types.includes('Person') && looksLikePersonName(l.mention.text.split(/\s+/))) {
