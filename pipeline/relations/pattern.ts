@@ -47,11 +47,40 @@ export interface CompiledPhrasing extends Phrasing {
   regex: RegExp;
   /** Placeholder types of which the template must hold at least one, for each of {s:...} and {o:...}. */
   needs: string[][];
+  /** A group of words the phrasing cannot match without ("(?:directed|helmed) by"), tested before the whole expression. */
+  anchor: RegExp | null;
+}
+
+function anchorOf(pattern: string): RegExp | null {
+  const group = requiredGroup(pattern);
+  return group ? new RegExp(group.replace(/ /g, '\\s*'), 'iu') : null;
 }
 
 /** Cheap test before the regular expression: does the template hold a placeholder for every slot the phrasing has? */
 export function mayMatch(phrasing: CompiledPhrasing, template: Template): boolean {
-  return phrasing.needs.every((types) => types.some((t) => template.text.includes(`⟦${t}#`)));
+  return phrasing.needs.every((types) => types.some((t) => template.text.includes(`⟦${t}#`)))
+    && (phrasing.anchor === null || phrasing.anchor.test(template.text));
+}
+
+/**
+ * The first top-level group of the pattern that is not optional: "(?:directed|helmed)" in
+ * "{s:Film} {gap}(?:directed|helmed) by {o:Person}". Nothing inside an optional or nested
+ * group is taken, so the anchor never rejects a sentence the whole pattern would match.
+ */
+function requiredGroup(pattern: string): string | null {
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '(') { if (depth === 0) start = i; depth++; continue; }
+    if (c !== ')') continue;
+    depth--;
+    if (depth !== 0) continue;
+    const group = pattern.slice(start, i + 1);
+    if (!/^[?*{]/.test(pattern[i + 1] ?? '') && group.startsWith('(?:') && !/[{}⟦]/.test(group)) return group;
+  }
+  return null;
 }
 
 const MODIFIER = '⟦(?:Country|Genre|Date)#[\\d+]+⟧';
@@ -85,6 +114,7 @@ export function compileRules(rules: PredicateRules[], allowUnknown = false): Com
     predicate: r.predicate,
     regex: compilePattern(p.pattern, allowUnknown),
     needs: [...p.pattern.matchAll(/\{[so]:([A-Za-z|]+)\}/g)].map((m) => [...m[1].split('|'), ...unknown]),
+    anchor: anchorOf(p.pattern),
   })));
 }
 
