@@ -3,11 +3,19 @@
 import { Command } from 'commander';
 import { extractCommand } from './extract-command.ts';
 import { evalCommand } from './eval.ts';
+import { diffCommand } from './diff/command.ts';
+import { exportCommand } from './export/command.ts';
+import { mergeCommand } from './merge/command.ts';
+import { reportCommand } from './report/command.ts';
 
 const program = new Command('facts')
   .description('Read English entertainment-news articles and write schema-validated facts/v1 JSON.')
   .showHelpAfterError()
   .addCommand(extractCommand())
-  .addCommand(evalCommand());
+  .addCommand(evalCommand())
+  .addCommand(diffCommand())
+  .addCommand(exportCommand())
+  .addCommand(mergeCommand())
+  .addCommand(reportCommand());
 
 await program.parseAsync(process.argv);
