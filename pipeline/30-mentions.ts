@@ -55,15 +55,17 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
   const sentence = doc.sentences[sentenceIndex];
   const text = doc.text.slice(sentence.start, sentence.end);
   const found: Draft[] = [];
-  // chrono is the slowest pass here; most sentences name no date at all.
-  // Bare years are read below without it.
-  const results = CHRONO_WORD.test(text) ? chrono.parse(text, published ?? new Date(0), { forwardDate: false }) : [];
-  for (const result of results) {
-    if (!DATE_WORD.test(result.text) || /^for\b/i.test(result.text)) continue;
-    const value = isoValue(result.start, published !== undefined);
-    if (!value) continue;
-    const start = sentence.start + result.index;
-    found.push({ start, end: start + result.text.length, text: result.text, sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
+  // chrono is the slowest pass here and its cost grows with the text it reads: give it only
+  // the stretches around month, weekday and relative-date words. Bare years are read below.
+  for (const window of chronoWindows(text)) {
+    for (const result of chrono.parse(text.slice(window.start, window.end), published ?? new Date(0), { forwardDate: false })) {
+      if (!DATE_WORD.test(result.text) || /^for\b/i.test(result.text)) continue;
+      const value = isoValue(result.start, published !== undefined);
+      if (!value) continue;
+      const start = sentence.start + window.start + result.index;
+      if (found.some((f) => f.start === start)) continue;
+      found.push({ start, end: start + result.text.length, text: result.text, sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
+    }
   }
   // Bare years ("a 2018 drama") that chrono leaves alone.
   const yearPattern = /(?<![\w-])(1[5-9]\d\d|20\d\d)(?![\w%-])/g;
@@ -74,6 +76,24 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
     found.push({ ...span, text: m[0], sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.year', value: m[1] });
   }
   return found;
+}
+
+/** Characters of context chrono gets on either side of a date word ("on the chart dated September 16, 2017"). */
+const CHRONO_CONTEXT = 40;
+
+/** Stretches of the sentence around each date word, widened to word boundaries and merged where they touch. */
+function chronoWindows(text: string): { start: number; end: number }[] {
+  const windows: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(new RegExp(CHRONO_WORD.source, 'gi'))) {
+    let start = Math.max(0, m.index! - CHRONO_CONTEXT);
+    let end = Math.min(text.length, m.index! + m[0].length + CHRONO_CONTEXT);
+    while (start > 0 && /\S/.test(text[start - 1])) start--;
+    while (end < text.length && /\S/.test(text[end])) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  return windows;
 }
 
 function isoValue(components: chrono.ParsedComponents, anchored: boolean): string | null {

@@ -58,8 +58,13 @@ function anchorOf(pattern: string): RegExp | null {
 
 /** Cheap test before the regular expression: does the template hold a placeholder for every slot the phrasing has? */
 export function mayMatch(phrasing: CompiledPhrasing, template: Template): boolean {
-  return phrasing.needs.every((types) => types.some((t) => template.text.includes(`⟦${t}#`)))
+  const types = template.types ?? (template.types = placeholderTypes(template.text));
+  return phrasing.needs.every((slot) => slot.some((t) => types.has(t)))
     && (phrasing.anchor === null || phrasing.anchor.test(template.text));
+}
+
+function placeholderTypes(text: string): Set<string> {
+  return new Set([...text.matchAll(/⟦([A-Za-z]+)#/g)].map((m) => m[1]));
 }
 
 /**

@@ -9,6 +9,8 @@ export interface Template {
   text: string;
   /** Placeholder id → what it stands for (several for a list). */
   slots: Map<string, number[]>;
+  /** The placeholder types the text holds, filled in on first use. */
+  types?: Set<string>;
 }
 
 /** How one mention shows in a template: its type's name and the number it stands for; null leaves it as plain text. */
