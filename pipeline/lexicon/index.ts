@@ -1,7 +1,6 @@
 // Loads the lexicon data files once and turns them into lookup tables.
 // Adding a word means editing a JSON file here, never the code that uses it.
 import { readFileSync } from 'node:fs';
-import nlp from 'compromise';
 import type { EntityType } from '../types.ts';
 
 function load<T>(file: string): T {
@@ -74,32 +73,35 @@ export const NP_FILLER = new Set(wordData.npFiller);
 /** Words that open a clause, never a name ("When Night Train opens"). */
 export const CLAUSE_OPENERS = new Set(wordData.clauseOpeners);
 
-// compromise ships a few thousand English first and last names; reuse them.
-const compromiseLexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
+// English names, ordinary words and places from compromise's lexicon, kept as data
+// (scripts/build-english-lexicon.ts) so that the pipeline need not load compromise.
+const englishData = load<{ firstNames: string[]; lastNames: string[]; commonWords: Record<string, string>; places: string[] }>('english.json');
+const ENGLISH_FIRST_NAMES = new Set(englishData.firstNames);
+const ENGLISH_LAST_NAMES = new Set(englishData.lastNames);
+const ENGLISH_WORDS = new Map(Object.entries(englishData.commonWords));
+const PLACES = new Set(englishData.places);
+
 export function isKnownFirstName(word: string): boolean {
-  return GIVEN_NAMES.has(word) || NAME_TAGS.has(compromiseLexicon[word.toLowerCase()] ?? '');
+  return GIVEN_NAMES.has(word) || ENGLISH_FIRST_NAMES.has(word.toLowerCase());
 }
 export function isKnownEnglishLastName(word: string): boolean {
-  return compromiseLexicon[word.toLowerCase()] === 'LastName';
+  return ENGLISH_LAST_NAMES.has(word.toLowerCase());
 }
 
-const COMMON_WORD_TAGS = /^(Noun|Singular|Plural|Verb|Adjective|Adverb|Preposition|Conjunction|Determiner|Pronoun|Infinitive|PastTense|PresentTense|Gerund|Modal|Copula|Auxiliary|Negative|QuestionWord|Comparable|Uncountable|Expression)$/;
-/** An ordinary English word by compromise's lexicon ("songs", "would"), not a name. */
+/** An ordinary English word ("songs", "would"), not a name. People nouns ("mother") are names of works often enough to be left out. */
 export function isCommonWord(word: string): boolean {
-  const tag = compromiseLexicon[word.toLowerCase()];
-  return tag !== undefined && COMMON_WORD_TAGS.test(tag);
+  const tag = ENGLISH_WORDS.get(word.toLowerCase());
+  return tag !== undefined && tag !== 'Actor';
 }
 
-/** "Fans", "Critics": a word compromise reads as an ordinary plural noun. */
+/** "Fans", "Critics": a plural by the lexicon or by its ending, unless it is a known name or place ("Paris"). */
 export function isPluralNoun(word: string): boolean {
-  const terms = (nlp(word.toLowerCase()).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
-  return terms.length === 1 && terms[0].tags.includes('Plural');
+  const w = word.toLowerCase();
+  if (ENGLISH_WORDS.get(w) === 'Plural') return true;
+  return /^[a-z]{2,}[^sui]s$/.test(w) && !ENGLISH_FIRST_NAMES.has(w) && !ENGLISH_LAST_NAMES.has(w) && !PLACES.has(w);
 }
 
-const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
-/** A city, region or country compromise knows ("Seoul", "Massachusetts"): a place, not a title. */
+/** A city, region or country ("Seoul", "Massachusetts"): a place, not a title. */
 export function isKnownPlace(name: string): boolean {
-  const tag = compromiseLexicon[name.toLowerCase()] as unknown;
-  return Array.isArray(tag) ? tag.some((t) => PLACE_TAGS.has(t)) : PLACE_TAGS.has(tag as string);
+  return PLACES.has(name.toLowerCase());
 }
