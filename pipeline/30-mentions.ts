@@ -1,7 +1,9 @@
 // Mentions: every span that may name or refer to an entity — dates, countries
 // and genres (values), capitalised and quoted names, lower-case names that a
 // cue noun introduces, descriptions ("the movie") and pronouns. Typing comes later.
-import * as chrono from 'chrono-node';
+// The English locale only: the package's root loads every language (about half a second at start-up).
+import * as chrono from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 import type { ArticleDoc, Mention, MentionKind, EntityType } from './types.ts';
 import { documentUnits, isCapitalised, isOddlyShapedName, isWord, lower, type Unit } from './units.ts';
 import {
@@ -96,7 +98,7 @@ function chronoWindows(text: string): { start: number; end: number }[] {
   return windows;
 }
 
-function isoValue(components: chrono.ParsedComponents, anchored: boolean): string | null {
+function isoValue(components: ParsedComponents, anchored: boolean): string | null {
   const year = components.get('year');
   if (year === null || year === undefined) return null;
   // Without a published date, a year chrono merely guessed is no fact.
