@@ -3,7 +3,6 @@
 // slice of the graph) at a time.
 import { Command, Option } from 'commander';
 import { EXPORT_FORMATS } from './formats.ts';
-import { runExport } from './run.ts';
 import { baseIriProblem, DEFAULT_BASE } from './vocabulary.ts';
 
 /** Exit statuses, as `facts extract` has them. */
@@ -57,6 +56,8 @@ export function exportCommand(): Command {
         throw error;
       });
       let problems = 0;
+      // Loaded on use: the RDF and JSON-LD libraries are not needed by the other commands.
+      const { runExport } = await import('./run.ts');
       const summary = await runExport(input, flags, {
         stdout: process.stdout,
         report: (problem) => { problems += 1; report(problem.file, problem.reason); },

@@ -2,7 +2,6 @@
 // same entity from many articles as one entity with one stable id, and each
 // fact with the articles that state it.
 import { Command } from 'commander';
-import { runMerge } from './run.ts';
 
 /** Exit statuses, as `facts extract` has them. */
 export const EXIT = { ok: 0, badInput: 2 } as const;
@@ -30,6 +29,7 @@ export function mergeCommand(): Command {
     ].join('\n'))
     .action(async (input: string, flags: { out: string }) => {
       let problems = 0;
+      const { runMerge } = await import('./run.ts');
       const result = await runMerge(input, flags.out, (problem) => {
         problems += 1;
         process.stderr.write(`facts merge: ${problem.file}: ${problem.reason}\n`);

@@ -1,8 +1,7 @@
 // `facts report <output-dir> --out <dir>`: a static HTML site for looking at
 // extracted facts in their text, opened from the file system with no network.
 import { Command } from 'commander';
-import { buildReport, type ReportResult } from './build.ts';
-import { ReportInputError } from './load.ts';
+import type { ReportResult } from './build.ts';
 
 interface ReportCommandOptions {
   out: string;
@@ -42,6 +41,8 @@ export function reportCommand(): Command {
     ].join('\n'))
     .action(async (input: string, options: ReportCommandOptions) => {
       try {
+        // Loaded on use, so that other commands start without the report's modules.
+        const { buildReport } = await import('./build.ts');
         const result = await buildReport({ input, outDir: options.out, goldDir: options.gold, textsDir: options.texts });
         for (const s of result.skipped) console.error(`facts report: ${s.file}: ${s.reason}`);
         for (const g of result.badGold) console.error(`facts report: ${g.file}: ${g.reason}`);
@@ -51,6 +52,7 @@ export function reportCommand(): Command {
         console.log(formatSummary(result));
         if (result.skipped.length || result.badGold.length) process.exitCode = 2;
       } catch (error) {
+        const { ReportInputError } = await import('./load.ts');
         if (!(error instanceof ReportInputError)) throw error;
         console.error(`facts report: ${error.message}`);
         process.exitCode = 2;
