@@ -350,6 +350,8 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
       break;
     }
     if (headEnd < 0) continue;
+    // "The Japanese Mother": a capitalised head noun inside the phrase makes it a title, not a description.
+    if (headEnd - 1 > i && isCapitalised(units[headEnd - 1])) continue;
     const next = units[headEnd] && /^['‘"“]$/u.test(units[headEnd].text) ? units[headEnd + 1] : units[headEnd];
     // "the movie Signal": the cue types the name that follows; it is no description itself.
     if (next && (isCapitalised(next) || names.some((n) => n.start === next.start && n.kind === 'name'))) continue;

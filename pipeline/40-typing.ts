@@ -164,7 +164,13 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
   if (copula) k++;
   // "X, a XTV comedy", "X, their seventh album," are appositions; "X, the band has ..." starts
   // a new clause, so a definite apposition must not be followed by a verb (checked below).
-  const determiner = units[k]?.text ?? '';
+  let determiner = units[k]?.text ?? '';
+  // "X, Mara Lind's 2009 thriller film": a possessive name is a determiner too.
+  const owner = byStart.get(units[k]?.start ?? -1);
+  if (owner?.kind === 'name' && owner !== l.mention) {
+    const after = unitAfter(units, owner.end);
+    if (/^['’]s?$/.test(units[after]?.text ?? '')) { determiner = 'its'; k = after; }
+  }
   if (!copula && !(apposition && APPOSITION_DETERMINERS.test(determiner))) return none;
   if (!(copula ? COPULA_DETERMINERS : APPOSITION_DETERMINERS).test(determiner)) return none;
   const definiteApposition = !copula && !/^(a|an)$/i.test(determiner);
