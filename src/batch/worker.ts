@@ -1,0 +1,20 @@
+// The code each worker thread runs. Importing this module loads the pipeline
+// (and its wink-nlp model) once per thread; every task then reuses it.
+import { extract, type ExtractOptions } from '../extract.ts';
+import type { FactsDocument } from '../contract.ts';
+import { htmlToArticle, type HtmlArticle } from './html.ts';
+
+export interface ExtractTask {
+  text: string;
+  options: ExtractOptions;
+}
+
+/** The default task: one article's text → its validated facts/v1 document. */
+export default function extractTask(task: ExtractTask): FactsDocument {
+  return extract(task.text, task.options);
+}
+
+/** The `html` task: an HTML page → its main text, off the main thread because Readability is CPU work too. */
+export function html(page: string): HtmlArticle {
+  return htmlToArticle(page);
+}
