@@ -13,6 +13,7 @@ import {
   CLAUSE_OPENERS,
 } from './lexicon/index.ts';
 import { looksLikePersonName } from './names.ts';
+import { pushTo } from './collections.ts';
 
 type Draft = Omit<Mention, 'id' | 'attributes'> & { attributes?: Mention['attributes'] };
 
@@ -27,9 +28,11 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     const dates = values.filter((v) => v.type === 'Date');
     const names = capitalisedNames(units, sentence.heading).filter((n) => !overlapsAny(n, quoted) && (n.type !== null || !overlapsAny(n, dates)));
     const claimedByName = [...names.filter((n) => n.type !== null), ...quoted];
-    drafts.push(...values.filter((v) => !overlapsAny(v, claimedByName)), ...quoted, ...names);
-    drafts.push(...cueIntroducedNames(units, drafts, doc.text));
-    drafts.push(...descriptions(units, drafts), ...pronouns(units));
+    // Each sentence's finders look only at that sentence's drafts.
+    const inSentence: Draft[] = [...values.filter((v) => !overlapsAny(v, claimedByName)), ...quoted, ...names];
+    inSentence.push(...cueIntroducedNames(units, inSentence, doc.text));
+    inSentence.push(...descriptions(units, inSentence), ...pronouns(units));
+    drafts.push(...inSentence);
   }
   const all = withRepeatedNames(doc, unitsBySentence, drafts);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -305,6 +308,13 @@ function makeName(units: Unit[], from: number, to: number, type: EntityType | nu
   return { start: units[from].start, end: units[to - 1].end, text: '', sentence: units[from].sentence, kind: 'name', type, typeRule: rule };
 }
 
+/** The article lower-cased, once per article rather than once per candidate. */
+let lowerCache: { text: string; lower: string } | undefined;
+function fullTextLower(text: string): string {
+  if (lowerCache?.text !== text) lowerCache = { text, lower: text.toLowerCase() };
+  return lowerCache.lower;
+}
+
 /** "the rock band paper lanterns": a lower-case name right after a band cue noun. */
 function cueIntroducedNames(units: Unit[], existing: Draft[], fullText: string): Draft[] {
   const found: Draft[] = [];
@@ -317,7 +327,8 @@ function cueIntroducedNames(units: Unit[], existing: Draft[], fullText: string):
     // or more, is followed by a verb, and recurs in the article.
     if (end - i < 3 || !/^(AUX|VERB|PUNCT)$/.test(units[end]?.pos ?? 'PUNCT')) continue;
     const phrase = fullText.slice(units[i + 1].start, units[end - 1].end).toLowerCase();
-    if (fullText.toLowerCase().indexOf(phrase) === fullText.toLowerCase().lastIndexOf(phrase)) continue;
+    const lowerText = fullTextLower(fullText);
+    if (lowerText.indexOf(phrase) === lowerText.lastIndexOf(phrase)) continue;
     const span = { start: units[i + 1].start, end: units[end - 1].end };
     if (overlapsAny(span, existing)) continue;
     found.push({ ...makeName(units, i + 1, end, 'Band', 'cue.band-lowercase'), ...span });
@@ -403,9 +414,14 @@ function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], drafts: D
   const byFirstWord = new Map<string, string[]>();
   for (const key of [...names.keys()].sort((a, b) => b.length - a.length)) {
     const first = key.split(' ')[0];
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), key]);
+    pushTo(byFirstWord, first, key);
   }
-  const taken = result.filter((d) => d.kind === 'name' || d.kind === 'value');
+  // Spans already taken, by sentence: a repeat is looked for only among its own sentence's spans.
+  // Characters already taken by a name or value: a repeat may not overlap them.
+  const taken = new Uint8Array(doc.text.length);
+  const take = (d: { start: number; end: number }) => taken.fill(1, d.start, d.end);
+  const isFree = (start: number, end: number) => taken.subarray(start, end).every((c) => c === 0);
+  for (const d of result) if (d.kind === 'name' || d.kind === 'value') take(d);
   for (const units of unitsBySentence) {
     for (let i = 0; i < units.length; i++) {
       const candidates = candidatesAt(byFirstWord, units, i);
@@ -419,11 +435,10 @@ function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], drafts: D
         const source = names.get(key)!;
         // Case-blind only where the name is also written lower-case ("paper lanterns"); "Signal" is not "signal".
         if (surface !== source.text && !lowerCaseNames.has(key)) continue;
-        const span = { start, end };
-        if (overlapsAny(span, taken)) break;
+        if (!isFree(start, end)) break;
         const mention: Draft = { start, end, text: surface, sentence: units[i].sentence, kind: 'name', type: null, typeRule: null };
         result.push(mention);
-        taken.push(mention);
+        take(mention);
         i += width - 1;
         break;
       }

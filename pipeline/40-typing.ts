@@ -9,6 +9,7 @@ import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, nameKey, isCueNounName, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES } from './lexicon/typing-contexts.ts';
 import { typeByPhrasings } from './relations/type-inference.ts';
+import { pushTo } from './collections.ts';
 
 interface Located { mention: Mention; units: Unit[]; first: number; last: number }
 
@@ -20,8 +21,15 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   const byStart = new Map<number, Mention>();
   for (const m of mentions) if (m.kind !== 'pronoun' && (m.kind === 'value' || !byStart.has(m.start))) byStart.set(m.start, m);
   const valuesBySentence = new Map<number, Mention[]>();
-  for (const m of mentions) if (m.kind === 'value') valuesBySentence.set(m.sentence, [...(valuesBySentence.get(m.sentence) ?? []), m]);
-  const valuesIn = (u: Unit) => (valuesBySentence.get(u.sentence) ?? []).filter((v) => v.start < u.end && u.start < v.end);
+  for (const m of mentions) if (m.kind === 'value') pushTo(valuesBySentence, m.sentence, m);
+  // Values by the characters they cover, so that finding the values inside a word costs the word's length.
+  const valueAt = new Map<number, Mention[]>();
+  for (const values of valuesBySentence.values()) for (const v of values) for (let c = v.start; c < v.end; c++) pushTo(valueAt, c, v);
+  const valuesIn = (u: Unit) => {
+    const found = new Set<Mention>();
+    for (let c = u.start; c < u.end; c++) for (const v of valueAt.get(c) ?? []) found.add(v);
+    return [...found];
+  };
   const located = mentions.map((m) => locate(m, unitsBySentence[m.sentence])).filter((l): l is Located => l !== null);
   const screenType = screenWorkType(doc, unitsBySentence);
 
@@ -69,7 +77,11 @@ function strengthOf(rule: string | null): number {
 }
 
 function locate(m: Mention, units: Unit[]): Located | null {
-  const first = units.findIndex((u) => u.start >= m.start);
+  // The first unit that starts at or after the mention, by binary search (sentences can be long).
+  let low = 0;
+  let high = units.length;
+  while (low < high) { const mid = (low + high) >> 1; if (units[mid].start < m.start) low = mid + 1; else high = mid; }
+  const first = low < units.length ? low : -1;
   let last = first;
   while (last + 1 < units.length && units[last + 1].start < m.end) last++;
   return first < 0 ? null : { mention: m, units, first, last };
@@ -306,35 +318,49 @@ function propagateByName(mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.kind !== 'name' || !m.type) continue;
     const key = nameKey(m.text);
-    typed.set(key, [...(typed.get(key) ?? []), m]);
+    pushTo(typed, key, m);
   }
+  // The nearest typed mention before it, else the first after it; mentions are in text order,
+  // so the last typed one seen so far is the nearest before.
+  const lastBefore = new Map<string, Mention>();
+  const untyped: [Mention, Mention | undefined][] = [];
   for (const m of mentions) {
-    if (m.kind !== 'name' || m.type) continue;
-    const same = typed.get(nameKey(m.text));
-    if (!same) continue;
-    // The nearest typed mention before it, else the first after it.
-    const before = same.filter((t) => t.start < m.start).pop();
-    const source = before ?? same[0];
+    if (m.kind !== 'name') continue;
+    const key = nameKey(m.text);
+    if (m.type) lastBefore.set(key, m);
+    else if (typed.has(key)) untyped.push([m, lastBefore.get(key)]);
+  }
+  for (const [m, before] of untyped) {
+    const source = before ?? typed.get(nameKey(m.text))![0];
     setType(m, source.type!, `document.${source.typeRule}`);
   }
 }
 
 /** "Parton" after "Mara Lind": a lone family or given name of a known person. */
 function propagatePartialPersonNames(mentions: Mention[]): void {
-  const people = mentions.filter((m) => m.kind === 'name' && m.type === 'Person' && /\s/.test(m.text));
+  const partsOfPeople = new Set(mentions.filter((m) => m.kind === 'name' && m.type === 'Person' && /\s/.test(m.text)).flatMap((p) => p.text.split(/\s+/)));
   for (const m of mentions) {
     if (m.kind !== 'name' || /\s/.test(m.text)) continue;
     if (m.type && strengthOf(m.typeRule) >= STRENGTH.cue) continue;
-    if (people.some((p) => p.text.split(/\s+/).includes(m.text))) setType(m, 'Person', 'document.partial-person-name');
+    if (partsOfPeople.has(m.text)) setType(m, 'Person', 'document.partial-person-name');
   }
 }
 
 /** "Hot 100" after "Weekly Hot 100": an untyped name that ends a typed longer name is that thing, shortened. */
 function propagateShortenedNames(mentions: Mention[]): void {
-  const longer = mentions.filter((m) => m.kind === 'name' && m.type && SHORTENED_BY_SUFFIX.has(m.type) && /\s/.test(m.text));
+  // Every ending of every longer typed name ("Hot 100", "100" of "Weekly Hot 100"), first such name kept.
+  const fullBySuffix = new Map<string, Mention>();
+  for (const l of mentions) {
+    if (l.kind !== 'name' || !l.type || !SHORTENED_BY_SUFFIX.has(l.type)) continue;
+    const words = l.text.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const suffix = words.slice(k).join(' ');
+      if (!fullBySuffix.has(suffix)) fullBySuffix.set(suffix, l);
+    }
+  }
   for (const m of mentions) {
     if (m.kind !== 'name' || m.type) continue;
-    const full = longer.find((l) => l.text.length > m.text.length && l.text.endsWith(` ${m.text}`));
+    const full = fullBySuffix.get(m.text);
     if (full) setType(m, full.type!, 'document.shortened-name');
   }
 }

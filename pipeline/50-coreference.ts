@@ -5,6 +5,7 @@
 import type { ArticleDoc, Entity, EntityType, Mention } from './types.ts';
 import { nameKey, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ANY_WORK_CUES } from './lexicon/index.ts';
+import { pushTo } from './collections.ts';
 
 /** How many sentences back a description or pronoun may reach for its antecedent. */
 const DESCRIPTION_REACH = 6;
@@ -66,7 +67,7 @@ function nameEntityFor(m: Mention, clusters: Map<string, Entity[]>, entities: En
   const chosen = compatible.sort((a, b) => b.mentionIds[b.mentionIds.length - 1] - a.mentionIds[a.mentionIds.length - 1])[0];
   if (chosen) return chosen;
   const entity = newEntity(entities, m.type!, m);
-  clusters.set(key, [...(clusters.get(key) ?? []), entity]);
+  pushTo(clusters, key, entity);
   return entity;
 }
 
@@ -105,17 +106,30 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], all: Men
   // "X peaked at 75 on the chart. It was also their first album to ...": a pronoun that opens
   // its sentence continues the previous sentence's subject, not the last thing named.
   if (m.kind === 'pronoun' && subjects.has(m.id)) {
-    const previousSubject = history.filter((h) => subjects.has(h.id) && h.sentence < m.sentence).pop();
+    let previousSubject: Mention | undefined;
+    for (let i = history.length - 1; i >= 0 && !previousSubject; i--) if (subjects.has(history[i].id) && history[i].sentence < m.sentence) previousSubject = history[i];
     const continued = candidates.find((e) => e.index === previousSubject?.entity);
     if (continued) return continued;
   }
   // A year stated later in the same sentence picks the work of that year ("where the drama left off in 2018").
-  const yearsInSentence = all.filter((o) => o.sentence === m.sentence && o.start > m.end && o.type === 'Date' && /^\d{4}$/.test(o.value ?? '')).map((o) => Number(o.value));
+  const yearsInSentence = (yearsBySentence(all).get(m.sentence) ?? []).filter((o) => o.start > m.end).map((o) => Number(o.value));
   const byYear = candidates.find((e) => e.attributes.year && yearsInSentence.includes(e.attributes.year));
   if (byYear) return byYear;
   // A description with a country ("the Korean version") prefers a work known to be from there.
   if (m.attributes.country) return candidates.find((e) => e.attributes.country === m.attributes.country) ?? (isVersionWord(m) ? undefined : candidates[0]);
   return candidates[0];
+}
+
+/** Year mentions by sentence, computed once per article. */
+const yearIndex = new WeakMap<Mention[], Map<number, Mention[]>>();
+function yearsBySentence(all: Mention[]): Map<number, Mention[]> {
+  let index = yearIndex.get(all);
+  if (!index) {
+    index = new Map();
+    for (const o of all) if (o.type === 'Date' && /^\d{4}$/.test(o.value ?? '')) pushTo(index, o.sentence, o);
+    yearIndex.set(all, index);
+  }
+  return index;
 }
 
 function isVersionWord(m: Mention): boolean {

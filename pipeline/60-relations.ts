@@ -9,6 +9,7 @@ import { SYMMETRIC_PREDICATES } from '../src/contract.ts';
 import { buildTemplate, type SlotOf } from './relations/template.ts';
 import { applyChains, type FactAdder } from './relations/apply-chains.ts';
 import { addSoleObjects } from './relations/sole-object.ts';
+import { pushTo } from './collections.ts';
 
 const PHRASINGS: CompiledPhrasing[] = compileRules(PREDICATE_RULES);
 const ALLOWED = new Map(PREDICATE_RULES.map((r) => [r.predicate, { subject: new Set(r.subject), object: new Set(r.object) }]));
@@ -83,7 +84,7 @@ function contextSubject(doc: ArticleDoc, sentence: number, allowed: ReadonlySet<
 
 function groupBySentence(mentions: Mention[]): Map<number, Mention[]> {
   const groups = new Map<number, Mention[]>();
-  for (const m of mentions) groups.set(m.sentence, [...(groups.get(m.sentence) ?? []), m]);
+  for (const m of mentions) pushTo(groups, m.sentence, m);
   return groups;
 }
 

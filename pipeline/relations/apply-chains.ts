@@ -2,12 +2,13 @@
 // chain feeds another), keeping only conclusions the predicate's types allow.
 import type { Entity, Fact } from '../types.ts';
 import { CHAINS } from './chains.ts';
+import { pushTo } from '../collections.ts';
 
 export type FactAdder = (subject: number, predicate: Fact['predicate'], object: number, confidence: number, evidence: Fact['evidence']) => void;
 
 export function applyChains(facts: Fact[], entities: Entity[], add: FactAdder): void {
   const byPredicate = new Map<string, Fact[]>();
-  for (const f of facts) byPredicate.set(f.predicate, [...(byPredicate.get(f.predicate) ?? []), f]);
+  for (const f of facts) pushTo(byPredicate, f.predicate, f);
   for (const chain of CHAINS) {
     const [first, second] = chain.premises;
     for (const a of byPredicate.get(first[1]) ?? []) {

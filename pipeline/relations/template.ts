@@ -32,10 +32,12 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
   const sentence = doc.sentences[mentions[0]?.sentence ?? -1];
   const slots = new Map<string, number[]>();
   if (!sentence) return { text: '', slots };
+  // Longest first among those that start together; a mention overlapping an earlier one is dropped.
+  let reach = -1;
   const chosen = mentions
     .filter((m) => m.typeRule !== 'lexicon.country-prefix' && slotOf(m) !== null)
     .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((m, i, all) => !all.slice(0, i).some((p) => p.start < m.end && m.start < p.end));
+    .filter((m) => { const free = m.start >= reach; reach = Math.max(reach, m.end); return free; });
   const pieces: Piece[] = [];
   let lastPlaced: number | undefined;
   let cursor = sentence.start;

@@ -10,6 +10,7 @@ import { PREDICATE_RULES } from './predicates/index.ts';
 import { buildTemplate, type SlotOf } from './template.ts';
 import { looksLikePersonName, isCueNounName } from '../names.ts';
 import { isCommonWord } from '../lexicon/index.ts';
+import { pushTo } from '../collections.ts';
 
 const PHRASINGS = compileRules(PREDICATE_RULES, true).filter((p) => p.names?.length);
 const RULES = new Map(PREDICATE_RULES.map((r) => [r.predicate, r]));
@@ -28,7 +29,7 @@ export function typeByPhrasings(doc: ArticleDoc, mentions: Mention[]): number {
     return m.type ? { type: m.type, value: m.id } : null;
   };
   const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) pushTo(bySentence, m.sentence, m);
   let typed = 0;
   for (const sentenceMentions of bySentence.values()) {
     if (!sentenceMentions.some((m) => m.kind === 'name' && !m.type)) continue;
