@@ -19,8 +19,7 @@ export const STAGES: readonly [string, Stage][] = [
   ['assembly', assemble],
 ];
 
-/** Bumped whenever a change can alter the output for the same input. */
-export const PIPELINE_VERSION = '0.1.0';
+export { PIPELINE_VERSION } from './version.ts';
 
 export function runPipeline(text: string, meta: ArticleMeta): ArticleDoc {
   let doc: ArticleDoc = { text, meta, bodyStart: 0, tokens: [], sentences: [], mentions: [], entities: [], facts: [], warnings: [] };

@@ -3,7 +3,7 @@
 // becomes an ErrorRecord naming the step; nothing here throws.
 import { readFile, stat } from 'node:fs/promises';
 import type { LimitFunction } from 'p-limit';
-import { PIPELINE_VERSION } from '../extract.ts';
+import { PIPELINE_VERSION } from '../../pipeline/version.ts';
 import type { FactsDocument } from '../contract.ts';
 import { documentJson, sha256Hex, stageFile, type InputFormat, type StagedFile } from '../io.ts';
 import { decodeArticleBytes } from './decode.ts';

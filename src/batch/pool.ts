@@ -3,9 +3,9 @@
 // everything runs in this thread, with no workers at all (simplest to debug,
 // and what the results of the workers are compared against).
 import { Piscina } from 'piscina';
-import { extract, type ExtractOptions } from '../extract.ts';
+import type { ExtractOptions } from '../extract.ts';
 import type { FactsDocument } from '../contract.ts';
-import { htmlToArticle, type HtmlArticle } from './html.ts';
+import type { HtmlArticle } from './html.ts';
 import type { ExtractTask } from './worker.ts';
 
 export interface ExtractPoolOptions {
@@ -53,8 +53,9 @@ function inProcessPool(): ExtractPool {
   const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
   return {
     threads: 0,
-    run: async (text, extractOptions) => { await nextTurn(); return extract(text, extractOptions); },
-    html: async (page) => { await nextTurn(); return htmlToArticle(page); },
+    // Loaded on first use: a pool of workers never loads the pipeline in this thread.
+    run: async (text, extractOptions) => { await nextTurn(); return (await import('../extract.ts')).extract(text, extractOptions); },
+    html: async (page) => { await nextTurn(); return (await import('./html.ts')).htmlToArticle(page); },
     close: async () => {},
   };
 }

@@ -2,7 +2,7 @@
 // (and its wink-nlp model) once per thread; every task then reuses it.
 import { extract, type ExtractOptions } from '../extract.ts';
 import type { FactsDocument } from '../contract.ts';
-import { htmlToArticle, type HtmlArticle } from './html.ts';
+import type { HtmlArticle } from './html.ts';
 
 export interface ExtractTask {
   text: string;
@@ -15,6 +15,8 @@ export default function extractTask(task: ExtractTask): FactsDocument {
 }
 
 /** The `html` task: an HTML page → its main text, off the main thread because Readability is CPU work too. */
-export function html(page: string): HtmlArticle {
+export async function html(page: string): Promise<HtmlArticle> {
+  // Loaded on the first page: runs over plain text never load the HTML libraries.
+  const { htmlToArticle } = await import('./html.ts');
   return htmlToArticle(page);
 }

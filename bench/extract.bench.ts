@@ -1,0 +1,224 @@
+// `npm run bench`: how fast the pipeline reads articles, beside the libraries
+// it builds on, over one corpus of at least 200,000 words made of corpus/ and
+// ../shared/eval/*/ texts (repeated as needed). Prints a table, or JSON with
+// --json. A benchmark, not a test: figures depend on the machine.
+//
+// Options: --json, --min-words N (default 200000), --skip-memory (skip the
+// 10,000-article run), --articles N (articles in the memory run).
+import { readdirSync, readFileSync, existsSync, mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import nlp from 'compromise';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { runPipeline, STAGES } from '../pipeline/index.ts';
+import { extract } from '../src/extract.ts';
+import type { ArticleDoc, ArticleMeta } from '../pipeline/types.ts';
+import { createExtractPool } from '../src/batch/pool.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const { values: options } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    'min-words': { type: 'string', default: '200000' },
+    'skip-memory': { type: 'boolean', default: false },
+    articles: { type: 'string', default: '10000' },
+  },
+});
+
+const TARGETS = {
+  pipelineWordsPerSecond: 100_000,
+  pipelineOverCompromise: 3.5,
+  workersOverOneThread: 1.8,
+  peakMemoryMB: 400,
+  cliStartupSeconds: 0.5,
+  tenTimesLongerAtMost: 10,
+};
+
+function loadTexts(): string[] {
+  const dirs = [path.join(ROOT, 'corpus'), ...['gold', 'news-dev', 'docred-dev'].map((d) => path.join(ROOT, '..', 'shared', 'eval', d))];
+  const texts: string[] = [];
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) texts.push(readFileSync(path.join(dir, f), 'utf8'));
+  }
+  if (!texts.length) throw new Error('bench: no .txt articles found in corpus/ or ../shared/eval/');
+  return texts;
+}
+
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+function buildCorpus(texts: string[], minWords: number): { articles: string[]; words: number } {
+  const articles: string[] = [];
+  let words = 0;
+  while (words < minWords) for (const t of texts) { articles.push(t); words += countWords(t); }
+  return { articles, words };
+}
+
+const meta = (i: number): ArticleMeta => ({ id: `a${i}`, source: null, sha256: '0'.repeat(64), published: null });
+
+function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return (performance.now() - start) / 1000;
+}
+
+/** Seconds per stage over the corpus, stage by stage as pipeline/index.ts runs them. */
+function stageTimes(articles: string[]): Record<string, number> {
+  const totals: Record<string, number> = Object.fromEntries(STAGES.map(([name]) => [name, 0]));
+  articles.forEach((text, i) => {
+    let doc: ArticleDoc = { text, meta: meta(i), bodyStart: 0, tokens: [], sentences: [], mentions: [], entities: [], facts: [], warnings: [] };
+    for (const [name, stage] of STAGES) {
+      const start = performance.now();
+      doc = stage(doc);
+      totals[name] += (performance.now() - start) / 1000;
+    }
+  });
+  return totals;
+}
+
+async function workerSeconds(articles: string[], jobs: number): Promise<number> {
+  const pool = createExtractPool({ jobs });
+  try {
+    // Warm every worker (model load, JIT) before timing, as the one-thread run was warmed.
+    await Promise.all(articles.slice(0, Math.min(articles.length, 200)).map((text, i) => pool.run(text, { id: `w${i}` })));
+    const start = performance.now();
+    await Promise.all(articles.map((text, i) => pool.run(text, { id: `a${i}` })));
+    return (performance.now() - start) / 1000;
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Median wall time of the CLI on one small article, from process start to exit. */
+function cliStartup(): number {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'facts-bench-cli-'));
+  try {
+    const input = path.join(dir, 'small.txt');
+    writeFileSync(input, 'The band Northwind released the single Paper Moon in March 2020.\n');
+    const runs: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const start = performance.now();
+      const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'facts.js'), 'extract', input, '--out', path.join(dir, 'out'), '--jobs', '1', '--quiet', '--force'], { encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`bench: the CLI failed on a small article: ${result.stderr}`);
+      if (i > 0) runs.push((performance.now() - start) / 1000); // the first run fills tsx's cache
+    }
+    return runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Peak resident memory of `facts extract` over many article files, read from /proc while it runs. */
+async function memoryRun(texts: string[], count: number): Promise<{ articles: number; seconds: number; peakMB: number | null }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'facts-bench-mem-'));
+  try {
+    const inputs = path.join(dir, 'in');
+    mkdirSync(inputs);
+    for (let i = 0; i < count; i++) writeFileSync(path.join(inputs, `a${String(i).padStart(5, '0')}.txt`), texts[i % texts.length]);
+    const start = performance.now();
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'facts.js'), 'extract', inputs, '--out', path.join(dir, 'out'), '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let peakKB: number | null = null;
+    let stderr = '';
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    const poll = setInterval(() => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+        if (hwm) peakKB = Math.max(peakKB ?? 0, Number(hwm[1]));
+      } catch { /* exited or no /proc */ }
+    }, 50);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    clearInterval(poll);
+    if (code !== 0) throw new Error(`bench: extract over ${count} articles exited ${code}: ${stderr.slice(0, 500)}`);
+    return { articles: count, seconds: (performance.now() - start) / 1000, peakMB: peakKB === null ? null : Math.round(peakKB / 1024) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Seconds for one article and for the same article ten times over, as one text. */
+function linearity(texts: string[]): { words: number; seconds1x: number; seconds10x: number; ratio: number } {
+  const base = [...texts].sort((a, b) => countWords(b) - countWords(a))[Math.floor(texts.length / 4)];
+  const long = Array.from({ length: 10 }, () => base).join('\n\n');
+  const best = (text: string) => Math.min(...Array.from({ length: 5 }, () => time(() => runPipeline(text, meta(0)))));
+  const seconds1x = best(base);
+  const seconds10x = best(long);
+  return { words: countWords(base), seconds1x, seconds10x, ratio: seconds10x / seconds1x };
+}
+
+async function main(): Promise<void> {
+  const texts = loadTexts();
+  const { articles, words } = buildCorpus(texts, Number(options['min-words']));
+  const jobs = os.availableParallelism();
+
+  // Warm-up: models loaded, code compiled, for every contender.
+  const wink = winkNLP(model);
+  for (const text of texts.slice(0, 20)) { extract(text, { id: 'warm' }); nlp(text); wink.readDoc(text); }
+
+  // The same work the CLI does per article, schema validation included, as the workers do it.
+  const pipelineSeconds = time(() => articles.forEach((text, i) => extract(text, { id: `a${i}` })));
+  const compromiseSeconds = time(() => articles.forEach((text) => nlp(text)));
+  const winkSeconds = time(() => articles.forEach((text) => wink.readDoc(text)));
+  const stages = stageTimes(articles);
+  const parallelSeconds = await workerSeconds(articles, jobs);
+  const scaling = linearity(texts);
+  const startup = cliStartup();
+  const memory = options['skip-memory'] ? null : await memoryRun(texts, Number(options.articles));
+
+  const wps = (seconds: number) => Math.round(words / seconds);
+  const figures = {
+    machine: { cpus: os.cpus().length, availableParallelism: jobs, node: process.version },
+    corpus: { articles: articles.length, words },
+    wordsPerSecond: {
+      pipelineOneThread: wps(pipelineSeconds),
+      pipelineWorkers: wps(parallelSeconds),
+      compromise: wps(compromiseSeconds),
+      winkReadDoc: wps(winkSeconds),
+    },
+    ratios: {
+      pipelineOverCompromise: compromiseSeconds / pipelineSeconds,
+      pipelineOverWink: winkSeconds / pipelineSeconds,
+      workersOverOneThread: pipelineSeconds / parallelSeconds,
+    },
+    workers: jobs,
+    stageSeconds: stages,
+    peakMemoryMB: { benchProcess: Math.round(process.resourceUsage().maxRSS / 1024), extractRun: memory },
+    cliStartupSeconds: startup,
+    linearity: scaling,
+    targets: TARGETS,
+  };
+  const met = {
+    pipelineWordsPerSecond: figures.wordsPerSecond.pipelineOneThread >= TARGETS.pipelineWordsPerSecond,
+    pipelineOverCompromise: figures.ratios.pipelineOverCompromise >= TARGETS.pipelineOverCompromise,
+    workersOverOneThread: figures.ratios.workersOverOneThread >= TARGETS.workersOverOneThread,
+    peakMemory: memory?.peakMB == null ? null : memory.peakMB < TARGETS.peakMemoryMB,
+    cliStartup: startup < TARGETS.cliStartupSeconds,
+    linearity: scaling.ratio <= TARGETS.tenTimesLongerAtMost * 1.1,
+  };
+  if (options.json) {
+    console.log(JSON.stringify({ ...figures, met }, null, 2));
+    return;
+  }
+  const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  const r = (x: number) => `${x.toFixed(2)}×`;
+  const mark = (ok: boolean | null) => (ok === null ? '(not run)' : ok ? 'met' : 'NOT met');
+  const totalStage = Object.values(stages).reduce((a, b) => a + b, 0);
+  console.log(`corpus: ${n(articles.length)} articles, ${n(words)} words; ${jobs} worker threads; Node ${process.version}\n`);
+  console.log('words per second');
+  console.log(`  pipeline, one thread      ${n(figures.wordsPerSecond.pipelineOneThread).padStart(10)}   target ≥ ${n(TARGETS.pipelineWordsPerSecond)}: ${mark(met.pipelineWordsPerSecond)}`);
+  console.log(`  pipeline, ${jobs} workers       ${n(figures.wordsPerSecond.pipelineWorkers).padStart(10)}   ${r(figures.ratios.workersOverOneThread)} one thread, target ≥ ${TARGETS.workersOverOneThread}×: ${mark(met.workersOverOneThread)}`);
+  console.log(`  compromise nlp(text)      ${n(figures.wordsPerSecond.compromise).padStart(10)}   pipeline is ${r(figures.ratios.pipelineOverCompromise)}, target ≥ ${TARGETS.pipelineOverCompromise}×: ${mark(met.pipelineOverCompromise)}`);
+  console.log(`  wink-nlp readDoc          ${n(figures.wordsPerSecond.winkReadDoc).padStart(10)}   pipeline is ${r(figures.ratios.pipelineOverWink)}`);
+  console.log('\ntime per stage (one thread)');
+  for (const [name, seconds] of Object.entries(stages)) console.log(`  ${name.padEnd(12)} ${seconds.toFixed(2).padStart(7)} s  ${((seconds / totalStage) * 100).toFixed(1).padStart(5)}%`);
+  console.log('\nscaling: one article of ' + `${n(scaling.words)} words ${(scaling.seconds1x * 1000).toFixed(1)} ms, ten times as long ${(scaling.seconds10x * 1000).toFixed(1)} ms = ${r(scaling.ratio)} (target ≤ ~10×: ${mark(met.linearity)})`);
+  console.log(`CLI start-up on one small article: ${startup.toFixed(2)} s (target < ${TARGETS.cliStartupSeconds} s: ${mark(met.cliStartup)})`);
+  console.log(`peak memory: this process ${figures.peakMemoryMB.benchProcess} MB; ` + (memory
+    ? `facts extract over ${n(memory.articles)} articles ${memory.peakMB ?? '?'} MB in ${memory.seconds.toFixed(1)} s (target < ${TARGETS.peakMemoryMB} MB: ${mark(met.peakMemory)})`
+    : 'extract run skipped (--skip-memory)'));
+}
+
+await main();
