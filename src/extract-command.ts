@@ -7,10 +7,10 @@ import { createProgress } from './batch/progress.ts';
 import { exitCodeOf, failureLines, summaryLine } from './batch/summary.ts';
 
 /**
- * Bigger articles are errors, not work: the pipeline's time grows faster than
- * the text (measured: 7 s for 1 MB, 22 s for 2 MB, 42 s for a 1 MB line with no
- * sentence punctuation, a 20 MB file unfinished after 15 minutes; docs/batch.md),
- * and one such file would hold a worker for hours.
+ * Bigger articles are errors, not work. The pipeline's time grows in step with
+ * the text (about 2.5 s and 120 MB of memory per MB on the 2-core development
+ * machine; README, "Batch runs"), so a 20 MB dump would hold a worker for a
+ * minute and take gigabytes; news articles are a few kilobytes.
  */
 export const DEFAULT_MAX_SIZE_MB = 1;
 
