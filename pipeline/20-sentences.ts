@@ -67,7 +67,7 @@ function pushSentence(sentences: Sentence[], line: Token[], tokenStart: number, 
 }
 
 /**
- * "will release One More Time..., their first album": a sentence that ends in
+ * "will release Glass Coast..., their first album": a sentence that ends in
  * an ellipsis and is followed, on the same line, by a comma or a lower-case
  * word goes on; wink takes the ellipsis for the end.
  */

@@ -175,10 +175,10 @@ function genreMentions(units: Unit[]): Draft[] {
 
 // ---- names -----------------------------------------------------------------
 
-// Double quotes may hold apostrophes ("I'll Wait"); single quotes may hold them only inside a word.
+// Double quotes may hold apostrophes ("I'll Be Near"); single quotes may hold them only inside a word.
 const DOUBLE_QUOTED = /(^|[\s(\[—–-])(["“])([^"“”\n]{1,100}?)(["”])(?=$|[\s,.;:!?)\]—–-])/gu;
 const SINGLE_QUOTED = /(^|[\s(\[—–-])(['‘])((?:[^'‘’"“”\n]|(?<=\p{L})['’](?=\p{L})){1,100}?)(['’])(?=$|[\s,.;:!?)\]—–-])/gu;
-/** "Something Old Something New." — a title whose closing quote comes after the sentence's full stop. */
+/** "Paper Old Paper New." — a title whose closing quote comes after the sentence's full stop. */
 const TITLE_WITH_STOP = /^(?:\p{Lu}[\p{L}'’-]*\s?){1,6}\.$/u;
 
 function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
@@ -226,7 +226,7 @@ function capitalisedNames(units: Unit[], heading: boolean): Draft[] {
       const joiner = units[end];
       const after = units[end + 1];
       if (joiner && after && isCapitalised(after) && isWord(after) && (TITLE_CONNECTORS.has(joiner.text) || joiner.text === ':')) { end += 2; continue; }
-      // "Album of the Year", "Children of a Lesser God": two small words between capitalised ones.
+      // "Voice of the Season", "Songs of a Quiet Harbor": two small words between capitalised ones.
       const second = units[end + 2];
       if (joiner && after && second && TITLE_CONNECTORS.has(joiner.text) && /^(the|a|an)$/.test(after.text) && isCapitalised(second) && isWord(second)) { end += 3; continue; }
       break;
@@ -257,7 +257,7 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     const u = units[start];
     const l = lower(u);
     if (COUNTRY_BY_SURFACE.has(u.text) || /^\p{Lu}-\p{L}+$/u.test(u.text) && (CUE_TYPES.has(l.slice(2)) || GENRE_BY_SURFACE.has(l))) { start++; continue; }
-    // A capitalised "The" inside a sentence belongs to the title ("will release The Car").
+    // A capitalised "The" inside a sentence belongs to the title ("will release The Glass Coast").
     if ((TITLE_CONNECTORS.has(l) && !(isCapitalised(u) && u !== units[0])) || u.text === ':') { start++; continue; }
     // "Director Mara Lind", "Singer Tom Alder": a role word before a person's name is no part of it.
     if (CUE_TYPES.get(l)?.includes('Person') && !/^\p{Lu}+$/u.test(u.text) && looksLikePersonName(units.slice(start + 1, to).map((w) => w.text))) { start++; continue; }
@@ -280,7 +280,7 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     .flatMap(([a, b]) => splitPeopleAtAnd(units, a, b))
     .filter(([a, b]) => b > a && !COUNTRY_BY_SURFACE.has(units.slice(a, b).map((u) => u.text).join(' ')))
     .map(([a, b]) => {
-      // A piece split off a longer run ("Record of the Year" from "... and Tom Alder") may have a shape of its own.
+      // A piece split off a longer run ("Voice of the Season" from "... and Tom Alder") may have a shape of its own.
       const pieceShape = b - a < to - from ? suffixType(units.slice(a, b).map((u) => u.text)) : null;
       return pieceShape ? makeName(units, a, b, pieceShape, `shape.${pieceShape.toLowerCase()}-suffix`) : makeName(units, a, b, null, null);
     });

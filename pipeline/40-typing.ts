@@ -346,9 +346,9 @@ function propagatePartialPersonNames(mentions: Mention[]): void {
   }
 }
 
-/** "Hot 100" after "Weekly Hot 100": an untyped name that ends a typed longer name is that thing, shortened. */
+/** "Top 40" after "Northwind Top 40": an untyped name that ends a typed longer name is that thing, shortened. */
 function propagateShortenedNames(mentions: Mention[]): void {
-  // Every ending of every longer typed name ("Hot 100", "100" of "Weekly Hot 100"), first such name kept.
+  // Every ending of every longer typed name ("Top 40", "40" of "Northwind Top 40"), first such name kept.
   const fullBySuffix = new Map<string, Mention>();
   for (const l of mentions) {
     if (l.kind !== 'name' || !l.type || !SHORTENED_BY_SUFFIX.has(l.type)) continue;

@@ -58,7 +58,7 @@ function nameEntityFor(m: Mention, clusters: Map<string, Entity[]>, entities: En
   if (!candidates.length && m.type === 'Person' && !/\s/.test(m.text)) {
     candidates = entities.filter((e) => e.type === 'Person' && e.name.split(/\s+/).includes(m.text));
   }
-  // "the Hot 100" after "the Weekly Hot 100": a shortened chart, label or award name.
+  // "the Top 40" after "the Northwind Top 40": a shortened chart, label or award name.
   if (!candidates.length && SHORTENED_BY_SUFFIX.has(m.type!)) {
     candidates = entities.filter((e) => e.type === m.type && e.name.endsWith(` ${m.text}`));
   }

@@ -3,7 +3,7 @@ import type { EntityType } from './types.ts';
 import { HONORIFICS, SURNAMES, CUE_TYPES, isKnownFirstName, isKnownEnglishLastName } from './lexicon/index.ts';
 
 const INITIAL = /^\p{Lu}\.$/u;
-// "Lind", "Ji-hoon", and prefixed family names with an inner capital: "DeLonge", "McAdam".
+// "Lind", "Ji-hoon", and prefixed family names with an inner capital: "DeVarre", "McAdam".
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}\p{Ll}{0,2}['’]?\p{Lu}\p{Ll}+)(?:-\p{L}[\p{Ll}]+)?$/u;
 
 /**
@@ -15,7 +15,7 @@ export function looksLikePersonName(words: string[]): boolean {
   if (words.length === 0) return false;
   const parts = HONORIFICS.has(words[0]) ? words.slice(1) : words;
   if (parts.length < 2 || parts.length > 4) return HONORIFICS.has(words[0]) && parts.length === 1;
-  // "J. Elder Wills", "Elizabeth M. Dampier": initials anywhere but last.
+  // "J. Quorra Venn", "Elsa M. Dunmore": initials anywhere but last.
   if (!parts.every((w, i) => NAME_WORD.test(w) || (i < parts.length - 1 && INITIAL.test(w)))) return false;
   if (parts.some((w) => INITIAL.test(w)) && NAME_WORD.test(parts[parts.length - 1])) return true;
   // "Summer Song", "Summer Drama": a cue noun makes it a title, whatever the name lists say.
@@ -37,5 +37,5 @@ export function isCueNounName(text: string): boolean {
   return text.split(/\s+/).every((w) => CUE_TYPES.has(w.toLowerCase()));
 }
 
-/** Types whose names are often shortened by dropping leading words ("the Hot 100" for "the Weekly Hot 100"). */
+/** Types whose names are often shortened by dropping leading words ("the Top 40" for "the Northwind Top 40"). */
 export const SHORTENED_BY_SUFFIX: ReadonlySet<EntityType> = new Set(['Chart', 'Organization', 'Award', 'Band']);

@@ -54,5 +54,5 @@ export function documentUnits(doc: ArticleDoc): Unit[][] {
 export const isCapitalised = (u: Unit): boolean => /^[\p{Lu}]/u.test(u.text) || (/^\p{N}/u.test(u.text) && /\p{L}/u.test(u.text));
 export const isWord = (u: Unit): boolean => /[\p{L}\p{N}]/u.test(u.text);
 export const lower = (u: Unit): string => u.text.toLowerCase();
-/** A lower-case word shaped like a name, not like a word: "blink-182", "tvN", "iTunes". */
+/** A lower-case word shaped like a name, not like a word: "quorv-21", "nwTV", "iStream". */
 export const isOddlyShapedName = (u: Unit): boolean => /^\p{Ll}+-\p{N}+$|^\p{Ll}{1,3}\p{Lu}[\p{L}]*$/u.test(u.text);

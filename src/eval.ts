@@ -13,7 +13,7 @@ import {
 // ---------------------------------------------------------------- gold format
 
 export interface GoldEntity {
-  /** Unique within the file; gold facts name entities by it ("Signal (2016 drama)", "Dolly Parton #1"). */
+  /** Unique within the file; gold facts name entities by it ("Glass Harbor (2016 drama)", "Mara Lind #1"). */
   key: string;
   /** A facts/v1 entity type, or a coarse `docred:*` type in coarse-types gold. */
   type: string;
