@@ -52,6 +52,7 @@ const overlapsAny = (a: { start: number; end: number }, list: { start: number; e
 // ---- values: dates, countries, genres ------------------------------------
 
 // chrono also reads durations ("for three weeks") and bare numbers; a date names a year, month, weekday or day.
+const CALENDAR_WORD = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Words only chrono reads: months, weekdays, relative days and periods. */
 const CHRONO_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tomorrow)\b|\b(last|next|this) (year|month)\b/i;
 const DATE_WORD = /\d{4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tomorrow)\b|\b(last|next|this) (year|month)\b/i;
@@ -249,6 +250,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     break;
   }
   if (from >= to) return [];
+  // A month or weekday alone is a date chrono could not place (no year known), never a name.
+  if (to - from === 1 && CALENDAR_WORD.test(units[from].text)) return [];
   const byShape = suffixType(units.slice(from, to).map((u) => u.text));
   if (byShape) return [makeName(units, from, to, byShape, `shape.${byShape.toLowerCase()}-suffix`)];
   // Drop leading words that are not part of a name: demonyms, genre and cue words.

@@ -219,6 +219,8 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
     break;
   }
   if (type && definiteApposition && /^(VERB|AUX)$/.test(units[k]?.pos ?? '')) return none;
+  // "X, a romantic comedy that ...": a genre in apposition describes the name even without a cue noun.
+  if (!type && apposition && modifiers.length && modifiers.every((m) => m.type === 'Genre')) return { type: null, modifiers };
   return type ? { type, modifiers } : none;
 }
 

@@ -163,3 +163,22 @@ describe('songs and albums by what the sentence says they do', () => {
     expect(entity(doc, 'Golden Glass')?.type).toBe('Album');
   });
 });
+
+describe('dates and genres around names', () => {
+  it('reads a genre in apposition without a cue noun', () => {
+    const doc = run('date 2020-01-10 The drama Glass Harbor, a romantic comedy that premieres on Channel Nine, is new.');
+    expect(factLines(doc)).toContain('Glass Harbor —genre→ romantic comedy');
+  });
+  it('never takes a month without a year for a name', () => {
+    const doc = run('Her first new music since January\'s album Night Train is out.');
+    expect(doc.output!.entities.some((e) => e.name === 'January')).toBe(false);
+  });
+  it('reads "released as a single next month" and "came out in May"', () => {
+    const doc = run('date 2010-04-20 The ballad Paper Moon will be released as a single next month. The album Glass Coast came out in May.');
+    const out = doc.output!;
+    const valueOf = (id: string) => out.entities.find((e) => e.id === id)!.value;
+    const nameOf = (id: string) => out.entities.find((e) => e.id === id)!.name;
+    const dates = out.facts.filter((f) => f.predicate === 'publication_date').map((f) => `${nameOf(f.subject)} ${valueOf(f.object)}`);
+    expect(dates).toEqual(expect.arrayContaining(['Paper Moon 2010-05', 'Glass Coast 2010-05']));
+  });
+});
