@@ -6,8 +6,12 @@ export const awardReceived: PredicateRules = {
   subject: ['Band', 'Person', 'Song', 'Album', 'Film', 'TVSeries', 'Book', 'Organization'],
   object: ['Award'],
   phrasings: [
-    { id: 'award_received.won', names: ['o'], pattern: '{s:Band|Person|Song|Album|Film|TVSeries|Book|Organization} {gap}(?:won|wins|win|received|receives|earned|earns|picked up|took home|takes home|took|takes|collected|collects|claimed|scooped|shared|was awarded|were awarded|was named|were named|named) {w0-2}{o:Award}', confidence: 0.8, example: 'The band Northwind won the Golden Lyre Award for Best Group.' },
+    { id: 'award_received.won', names: ['o'], pattern: '{s:Band|Person|Song|Album|Film|TVSeries|Book|Organization} (?!,){gap}(?:won|wins|win|received|receives|earned|earns|picked up|took home|takes home|took|takes|collected|collects|claimed|scooped|shared|was awarded|were awarded|was named|were named|named) {w0-2}{o:Award}', confidence: 0.8, example: 'The band Northwind won the Golden Lyre Award for Best Group.' },
     { id: 'award_received.went-to', pattern: '{o:Award} (?:went to|was awarded to|was given to) {np}{s:Band|Person|Song|Album|Film|TVSeries|Book|Organization}', confidence: 0.8, example: 'The Golden Lyre Award went to the band Northwind.' },
     { id: 'award_received.award-for-work', pattern: '(?:won|wins|win|took|takes|collected|shared|received|earned|picked up) {w0-2}{o:Award} for {np}{s:Song|Album|Film|TVSeries}', confidence: 0.7, example: "Mara Lind won Best Pop Album for the album Glass Coast." },
+    { id: 'award_received.shared-with', pattern: 'shared {w0-1}{o:Award} with {np}{s:Band|Person}', confidence: 0.75, example: 'Mara Lind shared the Golden Lyre Award with Tom Alder.' },
+    { id: 'award_received.trophies-among', pattern: '{s:Band|Person} {gap}(?:trophies|awards|prizes|wins|statuettes) ,? (?:among them|including) (?:the )?{o:Award}', confidence: 0.75, example: 'Mara Lind led the night with five trophies, among them the Golden Lyre Award.' },
+    { id: 'award_received.aside-won', pattern: '{s:Song|Album|Film|TVSeries} , {clause}, (?:won|wins|collected|took|picked up|earned) (?:the )?{o:Award}', confidence: 0.75, example: 'The single "Paper Moon", from the film Night Train, won the Golden Lyre Award.' },
+    { id: 'award_received.aside-named', pattern: '{s:Band|Person|Song|Album|Film|TVSeries} , {clause}, (?:was|were) named (?:the )?{o:Award}', confidence: 0.75, example: 'Mara Lind, whose "Paper Moon" ruled the summer, was named Best New Artist Award.' },
   ],
 };

@@ -10,5 +10,6 @@ export const composer: PredicateRules = {
     { id: 'composer.composed-by', names: ['o'], pattern: '{s:Song} {gap}(?:composed|co-composed|music (?:was |is )?(?:written |composed )?) by {np}{o:Person|Band}', confidence: 0.85, example: 'The ballad Paper Moon was composed by Mara Lind.' },
     { id: 'composer.composed', pattern: '{o:Person|Band} {gap}(?:composed|co-composed|wrote the music (?:for|of)) {np}{s:Song}', confidence: 0.8, example: "Mara Lind composed the band's 2008 hit Paper Moon." },
     { id: 'composer.songwriter', pattern: '{s:Song} {gap}(?:written|co-written) (?:and [a-z]+ )?by {np}{o:Person|Band}', confidence: 0.55, example: 'Paper Moon is a song co-written by Mara Lind.' },
+    { id: 'composer.together-with', pattern: '(?:composed|co-composed|co-wrote|wrote) {np}{s:Song} (?:together )?with {np}{o:Person|Band}', confidence: 0.7, example: 'Mara Lind composed their 2008 hit "Paper Moon" together with the producer Tom Alder.' },
   ],
 };
