@@ -7,6 +7,7 @@ export const producer: PredicateRules = {
   object: ['Band', 'Person', 'Organization'],
   phrasings: [
     { id: 'producer.produced-by', names: ['o'], pattern: '{s:Song|Album|Film} {gap}(?:produced|co-produced) by {np}{o:Band|Person|Organization}', confidence: 0.85, example: 'The single Paper Moon was produced by Mara Lind.' },
+    { id: 'producer.roles-by', pattern: '{s:Film|TVSeries|Song|Album} {gap}(?:produced|co-produced)(?:,? (?:and )?(?:produced|co-produced|written|co-written|scripted|directed|co-directed|edited|composed|created))+ by {np}{o:Person|Organization}', confidence: 0.8, example: 'Night Train is a 2008 drama film produced, written and directed by Mara Lind.' },
     { id: 'producer.produced', pattern: '{o:Band|Person|Organization} (?:have|has|had)? {w0-1}(?:produced|produces|co-produced) {np}{s:Song|Album|Film}', confidence: 0.8, example: 'The band Northwind released the single Paper Moon. The trio Glass Harbor have produced the song.' },
   ],
 };
