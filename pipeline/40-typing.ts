@@ -168,6 +168,12 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
       while (k < units.length && !COPULAS.includes(lower(units[k])) && units[k].text !== ',') k++;
     }
   }
+  // "Mara Lind (born 1 May 1980) is a singer": a parenthesis between a name and its copula.
+  if (units[k]?.text === '(') {
+    let close = k;
+    while (close < units.length && units[close].text !== ')') close++;
+    if (close < units.length && close - k <= 12) k = close + 1;
+  }
   // "Glass Coast..., their first album": an ellipsis that ends a title.
   while (/^(\.{1,3}|…)$/.test(units[k]?.text ?? '') && units[k + 1]?.text !== undefined && /^[,.…]/.test(units[k + 1].text)) k++;
   const apposition = units[k]?.text === ',';

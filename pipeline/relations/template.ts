@@ -39,15 +39,15 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter((m) => { const free = m.start >= reach; reach = Math.max(reach, m.end); return free; });
   const pieces: Piece[] = [];
-  let lastPlaced: number | undefined;
+  let lastPlaced: { type: string; value: number } | undefined;
   let cursor = sentence.start;
   for (const m of chosen) {
     const slot = slotOf(m)!;
     let before = doc.text.slice(cursor, m.start);
-    // "X is the fourth studio album by Y", "X, the band's debut": a description in
-    // apposition to the name just before it adds only its cue words, read as words.
-    if (m.kind === 'description' && lastPlaced === slot.value && APPOSITION.test(before)) continue;
-    lastPlaced = slot.value;
+    // "X is the fourth studio album by Y", "X, the band's debut": a description of the same
+    // type in apposition to the placeholder just before it adds only its cue words, read as words.
+    if (m.kind === 'description' && lastPlaced?.type === slot.type && APPOSITION.test(before)) continue;
+    lastPlaced = slot;
     // A quoted title's own quotes carry no meaning for the phrasings; drop them here, before
     // a closing quote could be read as a possessive.
     if (m.quoted) before = before.replace(QUOTE_AT_END, '');
