@@ -68,8 +68,8 @@ function pushSentence(sentences: Sentence[], line: Token[], tokenStart: number, 
 
 /**
  * "will release Glass Coast..., their first album": a sentence that ends in
- * an ellipsis and is followed, on the same line, by a comma or a lower-case
- * word goes on; wink takes the ellipsis for the end.
+ * an ellipsis, a question or an exclamation mark and is followed, on the same
+ * line, by a comma or a lower-case word goes on; wink takes the mark for the end.
  */
 function joinFalseBreaks(spans: [number, number][], values: string[], body: string): [number, number][] {
   const joined: [number, number][] = [];
@@ -81,6 +81,8 @@ function joinFalseBreaks(spans: [number, number][], values: string[], body: stri
       // wink splits "..." into "." and ".." across the two sentences; read the text itself.
       const tail = body.slice(offsets[prev[1]] ?? 0, offsets[Math.min(span[1], span[0] + 3)] ?? 0);
       if (/^(?:\.\.\.|…)[ \t]*(?:,|\p{Ll})/u.test(tail)) { prev[1] = span[1]; continue; }
+      // "They Shoot Horses, Don't They? is a 1969 film": a title's own "?" or "!" before a lower-case word.
+      if (/^[?!][ \t]+\p{Ll}/u.test(tail)) { prev[1] = span[1]; continue; }
     }
     joined.push([span[0], span[1]]);
   }

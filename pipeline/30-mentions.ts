@@ -26,7 +26,10 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     const values = [...dateMentions(doc, sentence.index, published), ...countryMentions(units), ...genreMentions(units)];
     const quoted = quotedTitles(doc, sentence.index);
     const dates = values.filter((v) => v.type === 'Date');
-    const names = capitalisedNames(units, sentence.heading).filter((n) => !overlapsAny(n, quoted) && (n.type !== null || !overlapsAny(n, dates)));
+    const title = copulaSubjectTitle(units, doc.text);
+    const names = [...(title && !overlapsAny(title, quoted) ? [title] : []), ...capitalisedNames(units, sentence.heading)
+      .filter((n) => !(title && overlaps(n, title)))]
+      .filter((n) => !overlapsAny(n, quoted) && (n.type !== null || !overlapsAny(n, dates)));
     const claimedByName = [...names.filter((n) => n.type !== null), ...quoted];
     // Each sentence's finders look only at that sentence's drafts.
     const inSentence: Draft[] = [...values.filter((v) => !overlapsAny(v, claimedByName)), ...quoted, ...names];
@@ -213,6 +216,28 @@ function suffixType(words: string[]): EntityType | null {
   if (words.length > 1 && AWARD_CATEGORY_STARTS.includes(words[0]) && /^\p{Lu}/u.test(words[1])) return 'Award';
   if (AWARD_CATEGORY_ENDS.some((e) => joined.endsWith(` ${e}`))) return 'Award';
   return null;
+}
+
+/** Words of a title that opens its sentence, besides capitalised ones: small words and punctuation. */
+const TITLE_INNER = /^(?:[,?!:'’&-]|of|the|a|an|and|or|to|in|on|at|for|with|from|by|n['’]t|['’](?:s|re|ll|ve|d|m))$/;
+
+/**
+ * "They Shoot Horses, Don't They? is a 1969 film", "The Long Shadows is an album":
+ * a sentence that opens with capitalised words up to "is a/an/the" names its
+ * subject whole, commas, question marks and a leading "The" included.
+ */
+function copulaSubjectTitle(units: Unit[], text: string): Draft | null {
+  let end = 0;
+  while (end < units.length && end < 14 && !/^(is|was)$/.test(units[end].text)) end++;
+  if (end < 2 || end >= units.length - 1 || !/^(a|an|the)$/i.test(units[end + 1].text)) return null;
+  const words = units.slice(0, end);
+  if (!isCapitalised(words[0]) || isCapitalised(words[0]) && CLAUSE_OPENERS.has(lower(words[0]))) return null;
+  if (!words.every((u) => isCapitalised(u) || TITLE_INNER.test(u.text))) return null;
+  if (!words.some((u) => u.text === ',' || u.text === '?' || u.text === '!') && !/^(The|A|An)$/.test(words[0].text)) return null;
+  if (TITLE_INNER.test(words[end - 1].text) && !/^[?!]$/.test(words[end - 1].text)) return null;
+  const draft = makeName(units, 0, end, null, null);
+  draft.text = text.slice(draft.start, draft.end);
+  return draft;
 }
 
 /** Runs of capitalised words, joined by small title words ("Best of Us", "From Nine to Noon", "Harbor: The Return"). */

@@ -182,3 +182,15 @@ describe('dates and genres around names', () => {
     expect(dates).toEqual(expect.arrayContaining(['Paper Moon 2010-05', 'Glass Coast 2010-05']));
   });
 });
+
+describe('encyclopedia openings', () => {
+  it('reads a title with a comma and a question mark that opens its sentence with a copula', () => {
+    const doc = run("Who Stole Noon, Didn't They? is a 1969 Swedish film directed by Mara Lind.");
+    expect(factLines(doc)).toContain("Who Stole Noon, Didn't They? —director→ Mara Lind");
+  });
+  it('keeps a leading "The" of a subject title and reads past a birth-date parenthesis', () => {
+    const doc = run('The Long Shadows is an album by the band Northwind. Tom Alder (born 1 May 1980) is a Swedish singer.');
+    expect(factLines(doc)).toContain('The Long Shadows —performer→ Northwind');
+    expect(entity(doc, 'Tom Alder')?.type).toBe('Person');
+  });
+});
