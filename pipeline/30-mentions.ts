@@ -27,9 +27,11 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     const quoted = quotedTitles(doc, sentence.index);
     const dates = values.filter((v) => v.type === 'Date');
     const title = copulaSubjectTitle(units, doc.text);
+    const aliases = parentheticalAliases(units, doc.text);
     const names = [...(title && !overlapsAny(title, quoted) ? [title] : []), ...capitalisedNames(units, sentence.heading)
       .filter((n) => !(title && overlaps(n, title)))]
-      .filter((n) => !overlapsAny(n, quoted) && (n.type !== null || !overlapsAny(n, dates)));
+      .filter((n) => !overlapsAny(n, quoted) && (n.type !== null || !overlapsAny(n, dates)) && !overlapsAny(n, aliases));
+    names.push(...aliases.filter((a) => !overlapsAny(a, quoted) && names.some((n) => n.start === a.aliasOf)));
     const claimedByName = [...names.filter((n) => n.type !== null), ...quoted];
     // Each sentence's finders look only at that sentence's drafts.
     const inSentence: Draft[] = [...values.filter((v) => !overlapsAny(v, claimedByName)), ...quoted, ...names];
@@ -238,6 +240,30 @@ function copulaSubjectTitle(units: Unit[], text: string): Draft | null {
   const draft = makeName(units, 0, end, null, null);
   draft.text = text.slice(draft.start, draft.end);
   return draft;
+}
+
+/** Small words a translated or alternative title in parentheses may hold besides capitalised ones. */
+const ALIAS_INNER = /^(?:[,:'’&-]|of|the|a|an|and|or|to|in|on|at|for|with|from|by|our|my|your|his|her|their|its)$/;
+
+/**
+ * "Glass Harbor (The Silent Coast) is a 2014 film": capitalised words in parentheses right
+ * after a name are another name of the same thing, one mention whole.
+ */
+function parentheticalAliases(units: Unit[], text: string): Draft[] {
+  const found: Draft[] = [];
+  for (let i = 1; i < units.length; i++) {
+    if (units[i].text !== '(' || !isCapitalised(units[i - 1]) || !isCapitalised(units[i + 1] ?? units[i])) continue;
+    let close = i + 1;
+    while (close < units.length && units[close].text !== ')' && close - i <= 9 && (isCapitalised(units[close]) || ALIAS_INNER.test(units[close].text))) close++;
+    if (units[close]?.text !== ')' || close - i < 2) continue;
+    // The name before the parenthesis starts where its capitalised run starts.
+    let first = i - 1;
+    while (first > 0 && (isCapitalised(units[first - 1]) || (TITLE_CONNECTORS.has(units[first - 1].text) && first > 1 && isCapitalised(units[first - 2])))) first--;
+    const alias = makeName(units, i + 1, close, null, null);
+    alias.text = text.slice(alias.start, alias.end);
+    found.push({ ...alias, aliasOf: units[first].start });
+  }
+  return found;
 }
 
 /** Runs of capitalised words, joined by small title words ("Best of Us", "From Nine to Noon", "Harbor: The Return"). */

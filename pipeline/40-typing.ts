@@ -62,6 +62,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     propagateByName(mentions);
   }
   if (typeTopicByDescriptions(doc, mentions)) propagateByName(mentions);
+  typeAliases(mentions);
   propagatePartialPersonNames(mentions);
   propagateShortenedNames(mentions);
   return { ...doc, mentions };
@@ -414,4 +415,15 @@ function screenWorkType(doc: ArticleDoc, unitsBySentence: Unit[][]): EntityType 
     }
   }
   return series > film ? 'TVSeries' : 'Film';
+}
+
+/** "X (The Other Title)": the name in parentheses is the same thing, so of the same type. */
+function typeAliases(mentions: Mention[]): void {
+  const nameAt = new Map(mentions.filter((m) => m.kind === 'name').map((m) => [m.start, m]));
+  for (const m of mentions) {
+    if (m.aliasOf === undefined) continue;
+    const anchor = nameAt.get(m.aliasOf);
+    if (anchor?.type) setType(m, anchor.type, 'document.alias');
+    else { m.type = null; m.typeRule = null; }
+  }
 }

@@ -19,10 +19,14 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
   const history: Mention[] = []; // resolved mentions in text order, for antecedents
   const subjects = sentenceSubjects(mentions);
 
+  const nameAt = new Map<number, Mention>();
   for (const m of mentions) {
     if (!m.type && m.kind === 'name') continue;
+    if (m.kind === 'name') nameAt.set(m.start, m);
     let entity: Entity | undefined;
     if (m.kind === 'value') entity = valueEntityFor(m, valueEntity, entities);
+    // "X (The Other Title)": the parenthesised name joins the entity of the name it follows.
+    else if (m.aliasOf !== undefined) { const anchor = nameAt.get(m.aliasOf); entity = anchor?.entity !== undefined ? entities[anchor.entity] : undefined; }
     else if (m.kind === 'name') entity = nameEntityFor(m, nameClusters, entities);
     else entity = antecedent(m, history, entities, mentions, subjects);
     if (!entity) continue;

@@ -37,7 +37,8 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   const add = (subject: number, predicate: Predicate, object: number, confidence: number, sentence: number, ruleId: string) =>
     addWithEvidence(subject, predicate, object, confidence, [{ sentence, ruleId }]);
 
-  const slotOf: SlotOf = (m) => m.entity === undefined ? null : { type: doc.entities[m.entity].type, value: m.entity };
+  // A parenthesised other name ("X (The Other Title)") is no second subject: read as words.
+  const slotOf: SlotOf = (m) => m.entity === undefined || m.aliasOf !== undefined ? null : { type: doc.entities[m.entity].type, value: m.entity };
   const bySentence = groupBySentence(doc.mentions);
   for (const sentence of doc.sentences) {
     const template = buildTemplate(doc, bySentence.get(sentence.index) ?? [], slotOf);

@@ -42,10 +42,11 @@ function publicationYears(doc: ArticleDoc): Map<number, number> {
 
 function entityRecord(doc: ArticleDoc, e: Entity, id: string, factYear: number | undefined): EntityRecord {
   const mentions = e.mentionIds.map((m) => doc.mentions[m]).sort((a, b) => a.start - b.start);
-  const names = mentions.filter((m) => m.kind === 'name').map((m) => m.text);
+  const names = mentions.filter((m) => m.kind === 'name' && m.aliasOf === undefined).map((m) => m.text);
   const name = e.type === 'Country' || e.type === 'Genre' || names.length === 0 ? e.name : fullestName(names);
   const aliases = [...new Set([
     ...names,
+    ...mentions.filter((m) => m.aliasOf !== undefined).map((m) => m.text),
     ...mentions.filter((m) => m.kind === 'value' && m.text !== name).map((m) => m.text),
     ...mentions.filter((m) => m.kind === 'description').map(descriptionAlias).filter((a): a is string => a !== null),
   ])].filter((a) => a !== name);

@@ -45,6 +45,8 @@ export interface Mention extends Span {
   /** For descriptions and pronouns: the types they can refer to. */
   candidateTypes?: EntityType[];
   quoted?: boolean;
+  /** For a name in parentheses right after another ("X (The Other Title)"): the start offset of that name; both name one thing. */
+  aliasOf?: number;
   /** Value mentions (year, country, genre) that modify this one: "a 2018 Japanese drama". */
   modifiers?: number[];
   /** Set by coreference: the entity this mention refers to. */

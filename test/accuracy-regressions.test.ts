@@ -194,3 +194,13 @@ describe('encyclopedia openings', () => {
     expect(entity(doc, 'Tom Alder')?.type).toBe('Person');
   });
 });
+
+describe('other names in parentheses', () => {
+  it('joins a parenthesised title to the name before it as an alias', () => {
+    const doc = run('Glass Harbor (The Silent Coast) is a 2014 Swedish film directed by Mara Lind.');
+    const film = entity(doc, 'Glass Harbor');
+    expect(film?.type).toBe('Film');
+    expect(film?.aliases).toContain('The Silent Coast');
+    expect(factLines(doc)).toContain('Glass Harbor —director→ Mara Lind');
+  });
+});

@@ -25,6 +25,7 @@ const ALL_CAPS_OR_DIGITS = /^[\p{Lu}\d\s&.'’-]+$/u;
 export function typeByPhrasings(doc: ArticleDoc, mentions: Mention[]): number {
   const prior = cueTypeCounts(mentions);
   const slotOf: SlotOf = (m) => {
+    if (m.aliasOf !== undefined) return null;
     if (m.kind === 'name') return m.type || canBeTyped(doc, m) ? { type: m.type ?? UNKNOWN_TYPE, value: m.id } : null;
     return m.type ? { type: m.type, value: m.id } : null;
   };
