@@ -280,7 +280,7 @@ function capitalisedNames(units: Unit[], heading: boolean): Draft[] {
       if (joiner && after && isCapitalised(after) && isWord(after) && (TITLE_CONNECTORS.has(joiner.text) || joiner.text === ':')) { end += 2; continue; }
       // "Voice of the Season", "Songs of a Quiet Harbor": two small words between capitalised ones.
       const second = units[end + 2];
-      if (joiner && after && second && TITLE_CONNECTORS.has(joiner.text) && /^(the|a|an)$/.test(after.text) && isCapitalised(second) && isWord(second)) { end += 3; continue; }
+      if (joiner && after && second && TITLE_CONNECTORS.has(joiner.text) && (/^(the|a|an)$/.test(after.text) || TITLE_CONNECTORS.has(after.text)) && isCapitalised(second) && isWord(second)) { end += 3; continue; }
       break;
     }
     runs.push([i, end]);
