@@ -6,7 +6,7 @@ import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, lower, type Unit } from './units.ts';
 import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, isPluralNoun, isKnownPlace } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
-import { looksLikePersonName, nameKey, isCueNounName, SHORTENED_BY_SUFFIX } from './names.ts';
+import { looksLikePersonName, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES } from './lexicon/typing-contexts.ts';
 import { typeByPhrasings } from './relations/type-inference.ts';
 import { pushTo } from './collections.ts';
@@ -297,7 +297,7 @@ function typeOwnersOfWorks(located: Located[]): void {
     const between = owner.units.slice(owner.last + 2, work.first);
     // Tagger slips such as "hit" read as a verb do not count: cue nouns are nouns here.
     if (between.length > 4 || between.some((u) => (u.pos === 'ADP' || u.pos === 'VERB' || u.text === ',') && !CUE_TYPES.has(lower(u)))) continue;
-    setType(owner.mention, looksLikePersonName(owner.mention.text.split(/\s+/)) ? 'Person' : 'Band', 'role.owner-of-work');
+    setType(owner.mention, performerType(owner.mention.text), 'role.owner-of-work');
   }
 }
 

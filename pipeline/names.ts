@@ -1,6 +1,6 @@
 // Pure helpers about the shape of names.
 import type { EntityType } from './types.ts';
-import { HONORIFICS, SURNAMES, CUE_TYPES, isKnownFirstName, isKnownEnglishLastName } from './lexicon/index.ts';
+import { HONORIFICS, SURNAMES, CUE_TYPES, STAGE_NAME_PREFIXES, isKnownFirstName, isKnownEnglishLastName } from './lexicon/index.ts';
 
 const INITIAL = /^\p{Lu}\.$/u;
 // "Lind", "Ji-hoon", and prefixed family names with an inner capital: "DeVarre", "McAdam".
@@ -39,3 +39,19 @@ export function isCueNounName(text: string): boolean {
 
 /** Types whose names are often shortened by dropping leading words ("the Top 40" for "the Northwind Top 40"). */
 export const SHORTENED_BY_SUFFIX: ReadonlySet<EntityType> = new Set(['Chart', 'Organization', 'Award', 'Band']);
+
+const ALL_CAPS_OR_DIGITS = /^[\p{Lu}\d\s&.'’-]+$/u;
+
+/**
+ * A performer known only by name: a person or a group? A person's shape, a
+ * stage-name prefix ("DJ Quorv") or a closing initial ("Zenna Q") says person;
+ * all capitals or digits ("NWX", "3WAY") say group; a single word is more often
+ * a singer than a band; several other words more often a band.
+ */
+export function performerType(name: string): 'Person' | 'Band' {
+  const words = name.split(/\s+/);
+  if (looksLikePersonName(words)) return 'Person';
+  if (words.length > 1 && (STAGE_NAME_PREFIXES.has(words[0]) || /^\p{Lu}\.?$/u.test(words[words.length - 1]))) return 'Person';
+  if (ALL_CAPS_OR_DIGITS.test(name) && name.length > 2) return 'Band';
+  return words.length === 1 ? 'Person' : 'Band';
+}

@@ -204,3 +204,12 @@ describe('other names in parentheses', () => {
     expect(factLines(doc)).toContain('Glass Harbor —director→ Mara Lind');
   });
 });
+
+describe('performers known only by name', () => {
+  it('takes stage-name shapes for people and all-capital names for groups', () => {
+    const doc = run('DJ Quorv\'s "Copper Rain" holds at No. 5. Zenna Q\'s "Night Train" climbs. NWX\'s "Glass" falls.');
+    expect(entity(doc, 'DJ Quorv')?.type).toBe('Person');
+    expect(entity(doc, 'Zenna Q')?.type).toBe('Person');
+    expect(entity(doc, 'NWX')?.type).toBe('Band');
+  });
+});

@@ -18,7 +18,7 @@ const cueData = load<{
   chartNumberWords: string[];
   chartSizes: string[];
 }>('cue-nouns.json');
-const peopleData = load<{ honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[] }>('people.json');
+const peopleData = load<{ honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[] }>('people.json');
 const firstNameData = load<{ firstNames: string[] }>('first-names.json');
 const wordData = load<{ pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[] }>('words.json');
 
@@ -62,6 +62,7 @@ export const CHART_NUMBER_WORDS = cueData.chartNumberWords;
 export const CHART_SIZES = cueData.chartSizes;
 
 export const HONORIFICS = new Set(peopleData.honorifics);
+export const STAGE_NAME_PREFIXES = new Set(peopleData.stageNamePrefixes);
 export const SURNAMES = new Set([...peopleData.koreanSurnames, ...peopleData.chineseSurnames, ...peopleData.japaneseSurnames]);
 export const GIVEN_NAMES = new Set([...peopleData.japaneseGivenNames, ...firstNameData.firstNames]);
 

@@ -8,7 +8,7 @@ import type { ArticleDoc, EntityType, Mention } from '../types.ts';
 import { compileRules, matchPhrasing, mayMatch, UNKNOWN_TYPE } from './pattern.ts';
 import { PREDICATE_RULES } from './predicates/index.ts';
 import { buildTemplate, type SlotOf } from './template.ts';
-import { looksLikePersonName, isCueNounName } from '../names.ts';
+import { looksLikePersonName, isCueNounName, performerType } from '../names.ts';
 import { isCommonWord } from '../lexicon/index.ts';
 import { pushTo } from '../collections.ts';
 
@@ -19,7 +19,6 @@ const MAX_TYPES_TO_CHOOSE_FROM = 3;
 /** Types between which a name's own shape cannot choose; the article's cue nouns decide ("the drama" vs "the film"). */
 const CHOSEN_BY_ARTICLE: EntityType[][] = [['Song', 'Album'], ['Film', 'TVSeries', 'Book']];
 const LIST_INSIDE = /\s(and|&)\s/;
-const ALL_CAPS_OR_DIGITS = /^[\p{Lu}\d\s&.'’-]+$/u;
 
 /** Types untyped names in place; returns how many it typed. */
 export function typeByPhrasings(doc: ArticleDoc, mentions: Mention[]): number {
@@ -85,11 +84,7 @@ function chooseType(m: Mention, allowed: EntityType[], prior: Map<EntityType, nu
   if (allowed.includes('Person') && looksLikePersonName(words)) return 'Person';
   // A company or a band: the name's shape cannot tell.
   if (allowed.includes('Organization')) return null;
-  if (allowed.includes('Band') && allowed.includes('Person')) {
-    // A one-word stage name is more often a singer than a band; an all-capitals or numbered name more often a group.
-    if (ALL_CAPS_OR_DIGITS.test(m.text) && m.text.length > 2) return 'Band';
-    return words.length === 1 ? 'Person' : 'Band';
-  }
+  if (allowed.includes('Band') && allowed.includes('Person')) return performerType(m.text);
   for (const group of CHOSEN_BY_ARTICLE) {
     const candidates = group.filter((t) => allowed.includes(t));
     if (candidates.length < 2) continue;
