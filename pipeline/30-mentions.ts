@@ -303,6 +303,11 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   if (from >= to) return [];
   // A month or weekday alone is a date chrono could not place (no year known), never a name.
   if (to - from === 1 && CALENDAR_WORD.test(units[from].text)) return [];
+  // "Best Rock Song and Best Rock Album", "Voice of the Year and Song of the Year": two awards.
+  const and = units.slice(from, to).findIndex((u) => u.text === 'and') + from;
+  if (and > from && suffixType(units.slice(from, and).map((u) => u.text)) === 'Award' && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Award') {
+    return [makeName(units, from, and, 'Award', 'shape.award-suffix'), makeName(units, and + 1, to, 'Award', 'shape.award-suffix')];
+  }
   const byShape = suffixType(units.slice(from, to).map((u) => u.text));
   if (byShape) return [makeName(units, from, to, byShape, `shape.${byShape.toLowerCase()}-suffix`)];
   // Drop leading words that are not part of a name: demonyms, genre and cue words.

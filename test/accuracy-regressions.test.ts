@@ -213,3 +213,10 @@ describe('performers known only by name', () => {
     expect(entity(doc, 'NWX')?.type).toBe('Band');
   });
 });
+
+describe('two awards in one run of capitals', () => {
+  it('splits "Best X and Best Y" into two awards, both won', () => {
+    const doc = run('Mara Lind won Best Rock Performance and Best Rock Song last night.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Mara Lind —award_received→ Best Rock Performance', 'Mara Lind —award_received→ Best Rock Song']));
+  });
+});
