@@ -6,6 +6,6 @@ export const chartedIn: PredicateRules = {
   subject: ['Song', 'Album'],
   object: ['Chart'],
   phrasings: [
-    { id: 'charted_in.topped', pattern: '{s:Song|Album} {gap}(?:topped|top|tops|entered|enters|peaked|peaks|debuted|debuts|reached|reaches|charted|charts|climbed|climbs|hit|spent|landed|lands|ruled) {gap}{o:Chart}', confidence: 0.8, example: 'Paper Moon, which had topped the Weekly Forty charts, returns.' },
+    { id: 'charted_in.topped', pattern: '{s:Song|Album} {gap}(?:topped|top|tops|entered|enters|peaked|peaks|debuted|debuts|reached|reaches|charted|charts|climbed|climbs|hit|spent|landed|lands|ruled|holds|held|jumps|jumped|rises|rose|slips|slipped|falls|fell|sits|sat|remains|remained|stays|stayed|returns|returned|vaults|vaulted|soars|soared) {gap}{o:Chart}', confidence: 0.8, example: 'Paper Moon, which had topped the Weekly Forty charts, returns.' },
   ],
 };
