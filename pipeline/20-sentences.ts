@@ -81,7 +81,7 @@ function joinFalseBreaks(spans: [number, number][], values: string[], body: stri
       // wink splits "..." into "." and ".." across the two sentences; read the text itself.
       const tail = body.slice(offsets[prev[1]] ?? 0, offsets[Math.min(span[1], span[0] + 3)] ?? 0);
       if (/^(?:\.\.\.|…)[ \t]*(?:,|\p{Ll})/u.test(tail)) { prev[1] = span[1]; continue; }
-      // "They Shoot Horses, Don't They? is a 1969 film": a title's own "?" or "!" before a lower-case word.
+      // "Who Stole Noon, Didn't They? is a 1969 film": a title's own "?" or "!" before a lower-case word.
       if (/^[?!][ \t]+\p{Ll}/u.test(tail)) { prev[1] = span[1]; continue; }
     }
     joined.push([span[0], span[1]]);

@@ -224,7 +224,7 @@ function suffixType(words: string[]): EntityType | null {
 const TITLE_INNER = /^(?:[,?!:'’&-]|of|the|a|an|and|or|to|in|on|at|for|with|from|by|n['’]t|['’](?:s|re|ll|ve|d|m))$/;
 
 /**
- * "They Shoot Horses, Don't They? is a 1969 film", "The Long Shadows is an album":
+ * "Who Stole Noon, Didn't They? is a 1969 film", "The Long Shadows is an album":
  * a sentence that opens with capitalised words up to "is a/an/the" names its
  * subject whole, commas, question marks and a leading "The" included.
  */
@@ -303,7 +303,7 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   if (from >= to) return [];
   // A month or weekday alone is a date chrono could not place (no year known), never a name.
   if (to - from === 1 && CALENDAR_WORD.test(units[from].text)) return [];
-  // "Best Rock Song and Best Rock Album", "Voice of the Year and Song of the Year": two awards.
+  // "Best Folk Verse and Best Folk Chorus", "Voice of the Season and Song of the Season": two awards.
   const and = units.slice(from, to).findIndex((u) => u.text === 'and') + from;
   if (and > from && suffixType(units.slice(from, and).map((u) => u.text)) === 'Award' && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Award') {
     return [makeName(units, from, and, 'Award', 'shape.award-suffix'), makeName(units, and + 1, to, 'Award', 'shape.award-suffix')];

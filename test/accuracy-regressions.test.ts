@@ -62,8 +62,8 @@ describe('typing from the words after a name', () => {
 
 describe('names that lean on other names', () => {
   it('links a shortened chart name to the full one', () => {
-    const doc = run('The single Paper Moon topped the Weekly Hot 100. It stayed on the Hot 100 for ten weeks.');
-    expect(entity(doc, 'Weekly Hot 100')?.mentions.map((m) => m.text)).toContain('Hot 100');
+    const doc = run('The single Paper Moon topped the Northwind Top 40. It stayed on the Top 40 for ten weeks.');
+    expect(entity(doc, 'Northwind Top 40')?.mentions.map((m) => m.text)).toContain('Top 40');
   });
   it('types the owner of a quoted song as its performer', () => {
     const doc = run('Zorvana B\'s breakout hit "Copper Rain" holds at No. 3.');
@@ -97,8 +97,8 @@ describe('article-level readings', () => {
 
 describe('name shapes', () => {
   it('reads quoted titles with apostrophes and a full stop inside the closing quote', () => {
-    const doc = run('Other songs included "Pale Rider", "I\'ll Wait" and "Something Old Something New."');
-    for (const title of ['Pale Rider', "I'll Wait", 'Something Old Something New']) expect(entity(doc, title)?.type).toBe('Song');
+    const doc = run('Other songs included "Pale Rider", "I\'ll Be Near" and "Paper Old Paper New."');
+    for (const title of ['Pale Rider', "I'll Be Near", 'Paper Old Paper New']) expect(entity(doc, title)?.type).toBe('Song');
   });
   it('reads a name and a chart size as a chart', () => {
     const doc = run('The album peaked at number 31 on the Northwind 200.');
@@ -146,10 +146,10 @@ describe('films and series without a cue noun of their own', () => {
 
 describe('awards', () => {
   it('reads award names with "of the" and splits a person joined to one by "and"', () => {
-    const doc = run('Her single was named Record of the Year and Tom Alder took Song of the Year.');
-    expect(entity(doc, 'Record of the Year')?.type).toBe('Award');
-    expect(entity(doc, 'Song of the Year')?.type).toBe('Award');
-    expect(factLines(doc)).toContain('Tom Alder —award_received→ Song of the Year');
+    const doc = run('Her single was named Voice of the Year and Tom Alder took Verse of the Year.');
+    expect(entity(doc, 'Voice of the Year')?.type).toBe('Award');
+    expect(entity(doc, 'Verse of the Year')?.type).toBe('Award');
+    expect(factLines(doc)).toContain('Tom Alder —award_received→ Verse of the Year');
   });
 });
 
@@ -215,8 +215,8 @@ describe('performers known only by name', () => {
 });
 
 describe('two awards in one run of capitals', () => {
-  it('splits "Best X and Best Y" into two awards, both won', () => {
-    const doc = run('Mara Lind won Best Rock Performance and Best Rock Song last night.');
-    expect(factLines(doc)).toEqual(expect.arrayContaining(['Mara Lind —award_received→ Best Rock Performance', 'Mara Lind —award_received→ Best Rock Song']));
+  it('splits "Best X and Best Y" (made-up categories) into two awards, both won', () => {
+    const doc = run('Mara Lind won Best Folk Verse and Best Folk Chorus last night.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Mara Lind —award_received→ Best Folk Verse', 'Mara Lind —award_received→ Best Folk Chorus']));
   });
 });

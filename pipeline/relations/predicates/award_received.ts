@@ -12,6 +12,6 @@ export const awardReceived: PredicateRules = {
     { id: 'award_received.shared-with', pattern: 'shared {w0-1}{o:Award} with {np}{s:Band|Person}', confidence: 0.75, example: 'Mara Lind shared the Golden Lyre Award with Tom Alder.' },
     { id: 'award_received.trophies-among', pattern: '{s:Band|Person} {gap}(?:trophies|awards|prizes|wins|statuettes) ,? (?:among them|including) (?:the )?{o:Award}', confidence: 0.75, example: 'Mara Lind led the night with five trophies, among them the Golden Lyre Award.' },
     { id: 'award_received.aside-won', pattern: '{s:Song|Album|Film|TVSeries} , {clause}, (?:won|wins|collected|took|picked up|earned) (?:the )?{o:Award}', confidence: 0.75, example: 'The single "Paper Moon", from the film Night Train, won the Golden Lyre Award.' },
-    { id: 'award_received.aside-named', pattern: '{s:Band|Person|Song|Album|Film|TVSeries} , {clause}, (?:was|were) named (?:the )?{o:Award}', confidence: 0.75, example: 'Mara Lind, whose "Paper Moon" ruled the summer, was named Best New Artist Award.' },
+    { id: 'award_received.aside-named', pattern: '{s:Band|Person|Song|Album|Film|TVSeries} , {clause}, (?:was|were) named (?:the )?{o:Award}', confidence: 0.75, example: 'Mara Lind, whose "Paper Moon" ruled the summer, was named Best Fresh Voice.' },
   ],
 };
