@@ -278,7 +278,9 @@ function capitalisedNames(units: Unit[], heading: boolean): Draft[] {
       const joiner = units[end];
       const after = units[end + 1];
       if (joiner && after && isCapitalised(after) && isWord(after) && (TITLE_CONNECTORS.has(joiner.text) || joiner.text === ':')) { end += 2; continue; }
-      // "Voice of the Season", "Songs of a Quiet Harbor": two small words between capitalised ones.
+      // "Golden Lyre Award for Best Group": an award's category after "for".
+      if (joiner?.text === 'for' && after && AWARD_CATEGORY_STARTS.includes(after.text) && /^(Award|Awards|Prize|Prizes|Medal)$/.test(units[end - 1].text)) { end += 2; continue; }
+      // "Voice of the Season", "Songs of a Quiet Harbor", "Tomas de la Vega": two small words between capitalised ones.
       const second = units[end + 2];
       if (joiner && after && second && TITLE_CONNECTORS.has(joiner.text) && (/^(the|a|an)$/.test(after.text) || TITLE_CONNECTORS.has(after.text)) && isCapitalised(second) && isWord(second)) { end += 3; continue; }
       break;
