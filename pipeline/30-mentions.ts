@@ -208,6 +208,8 @@ function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
 
 function suffixType(words: string[]): EntityType | null {
   const joined = words.join(' ');
+  // "Golden Lyre Award for Best Group": an award with its category, whatever the category ends with.
+  if (/ (Award|Awards|Prize|Prizes|Medal) for /.test(joined)) return 'Award';
   if (words.length > 2 && CHART_NUMBER_WORDS.includes(words[words.length - 2]) && /^\d+$/.test(words[words.length - 1])) return 'Chart';
   // "Northwind 200": a name and the size of a chart.
   if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && CHART_SIZES.includes(words[1])) return 'Chart';
