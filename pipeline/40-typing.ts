@@ -236,7 +236,8 @@ function roleType(l: Located, byStart: Map<number, Mention>, screenType: EntityT
   const before = l.units.slice(Math.max(0, l.first - 3), l.first).map(lower).join(' ');
   const after = l.units.slice(l.last + 1, l.last + 5).map(lower).join(' ');
   for (const context of ROLE_CONTEXTS) {
-    if (!(context.before?.test(before) || context.after?.test(after))) continue;
+    const matches = context.both ? context.before!.test(before) && context.after!.test(after) : context.before?.test(before) || context.after?.test(after);
+    if (!matches) continue;
     const words = l.mention.text.split(/\s+/);
     if (context.type === 'Person' && context.needsPersonShape && !looksLikePersonName(words)) continue;
     // "Fans are ...": a plain noun that opens the sentence; "A and B are": two names in one span.

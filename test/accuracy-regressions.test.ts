@@ -220,3 +220,11 @@ describe('two awards in one run of capitals', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Mara Lind —award_received→ Best Folk Verse', 'Mara Lind —award_received→ Best Folk Chorus']));
   });
 });
+
+describe('an album named before its cue', () => {
+  it('types "Mara Lind\'s 1977 Night Train album" as an album', () => {
+    const doc = run("The single Paper Moon was included on Mara Lind's 1977 Night Train album.");
+    expect(entity(doc, 'Night Train')?.type).toBe('Album');
+    expect(factLines(doc)).toContain('Paper Moon —part_of→ Night Train');
+  });
+});
