@@ -424,8 +424,9 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
       break;
     }
     if (headEnd < 0) continue;
-    // "The Japanese Mother": a capitalised head noun inside the phrase makes it a title, not a description.
-    if (headEnd - 1 > i && isCapitalised(units[headEnd - 1])) continue;
+    // "The Japanese Mother": a capitalised head noun inside the phrase makes it a title, not a
+    // description ("the new K-drama" is one: its capital is the country prefix).
+    if (headEnd - 1 > i && isCapitalised(units[headEnd - 1]) && !/^\p{Lu}-\p{Ll}/u.test(units[headEnd - 1].text)) continue;
     const next = units[headEnd] && /^['‘"“]$/u.test(units[headEnd].text) ? units[headEnd + 1] : units[headEnd];
     // "the movie Signal": the cue types the name that follows; it is no description itself.
     if (next && (isCapitalised(next) || names.some((n) => n.start === next.start && n.kind === 'name'))) continue;

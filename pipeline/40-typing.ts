@@ -4,7 +4,7 @@
 // the same name share what one of them revealed.
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, lower, type Unit } from './units.ts';
-import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, isPluralNoun, isKnownPlace } from './lexicon/index.ts';
+import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, isPluralNoun, isKnownPlace } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES } from './lexicon/typing-contexts.ts';
@@ -114,6 +114,14 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], screenType: E
       type = { type: screenType, rule: `cue.genre-${whole.value}` };
     }
     if (whole) { k = unitBefore(l.units, whole.start); continue; }
+    // "its new historical romance Night Train": a screen genre word the genre pass left alone
+    // (it needs a cue noun after it) still types the name right after it.
+    const screenGenre = GENRE_BY_SURFACE.get(lower(u));
+    if (!type && k === l.first - 1 && screenGenre && SCREEN_GENRES.has(screenGenre) && /^\p{Ll}/u.test(u.text) && l.mention.kind === 'name' && !looksLikePersonName(l.mention.text.split(/\s+/))) {
+      type = { type: screenType, rule: `cue.genre-${screenGenre}` };
+      k--;
+      continue;
+    }
     if (cue && !type) {
       const types = cue.types;
       if (types.length === 1 || l.mention.kind === 'description') type = { type: pickType(types, l.mention), rule: `cue.${lower(l.units[cue.start])}` };

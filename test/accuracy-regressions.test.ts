@@ -228,3 +228,11 @@ describe('an album named before its cue', () => {
     expect(factLines(doc)).toContain('Paper Moon —part_of→ Night Train');
   });
 });
+
+describe('screen genres and country-prefixed cues', () => {
+  it('types a name right after a screen genre word and reads "the historical K-drama" as a description', () => {
+    const doc = run('date 2021-10-27 The channel locked in its new romance The Red Harbor. The historical K-drama will debut on Friday, November 12.');
+    expect(entity(doc, 'The Red Harbor')?.type).toBe('TVSeries');
+    expect(factLines(doc).some((l) => l.startsWith('The Red Harbor —publication_date→'))).toBe(true);
+  });
+});
