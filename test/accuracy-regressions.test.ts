@@ -236,3 +236,11 @@ describe('screen genres and country-prefixed cues', () => {
     expect(factLines(doc).some((l) => l.startsWith('The Red Harbor —publication_date→'))).toBe(true);
   });
 });
+
+describe('broadcast phrasings name both ends', () => {
+  it('types "X, which first aired on Y" as a series and a broadcaster', () => {
+    const doc = run('Fans remember QUORV, which first aired on NWTV last year.');
+    expect(entity(doc, 'QUORV')?.type).toBe('TVSeries');
+    expect(factLines(doc)).toContain('QUORV —original_broadcaster→ NWTV');
+  });
+});
