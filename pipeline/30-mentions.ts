@@ -20,6 +20,8 @@ type Draft = Omit<Mention, 'id' | 'attributes'> & { attributes?: Mention['attrib
 export function findMentions(doc: ArticleDoc): ArticleDoc {
   const unitsBySentence = documentUnits(doc);
   const drafts: Draft[] = [];
+  // Lower-cased once: lower-case band names are looked for across the whole article.
+  const lowerText = doc.text.toLowerCase();
   const published = doc.meta.published ? new Date(`${doc.meta.published}T12:00:00Z`) : undefined;
   for (const sentence of doc.sentences) {
     const units = unitsBySentence[sentence.index];
@@ -35,7 +37,7 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     const claimedByName = [...names.filter((n) => n.type !== null), ...quoted];
     // Each sentence's finders look only at that sentence's drafts.
     const inSentence: Draft[] = [...values.filter((v) => !overlapsAny(v, claimedByName)), ...quoted, ...names];
-    inSentence.push(...cueIntroducedNames(units, inSentence, doc.text));
+    inSentence.push(...cueIntroducedNames(units, inSentence, doc.text, lowerText));
     inSentence.push(...descriptions(units, inSentence), ...pronouns(units));
     drafts.push(...inSentence);
   }
@@ -60,7 +62,8 @@ const overlapsAny = (a: { start: number; end: number }, list: { start: number; e
 const CALENDAR_WORD = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Words only chrono reads: months, weekdays, relative days and periods. */
 const CHRONO_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tomorrow)\b|\b(last|next|this) (year|month)\b/i;
-const DATE_WORD = /\d{4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tomorrow)\b|\b(last|next|this) (year|month)\b/i;
+const CHRONO_WORDS = new RegExp(CHRONO_WORD.source, 'gi');
+const DATE_WORD = new RegExp(`\\d{4}|${CHRONO_WORD.source}`, 'i');
 
 function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | undefined): Draft[] {
   const sentence = doc.sentences[sentenceIndex];
@@ -95,7 +98,7 @@ const CHRONO_CONTEXT = 40;
 /** Stretches of the sentence around each date word, widened to word boundaries and merged where they touch. */
 function chronoWindows(text: string): { start: number; end: number }[] {
   const windows: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(new RegExp(CHRONO_WORD.source, 'gi'))) {
+  for (const m of text.matchAll(CHRONO_WORDS)) {
     let start = Math.max(0, m.index! - CHRONO_CONTEXT);
     let end = Math.min(text.length, m.index! + m[0].length + CHRONO_CONTEXT);
     while (start > 0 && /\S/.test(text[start - 1])) start--;
@@ -371,15 +374,8 @@ function makeName(units: Unit[], from: number, to: number, type: EntityType | nu
   return { start: units[from].start, end: units[to - 1].end, text: '', sentence: units[from].sentence, kind: 'name', type, typeRule: rule };
 }
 
-/** The article lower-cased, once per article rather than once per candidate. */
-let lowerCache: { text: string; lower: string } | undefined;
-function fullTextLower(text: string): string {
-  if (lowerCache?.text !== text) lowerCache = { text, lower: text.toLowerCase() };
-  return lowerCache.lower;
-}
-
 /** "the rock band paper lanterns": a lower-case name right after a band cue noun. */
-function cueIntroducedNames(units: Unit[], existing: Draft[], fullText: string): Draft[] {
+function cueIntroducedNames(units: Unit[], existing: Draft[], fullText: string, lowerText: string): Draft[] {
   const found: Draft[] = [];
   for (let i = 0; i + 1 < units.length; i++) {
     const cueTypes = CUE_TYPES.get(lower(units[i]));
@@ -390,7 +386,6 @@ function cueIntroducedNames(units: Unit[], existing: Draft[], fullText: string):
     // or more, is followed by a verb, and recurs in the article.
     if (end - i < 3 || !/^(AUX|VERB|PUNCT)$/.test(units[end]?.pos ?? 'PUNCT')) continue;
     const phrase = fullText.slice(units[i + 1].start, units[end - 1].end).toLowerCase();
-    const lowerText = fullTextLower(fullText);
     if (lowerText.indexOf(phrase) === lowerText.lastIndexOf(phrase)) continue;
     const span = { start: units[i + 1].start, end: units[end - 1].end };
     if (overlapsAny(span, existing)) continue;

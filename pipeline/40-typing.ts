@@ -399,10 +399,13 @@ function typeTopicByDescriptions(doc: ArticleDoc, mentions: Mention[]): boolean 
   if (!topic || topic.type || looksLikePersonName(topic.text.split(/\s+/)) || isCueNounName(topic.text)) return false;
   // A topic is named again; a name said once in the opening line is more often a side player (a channel, a venue).
   if (mentions.filter((m) => m.kind === 'name' && nameKey(m.text) === nameKey(topic.text)).length < 2) return false;
+  // Where the first name of each type ends: a description after it has that name to refer to.
+  const firstNameEnd = new Map<EntityType, number>();
+  for (const m of mentions) if (m.kind === 'name' && m.type) firstNameEnd.set(m.type, Math.min(firstNameEnd.get(m.type) ?? Infinity, m.end));
   const votes = new Map<EntityType, number>();
   for (const d of mentions) {
     if (d.kind !== 'description' || d.plural || !d.type || !TOPIC_TYPES.has(d.type) || !/^the\s/i.test(d.text)) continue;
-    if (mentions.some((m) => m.kind === 'name' && m.type === d.type && m.end <= d.start)) continue;
+    if ((firstNameEnd.get(d.type) ?? Infinity) <= d.start) continue;
     votes.set(d.type, (votes.get(d.type) ?? 0) + 1);
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);

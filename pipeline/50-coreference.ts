@@ -18,6 +18,7 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
   const nameClusters = new Map<string, Entity[]>();
   const history: Mention[] = []; // resolved mentions in text order, for antecedents
   const subjects = sentenceSubjects(mentions);
+  const years = yearsBySentence(mentions);
 
   const nameAt = new Map<number, Mention>();
   for (const m of mentions) {
@@ -28,7 +29,7 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     // "X (The Other Title)": the parenthesised name joins the entity of the name it follows.
     else if (m.aliasOf !== undefined) { const anchor = nameAt.get(m.aliasOf); entity = anchor?.entity !== undefined ? entities[anchor.entity] : undefined; }
     else if (m.kind === 'name') entity = nameEntityFor(m, nameClusters, entities);
-    else entity = antecedent(m, history, entities, mentions, subjects);
+    else entity = antecedent(m, history, entities, years, subjects);
     if (!entity) continue;
     m.entity = entity.index;
     entity.mentionIds.push(m.id);
@@ -91,7 +92,7 @@ function mergeAttributes(e: Entity, m: Mention): void {
 }
 
 /** The entity a description or pronoun refers to: the most recent one of a type it allows. */
-function antecedent(m: Mention, history: Mention[], entities: Entity[], all: Mention[], subjects: Set<number>): Entity | undefined {
+function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>): Entity | undefined {
   if (m.plural && m.kind === 'description') return undefined;
   const types = m.candidateTypes ?? (m.type ? [m.type] : []);
   const reach = m.kind === 'pronoun' ? PRONOUN_REACH : DESCRIPTION_REACH;
@@ -116,7 +117,7 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], all: Men
     if (continued) return continued;
   }
   // A year stated later in the same sentence picks the work of that year ("where the drama left off in 2018").
-  const yearsInSentence = (yearsBySentence(all).get(m.sentence) ?? []).filter((o) => o.start > m.end).map((o) => Number(o.value));
+  const yearsInSentence = (years.get(m.sentence) ?? []).filter((o) => o.start > m.end).map((o) => Number(o.value));
   const byYear = candidates.find((e) => e.attributes.year && yearsInSentence.includes(e.attributes.year));
   if (byYear) return byYear;
   // A description with a country ("the Korean version") prefers a work known to be from there.
@@ -124,15 +125,10 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], all: Men
   return candidates[0];
 }
 
-/** Year mentions by sentence, computed once per article. */
-const yearIndex = new WeakMap<Mention[], Map<number, Mention[]>>();
-function yearsBySentence(all: Mention[]): Map<number, Mention[]> {
-  let index = yearIndex.get(all);
-  if (!index) {
-    index = new Map();
-    for (const o of all) if (o.type === 'Date' && /^\d{4}$/.test(o.value ?? '')) pushTo(index, o.sentence, o);
-    yearIndex.set(all, index);
-  }
+/** Year mentions by sentence. */
+function yearsBySentence(mentions: Mention[]): Map<number, Mention[]> {
+  const index = new Map<number, Mention[]>();
+  for (const o of mentions) if (o.type === 'Date' && /^\d{4}$/.test(o.value ?? '')) pushTo(index, o.sentence, o);
   return index;
 }
 
