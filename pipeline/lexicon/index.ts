@@ -1,15 +1,18 @@
 // Loads the lexicon data files once and turns them into lookup tables.
 // Adding a word means editing a JSON file here, never the code that uses it.
-import { readFileSync } from 'node:fs';
+// JSON imports rather than file reads, so that a bundle (npm run build) carries them inside it.
+import countriesJson from './countries.json' with { type: 'json' };
+import genresJson from './genres.json' with { type: 'json' };
+import cueNounsJson from './cue-nouns.json' with { type: 'json' };
+import peopleJson from './people.json' with { type: 'json' };
+import firstNamesJson from './first-names.json' with { type: 'json' };
+import wordsJson from './words.json' with { type: 'json' };
+import englishJson from './english.json' with { type: 'json' };
 import type { EntityType } from '../types.ts';
 
-function load<T>(file: string): T {
-  return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as T;
-}
-
-const countryData = load<{ countries: Record<string, string[]>; genrePrefixes: Record<string, string> }>('countries.json');
-const genreData = load<{ genres: Record<string, string[]>; needsWorkCue: string[]; screenGenres: string[] }>('genres.json');
-const cueData = load<{
+const countryData = countriesJson as unknown as { countries: Record<string, string[]>; genrePrefixes: Record<string, string> };
+const genreData = genresJson as unknown as { genres: Record<string, string[]>; needsWorkCue: string[]; screenGenres: string[] };
+const cueData = (cueNounsJson as unknown as {
   types: Record<string, string[]>;
   anyWork: string[];
   nameSuffixes: Record<string, string[]>;
@@ -17,10 +20,10 @@ const cueData = load<{
   awardCategoryEnds: string[];
   chartNumberWords: string[];
   chartSizes: string[];
-}>('cue-nouns.json');
-const peopleData = load<{ honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[] }>('people.json');
-const firstNameData = load<{ firstNames: string[] }>('first-names.json');
-const wordData = load<{ pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[] }>('words.json');
+});
+const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[] };
+const firstNameData = firstNamesJson as unknown as { firstNames: string[] };
+const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[] };
 
 /** Surface form (exact case) → canonical country name. */
 export const COUNTRY_BY_SURFACE = new Map<string, string>();
@@ -76,7 +79,7 @@ export const CLAUSE_OPENERS = new Set(wordData.clauseOpeners);
 
 // English names, ordinary words and places from compromise's lexicon, kept as data
 // (scripts/build-english-lexicon.ts) so that the pipeline need not load compromise.
-const englishData = load<{ firstNames: string[]; lastNames: string[]; commonWords: Record<string, string>; places: string[] }>('english.json');
+const englishData = englishJson as unknown as { firstNames: string[]; lastNames: string[]; commonWords: Record<string, string>; places: string[] };
 const ENGLISH_FIRST_NAMES = new Set(englishData.firstNames);
 const ENGLISH_LAST_NAMES = new Set(englishData.lastNames);
 const ENGLISH_WORDS = new Map(Object.entries(englishData.commonWords));

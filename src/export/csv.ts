@@ -52,35 +52,30 @@ function csvText(rows: Cell[][]): string {
   return stringify(rows, { record_delimiter: 'windows' });
 }
 
-export const csvFormat: ExportFormat = {
-  name: 'csv',
-  output: 'folder',
-  description: `${ENTITIES_CSV} and ${FACTS_CSV} in the --out folder (RFC 4180)`,
-  async open(target) {
-    if (!target.out) throw new Error('csv writes two files, entities.csv and facts.csv: give the folder with --out <dir>');
-    const entitiesFile = path.join(target.out, ENTITIES_CSV);
-    const factsFile = path.join(target.out, FACTS_CSV);
-    const entitySink = await fileSink(entitiesFile);
-    const factSink = await fileSink(factsFile);
-    entitySink.write(csvText([ENTITY_COLUMNS[target.kind]]));
-    factSink.write(csvText([FACT_COLUMNS[target.kind]]));
-    let entities = 0;
-    let facts = 0;
-    return {
-      async write(batch) {
-        if (batch.entities.length) entitySink.write(csvText(batch.entities.map((e) => entityRow(e, target.kind))));
-        if (batch.facts.length) factSink.write(csvText(batch.facts.map((f) => factRow(f, target.kind))));
-        entities += batch.entities.length;
-        facts += batch.facts.length;
-        await Promise.all([entitySink.flush(), factSink.flush()]);
-      },
-      async end() {
-        await Promise.all([entitySink.close(), factSink.close()]);
-        return { files: [entitiesFile, factsFile], entities, facts };
-      },
-      async abort() {
-        await Promise.all([entitySink.abort(), factSink.abort()]);
-      },
-    };
-  },
+export const openCsv: ExportFormat['open'] = async (target) => {
+  if (!target.out) throw new Error('csv writes two files, entities.csv and facts.csv: give the folder with --out <dir>');
+  const entitiesFile = path.join(target.out, ENTITIES_CSV);
+  const factsFile = path.join(target.out, FACTS_CSV);
+  const entitySink = await fileSink(entitiesFile);
+  const factSink = await fileSink(factsFile);
+  entitySink.write(csvText([ENTITY_COLUMNS[target.kind]]));
+  factSink.write(csvText([FACT_COLUMNS[target.kind]]));
+  let entities = 0;
+  let facts = 0;
+  return {
+    async write(batch) {
+      if (batch.entities.length) entitySink.write(csvText(batch.entities.map((e) => entityRow(e, target.kind))));
+      if (batch.facts.length) factSink.write(csvText(batch.facts.map((f) => factRow(f, target.kind))));
+      entities += batch.entities.length;
+      facts += batch.facts.length;
+      await Promise.all([entitySink.flush(), factSink.flush()]);
+    },
+    async end() {
+      await Promise.all([entitySink.close(), factSink.close()]);
+      return { files: [entitiesFile, factsFile], entities, facts };
+    },
+    async abort() {
+      await Promise.all([entitySink.abort(), factSink.abort()]);
+    },
+  };
 };

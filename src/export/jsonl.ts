@@ -32,24 +32,19 @@ export function factLine(fact: ExportFact, kind: InputKind): Record<string, unkn
   };
 }
 
-export const jsonlFormat: ExportFormat = {
-  name: 'jsonl',
-  output: 'file',
-  description: 'one fact per line: subject and object (id, name, type), predicate, Wikidata id, confidence, article(s), evidence',
-  async open(target) {
-    const sink = await openSink(target);
-    let facts = 0;
-    return {
-      async write(batch) {
-        for (const fact of batch.facts) sink.write(`${JSON.stringify(factLine(fact, target.kind))}\n`);
-        facts += batch.facts.length;
-        await sink.flush();
-      },
-      async end() {
-        await sink.close();
-        return { files: target.out ? [target.out] : [], facts };
-      },
-      abort: () => sink.abort(),
-    };
-  },
+export const openJsonl: ExportFormat['open'] = async (target) => {
+  const sink = await openSink(target);
+  let facts = 0;
+  return {
+    async write(batch) {
+      for (const fact of batch.facts) sink.write(`${JSON.stringify(factLine(fact, target.kind))}\n`);
+      facts += batch.facts.length;
+      await sink.flush();
+    },
+    async end() {
+      await sink.close();
+      return { files: target.out ? [target.out] : [], facts };
+    },
+    abort: () => sink.abort(),
+  };
 };

@@ -80,34 +80,29 @@ export function nodeObjects(quads: Quad[]): NodeObject[] {
   });
 }
 
-export const jsonldFormat: ExportFormat = {
-  name: 'jsonld',
-  output: 'file',
-  description: 'schema.org JSON-LD with the @context embedded (expands offline); the same triples as ntriples',
-  async open(target) {
-    const sink = await openSink(target);
-    const triples = new TripleBuilder(iriScheme(target.base), target.kind);
-    const counts = { entities: 0, facts: 0, triples: 0 };
-    let separator = '\n';
-    sink.write(`{\n"@context": ${JSON.stringify(JSONLD_CONTEXT, null, 2)},\n"@graph": [`);
-    return {
-      async write(batch) {
-        const quads = triples.batch(batch);
-        for (const node of nodeObjects(quads)) {
-          sink.write(`${separator}${JSON.stringify(node)}`);
-          separator = ',\n';
-        }
-        counts.entities += batch.entities.length;
-        counts.facts += batch.facts.length;
-        counts.triples += quads.length;
-        await sink.flush();
-      },
-      async end() {
-        sink.write('\n]\n}\n');
-        await sink.close();
-        return { files: target.out ? [target.out] : [], ...counts };
-      },
-      abort: () => sink.abort(),
-    };
-  },
+export const openJsonld: ExportFormat['open'] = async (target) => {
+  const sink = await openSink(target);
+  const triples = new TripleBuilder(iriScheme(target.base), target.kind);
+  const counts = { entities: 0, facts: 0, triples: 0 };
+  let separator = '\n';
+  sink.write(`{\n"@context": ${JSON.stringify(JSONLD_CONTEXT, null, 2)},\n"@graph": [`);
+  return {
+    async write(batch) {
+      const quads = triples.batch(batch);
+      for (const node of nodeObjects(quads)) {
+        sink.write(`${separator}${JSON.stringify(node)}`);
+        separator = ',\n';
+      }
+      counts.entities += batch.entities.length;
+      counts.facts += batch.facts.length;
+      counts.triples += quads.length;
+      await sink.flush();
+    },
+    async end() {
+      sink.write('\n]\n}\n');
+      await sink.close();
+      return { files: target.out ? [target.out] : [], ...counts };
+    },
+    abort: () => sink.abort(),
+  };
 };

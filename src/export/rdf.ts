@@ -39,16 +39,6 @@ async function openRdf(target: ExportTarget, format: 'N-Triples' | 'Turtle'): Pr
   };
 }
 
-export const ntriplesFormat: ExportFormat = {
-  name: 'ntriples',
-  output: 'file',
-  description: 'N-Triples: schema.org classes, Wikidata properties, provenance by reification',
-  open: (target) => openRdf(target, 'N-Triples'),
-};
+export const openNtriples: ExportFormat['open'] = (target) => openRdf(target, 'N-Triples');
 
-export const turtleFormat: ExportFormat = {
-  name: 'turtle',
-  output: 'file',
-  description: 'Turtle: the same triples as ntriples, with prefixes',
-  open: (target) => openRdf(target, 'Turtle'),
-};
+export const openTurtle: ExportFormat['open'] = (target) => openRdf(target, 'Turtle');
