@@ -15,21 +15,30 @@ const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, s
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
 const LATIN_NAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
-const names = new Set<string>();
-for (const locale of LOCALES) {
-  const definition = (faker as unknown as Record<string, { person?: { first_name?: FirstNames } } | undefined>)[locale];
-  const firstNames = definition?.person?.first_name;
-  if (!firstNames) continue;
-  for (const name of [...(firstNames.generic ?? []), ...(firstNames.female ?? []), ...(firstNames.male ?? [])]) {
-    if (!LATIN_NAME.test(name) || !/[\u0000-\u024F]/.test(name)) continue;
-    const tag = lexicon[name.toLowerCase()];
-    if (tag && !NAME_TAGS.has(tag)) continue;
-    names.add(name);
+export const FIRST_NAMES_FILE = new URL('../pipeline/lexicon/first-names.json', import.meta.url);
+
+/** The file's text. */
+export function firstNamesJson(): string {
+  const names = new Set<string>();
+  for (const locale of LOCALES) {
+    const definition = (faker as unknown as Record<string, { person?: { first_name?: FirstNames } } | undefined>)[locale];
+    const firstNames = definition?.person?.first_name;
+    if (!firstNames) continue;
+    for (const name of [...(firstNames.generic ?? []), ...(firstNames.female ?? []), ...(firstNames.male ?? [])]) {
+      if (!LATIN_NAME.test(name) || !/[\u0000-\u024F]/.test(name)) continue;
+      const tag = lexicon[name.toLowerCase()];
+      if (tag && !NAME_TAGS.has(tag)) continue;
+      names.add(name);
+    }
   }
+  const sorted = [...names].sort();
+  return `${JSON.stringify({
+    _why: 'Given names from @faker-js/faker locale data (scripts/build-first-names.ts); ordinary English words left out. General knowledge, no particular person.',
+    firstNames: sorted,
+  }, null, 0)}\n`;
 }
-const sorted = [...names].sort();
-writeFileSync(new URL('../pipeline/lexicon/first-names.json', import.meta.url), `${JSON.stringify({
-  _why: 'Given names from @faker-js/faker locale data (scripts/build-first-names.ts); ordinary English words left out. General knowledge, no particular person.',
-  firstNames: sorted,
-}, null, 0)}\n`);
-console.log(`${sorted.length} first names`);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  writeFileSync(FIRST_NAMES_FILE, firstNamesJson());
+  console.log(`wrote ${FIRST_NAMES_FILE.pathname}`);
+}

@@ -1,16 +1,14 @@
 // Validation against schemas/facts.schema.json, plus the checks JSON Schema
 // cannot express (ids unique, facts point at entities, offsets true to the text).
-import { readFileSync } from 'node:fs';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import type { FactsDocument } from './contract.ts';
+import factsSchema from '../schemas/facts.schema.json' with { type: 'json' };
+// The schema compiled ahead of time (scripts/build-validator.ts), so no process pays Ajv's compile at start-up.
+import compiledValidator from './generated/facts-validator.ts';
 
-export const FACTS_SCHEMA = JSON.parse(readFileSync(new URL('../schemas/facts.schema.json', import.meta.url), 'utf8'));
+export const FACTS_SCHEMA = factsSchema;
 
-let compiled: ValidateFunction | undefined;
-function schemaValidator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: true }).compile(FACTS_SCHEMA);
-  return compiled;
-}
+const schemaValidator = (): ValidateFunction => compiledValidator as unknown as ValidateFunction;
 
 export interface ValidationResult {
   valid: boolean;
