@@ -112,3 +112,10 @@ export async function countInputs(patterns: string[], options: ListOptions = {})
   for await (const _ of listInputs(patterns, options)) count++;
   return count;
 }
+
+/** True when the inputs are one file or standard input: one article, which a worker thread would only slow down. */
+export async function namesOneArticle(patterns: string[]): Promise<boolean> {
+  if (patterns.length !== 1) return false;
+  if (patterns[0] === '-') return true;
+  return stat(patterns[0]).then((info) => info.isFile(), () => false);
+}

@@ -24,7 +24,11 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
-const WORKER_FILE = new URL('./worker-shim.mjs', import.meta.url).href;
+/** Defined (true) only in the bundle that scripts/build.mjs writes, whose worker is plain JavaScript beside this code. */
+declare const FACTS_BUNDLE: boolean | undefined;
+const WORKER_FILE = typeof FACTS_BUNDLE !== 'undefined' && FACTS_BUNDLE
+  ? new URL('./worker.mjs', import.meta.url).href
+  : new URL('./worker-shim.mjs', import.meta.url).href;
 
 export function createExtractPool(options: ExtractPoolOptions): ExtractPool {
   const jobs = Math.max(1, Math.floor(options.jobs));

@@ -5,7 +5,7 @@ import pLimit from 'p-limit';
 import { articleId, inputFormat } from '../io.ts';
 import { fileInput, processArticle, tooLarge, type ArticleContext, type ArticleInput, type ArticleOutcome } from './article.ts';
 import { createErrorLog, type ErrorLog, type ErrorRecord } from './errors.ts';
-import { countInputs, listInputs, type InputRef } from './inputs.ts';
+import { countInputs, listInputs, namesOneArticle, type InputRef } from './inputs.ts';
 import { createExtractPool, type ExtractPool } from './pool.ts';
 import type { Progress } from './progress.ts';
 import { openManifest, type Manifest } from './resume.ts';
@@ -56,7 +56,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     outDir: options.outDir,
     force: options.force,
     maxBytes: options.maxBytes,
-    pool: options.pool ?? createExtractPool({ jobs: options.jobs }),
+    // Workers pay off from the second article: for one, starting them (and their model) costs more than it saves.
+    pool: options.pool ?? createExtractPool({ jobs: (await namesOneArticle(options.inputs)) ? 1 : options.jobs }),
     manifest,
     io: pLimit(16),
   };
