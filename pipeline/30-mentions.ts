@@ -60,9 +60,12 @@ const overlapsAny = (a: { start: number; end: number }, list: { start: number; e
 
 // chrono also reads durations ("for three weeks") and bare numbers; a date names a year, month, weekday or day.
 const CALENDAR_WORD = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-/** Words only chrono reads: months, weekdays, relative days and periods. */
-const CHRONO_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tomorrow)\b|\b(last|next|this) (year|month)\b/i;
-const CHRONO_WORDS = new RegExp(CHRONO_WORD.source, 'gi');
+/**
+ * Words only chrono reads: months and their abbreviations, weekdays (capitalised, as
+ * English writes them: "may" and "Mark" are no months), relative days and periods.
+ */
+const CHRONO_WORD = /\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[Tt]oday\b|[Yy]esterday\b|[Tt]omorrow\b|(?:[Ll]ast|[Nn]ext|[Tt]his) (?:year|month)\b)/;
+const CHRONO_WORDS = new RegExp(CHRONO_WORD.source, 'g');
 const DATE_WORD = new RegExp(`\\d{4}|${CHRONO_WORD.source}`, 'i');
 
 function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | undefined): Draft[] {
