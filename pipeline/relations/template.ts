@@ -9,8 +9,12 @@ export interface Template {
   text: string;
   /** Placeholder id → what it stands for (several for a list). */
   slots: Map<string, number[]>;
-  /** The placeholder types the text holds, filled in on first use. */
-  types?: Set<string>;
+  /** The placeholder types the text holds (relations/pattern.ts typeBits), filled in on first use. */
+  typeBits?: number;
+  /** The text in lower case, filled in on first use. */
+  lowerText?: string;
+  /** Which letter pairs the lower-case text holds (relations/pattern.ts pairTable), filled in on first use. */
+  letterPairs?: Uint8Array;
 }
 
 /** How one mention shows in a template: its type's name and the number it stands for; null leaves it as plain text. */
