@@ -11,6 +11,11 @@ export interface Unit {
   sentence: number;
   /** Position of the unit in its sentence. */
   index: number;
+  /** The text in lower case, and the shape tests below: computed once, since every pass asks. */
+  lower: string;
+  capitalised: boolean;
+  word: boolean;
+  oddlyShaped: boolean;
 }
 
 const POSSESSIVE = /^['’]s?$/i;
@@ -25,19 +30,27 @@ function joinsPrevious(prev: Token, next: Token): boolean {
 }
 
 export function sentenceUnits(doc: ArticleDoc, sentence: Sentence): Unit[] {
-  const units: Unit[] = [];
+  const pieces: { start: number; end: number; text: string; pos: string }[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = doc.tokens[i];
-    const last = units[units.length - 1];
+    const last = pieces[pieces.length - 1];
     if (last && joinsPrevious(doc.tokens[i - 1], token)) {
       last.end = token.end;
       last.text = doc.text.slice(last.start, last.end);
       if (token.pos === 'PROPN') last.pos = 'PROPN';
       continue;
     }
-    units.push({ start: token.start, end: token.end, text: token.text, pos: token.pos, sentence: sentence.index, index: units.length });
+    pieces.push({ start: token.start, end: token.end, text: token.text, pos: token.pos });
   }
-  return units;
+  return pieces.map((piece, index) => ({
+    ...piece,
+    sentence: sentence.index,
+    index,
+    lower: piece.text.toLowerCase(),
+    capitalised: CAPITALISED.test(piece.text) || (STARTS_WITH_DIGIT.test(piece.text) && HAS_LETTER.test(piece.text)),
+    word: HAS_LETTER_OR_DIGIT.test(piece.text),
+    oddlyShaped: ODDLY_SHAPED.test(piece.text),
+  }));
 }
 
 /** Units of every sentence, computed once per document and shared by the stages that read words. */
@@ -51,8 +64,15 @@ export function documentUnits(doc: ArticleDoc): Unit[][] {
   return units;
 }
 
-export const isCapitalised = (u: Unit): boolean => /^[\p{Lu}]/u.test(u.text) || (/^\p{N}/u.test(u.text) && /\p{L}/u.test(u.text));
-export const isWord = (u: Unit): boolean => /[\p{L}\p{N}]/u.test(u.text);
-export const lower = (u: Unit): string => u.text.toLowerCase();
+const CAPITALISED = /^[\p{Lu}]/u;
+const STARTS_WITH_DIGIT = /^\p{N}/u;
+const HAS_LETTER = /\p{L}/u;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ODDLY_SHAPED = /^\p{Ll}+-\p{N}+$|^\p{Ll}{1,3}\p{Lu}[\p{L}]*$/u;
+
+/** Starts with a capital, or is a number with letters ("2NE1"). */
+export const isCapitalised = (u: Unit): boolean => u.capitalised;
+export const isWord = (u: Unit): boolean => u.word;
+export const lower = (u: Unit): string => u.lower;
 /** A lower-case word shaped like a name, not like a word: "quorv-21", "nwTV", "iStream". */
-export const isOddlyShapedName = (u: Unit): boolean => /^\p{Ll}+-\p{N}+$|^\p{Ll}{1,3}\p{Lu}[\p{L}]*$/u.test(u.text);
+export const isOddlyShapedName = (u: Unit): boolean => u.oddlyShaped;
