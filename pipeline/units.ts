@@ -42,14 +42,17 @@ export function sentenceUnits(doc: ArticleDoc, sentence: Sentence): Unit[] {
     }
     pieces.push({ start: token.start, end: token.end, text: token.text, pos: token.pos });
   }
-  return pieces.map((piece, index) => ({
-    ...piece,
+  return pieces.map(({ start, end, text, pos }, index) => ({
+    start,
+    end,
+    text,
+    pos,
     sentence: sentence.index,
     index,
-    lower: piece.text.toLowerCase(),
-    capitalised: CAPITALISED.test(piece.text) || (STARTS_WITH_DIGIT.test(piece.text) && HAS_LETTER.test(piece.text)),
-    word: HAS_LETTER_OR_DIGIT.test(piece.text),
-    oddlyShaped: ODDLY_SHAPED.test(piece.text),
+    lower: text.toLowerCase(),
+    capitalised: CAPITALISED.test(text) || (STARTS_WITH_DIGIT.test(text) && HAS_LETTER.test(text)),
+    word: HAS_LETTER_OR_DIGIT.test(text),
+    oddlyShaped: ODDLY_SHAPED.test(text),
   }));
 }
 
