@@ -8,7 +8,7 @@ import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, isPluralNoun, is
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES } from './lexicon/typing-contexts.ts';
-import { typeByPhrasings } from './relations/type-inference.ts';
+import { typeByPhrasings, type PhrasingPasses } from './relations/type-inference.ts';
 import { pushTo } from './collections.ts';
 
 interface Located { mention: Mention; units: Unit[]; first: number; last: number }
@@ -56,8 +56,9 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   // What the shapes typed lets owners, lists and phrasings type their neighbours.
   typeOwnersOfWorks(located);
   propagateThroughLists(located);
+  const phrasingPasses: PhrasingPasses = new Map();
   for (let pass = 0; pass < 2; pass++) {
-    if (!typeByPhrasings(doc, mentions)) break;
+    if (!typeByPhrasings(doc, mentions, phrasingPasses)) break;
     propagateThroughLists(located);
     propagateByName(mentions);
   }

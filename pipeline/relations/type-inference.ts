@@ -20,8 +20,15 @@ const MAX_TYPES_TO_CHOOSE_FROM = 3;
 const CHOSEN_BY_ARTICLE: EntityType[][] = [['Song', 'Album'], ['Film', 'TVSeries', 'Book']];
 const LIST_INSIDE = /\s(and|&)\s/;
 
+/**
+ * What each sentence's mentions were typed as when typeByPhrasings last read it. A later
+ * pass over a sentence whose types have not changed would build the same template and
+ * find the same matches, so it is skipped.
+ */
+export type PhrasingPasses = Map<number, string>;
+
 /** Types untyped names in place; returns how many it typed. */
-export function typeByPhrasings(doc: ArticleDoc, mentions: Mention[]): number {
+export function typeByPhrasings(doc: ArticleDoc, mentions: Mention[], passes: PhrasingPasses = new Map()): number {
   const prior = cueTypeCounts(mentions);
   const slotOf: SlotOf = (m) => {
     if (m.aliasOf !== undefined) return null;
@@ -31,8 +38,11 @@ export function typeByPhrasings(doc: ArticleDoc, mentions: Mention[]): number {
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) pushTo(bySentence, m.sentence, m);
   let typed = 0;
-  for (const sentenceMentions of bySentence.values()) {
+  for (const [sentence, sentenceMentions] of bySentence) {
     if (!sentenceMentions.some((m) => m.kind === 'name' && !m.type)) continue;
+    const signature = sentenceMentions.map((m) => m.type ?? '').join(',');
+    if (passes.get(sentence) === signature) continue;
+    passes.set(sentence, signature);
     const template = buildTemplate(doc, sentenceMentions, slotOf);
     if (!template.text.includes(`⟦${UNKNOWN_TYPE}#`)) continue;
     for (const phrasing of PHRASINGS) {
