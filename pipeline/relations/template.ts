@@ -86,7 +86,8 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
     if (PRONOUNS.get(piece.mention.text.toLowerCase())?.possessive) text += " 's";
   }
   // "Northwind'", "Northwind's" and "Northwind’s" are one possessive for the phrasings.
-  text = text.replace(POSSESSIVE_AFTER_PLACEHOLDER, "$1 's").replace(/\s+/g, ' ').trim();
+  if (text.includes("'") || text.includes('’')) text = text.replace(POSSESSIVE_AFTER_PLACEHOLDER, "$1 's");
+  text = text.replace(/\s+/g, ' ').trim();
   return { text, slots };
 }
 
