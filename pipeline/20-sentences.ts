@@ -18,9 +18,12 @@ export function tokenize(doc: ArticleDoc): ArticleDoc {
   const tags = wink.tokens().out(its.pos) as string[];
   const tokens: Token[] = [];
   const tokenIndexOf: number[] = [];
+  /** Where each of wink's tokens starts in the text; -1 for one it normalised (not found verbatim). */
+  const offsets: number[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const at = body.indexOf(values[i], cursor);
+    offsets.push(at);
     // wink may normalise a token it cannot find verbatim; skip it rather than invent offsets.
     if (at < 0) { tokenIndexOf.push(-1); continue; }
     cursor = at + values[i].length;
@@ -29,7 +32,7 @@ export function tokenize(doc: ArticleDoc): ArticleDoc {
     tokens.push({ text: values[i], start: at, end: cursor, pos: tags[i], sentence: -1 });
   }
   const sentences: Sentence[] = [];
-  const spans = joinFalseBreaks(wink.sentences().out(its.span) as unknown as [number, number][], values, body);
+  const spans = joinFalseBreaks(wink.sentences().out(its.span) as unknown as [number, number][], offsets, body);
   for (const [first, last] of spans) {
     let from = firstKept(tokenIndexOf, first);
     const to = Math.min(firstKept(tokenIndexOf, last + 1), tokens.length);
@@ -71,10 +74,8 @@ function pushSentence(sentences: Sentence[], line: Token[], tokenStart: number, 
  * an ellipsis, a question or an exclamation mark and is followed, on the same
  * line, by a comma or a lower-case word goes on; wink takes the mark for the end.
  */
-function joinFalseBreaks(spans: [number, number][], values: string[], body: string): [number, number][] {
+function joinFalseBreaks(spans: [number, number][], offsets: number[], body: string): [number, number][] {
   const joined: [number, number][] = [];
-  let cursor = 0;
-  const offsets = values.map((v) => { const at = body.indexOf(v, cursor); if (at >= 0) cursor = at + v.length; return at; });
   for (const span of spans) {
     const prev = joined[joined.length - 1];
     if (prev) {
