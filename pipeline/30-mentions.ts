@@ -128,11 +128,14 @@ function isoValue(components: ParsedComponents, anchored: boolean): string | nul
 
 /** First words of every country surface form, to skip the words no country starts with. */
 const COUNTRY_FIRST_WORDS = new Set([...COUNTRY_BY_SURFACE.keys()].map((surface) => surface.split(' ')[0]));
+/** Widths in words to try where a country or genre may start, longest first; none elsewhere. */
+const LEXICON_WIDTHS = [3, 2, 1];
+const NO_WIDTHS: number[] = [];
 
 function countryMentions(units: Unit[]): Draft[] {
   const found: Draft[] = [];
   for (let i = 0; i < units.length; i++) {
-    for (const width of COUNTRY_FIRST_WORDS.has(units[i].text) ? [3, 2, 1] : []) {
+    for (const width of COUNTRY_FIRST_WORDS.has(units[i].text) ? LEXICON_WIDTHS : NO_WIDTHS) {
       if (i + width > units.length) continue;
       const surface = units.slice(i, i + width).map((u) => u.text).join(' ');
       const country = COUNTRY_BY_SURFACE.get(surface);
@@ -142,7 +145,7 @@ function countryMentions(units: Unit[]): Draft[] {
       break;
     }
     // "K-Drama", "J-pop": the letter prefix names the country.
-    const prefix = /^(\p{Lu})-\p{L}+$/u.exec(units[i]?.text ?? '');
+    const prefix = units[i]?.text[1] === '-' ? /^(\p{Lu})-\p{L}+$/u.exec(units[i].text) : null;
     if (prefix && COUNTRY_BY_PREFIX.has(prefix[1]) && (CUE_TYPES.has(lower(units[i]).slice(2)) || GENRE_BY_SURFACE.has(lower(units[i])))) {
       const u = units[i];
       found.push({ start: u.start, end: u.start + 1, text: prefix[1], sentence: u.sentence, kind: 'value', type: 'Country', typeRule: 'lexicon.country-prefix', value: COUNTRY_BY_PREFIX.get(prefix[1]) });
@@ -164,7 +167,7 @@ const GENRE_FIRST_WORDS = new Set([...GENRE_BY_SURFACE.keys()].flatMap((surface)
 function genreMentions(units: Unit[]): Draft[] {
   const found: Draft[] = [];
   for (let i = 0; i < units.length; i++) {
-    for (const width of GENRE_FIRST_WORDS.has(lower(units[i])) ? [3, 2, 1] : []) {
+    for (const width of GENRE_FIRST_WORDS.has(lower(units[i])) ? LEXICON_WIDTHS : NO_WIDTHS) {
       if (i + width > units.length) continue;
       const slice = units.slice(i, i + width);
       // "pop-punk" is three units; spaces only where the text has them.
