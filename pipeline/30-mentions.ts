@@ -215,6 +215,25 @@ function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
   return found;
 }
 
+/** Suffixes by their last word, so that a name is compared only with the suffixes its own last word could end. */
+interface Suffix { type: EntityType; spaced: string; rank: number }
+function byLastWord(entries: { type: EntityType; suffix: string }[]): Map<string, Suffix[]> {
+  const map = new Map<string, Suffix[]>();
+  entries.forEach(({ type, suffix }, rank) => pushTo(map, suffix.split(' ').pop()!, { type, spaced: ` ${suffix}`, rank }));
+  return map;
+}
+const NAME_SUFFIX_BY_LAST_WORD = byLastWord(NAME_SUFFIXES.flatMap(([type, suffixes]) => suffixes.map((suffix) => ({ type, suffix }))));
+const AWARD_END_BY_LAST_WORD = byLastWord(AWARD_CATEGORY_ENDS.map((suffix) => ({ type: 'Award' as EntityType, suffix })));
+
+/** The type the suffix table gives a name ending so ("Harbor Records"); the first type in the table wins. */
+function suffixTableType(table: Map<string, Suffix[]>, words: string[], joined: string): EntityType | null {
+  let best: Suffix | null = null;
+  for (const suffix of table.get(words[words.length - 1]) ?? []) {
+    if (joined.endsWith(suffix.spaced) && (!best || suffix.rank < best.rank)) best = suffix;
+  }
+  return best?.type ?? null;
+}
+
 function suffixType(words: string[]): EntityType | null {
   const joined = words.join(' ');
   // "Golden Lyre Award for Best Group": an award with its category, whatever the category ends with.
@@ -222,13 +241,11 @@ function suffixType(words: string[]): EntityType | null {
   if (words.length > 2 && CHART_NUMBER_WORDS.includes(words[words.length - 2]) && /^\d+$/.test(words[words.length - 1])) return 'Chart';
   // "Northwind 200": a name and the size of a chart.
   if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && CHART_SIZES.includes(words[1])) return 'Chart';
-  for (const [type, suffixes] of NAME_SUFFIXES) {
-    if (words.length > 1 && suffixes.some((s) => joined.endsWith(` ${s}`))) return type;
-  }
+  const bySuffix = words.length > 1 ? suffixTableType(NAME_SUFFIX_BY_LAST_WORD, words, joined) : null;
+  if (bySuffix) return bySuffix;
   // "Best Newcomer" is an award category; "Best of Us" is a title.
   if (words.length > 1 && AWARD_CATEGORY_STARTS.includes(words[0]) && /^\p{Lu}/u.test(words[1])) return 'Award';
-  if (AWARD_CATEGORY_ENDS.some((e) => joined.endsWith(` ${e}`))) return 'Award';
-  return null;
+  return suffixTableType(AWARD_END_BY_LAST_WORD, words, joined);
 }
 
 /** Words of a title that opens its sentence, besides capitalised ones: small words and punctuation. */
