@@ -194,13 +194,21 @@ export function compilePattern(pattern: string, allowUnknown = false): RegExp {
   return new RegExp(source, 'gi');
 }
 
-export function compileRules(rules: PredicateRules[], allowUnknown = false): CompiledPhrasing[] {
-  const unknown = allowUnknown ? [UNKNOWN_TYPE] : [];
+/**
+ * `allowUnknown` lets subject and object slots also take an untyped name (typing reads
+ * phrasings so). `unknownCounts`, when given, says for which slot an untyped name can make
+ * a match count: the prefilter then asks for a typed placeholder in the other slots, while
+ * the expression itself still takes untyped names everywhere, as it always did.
+ */
+export function compileRules(rules: PredicateRules[], allowUnknown = false, unknownCounts?: (p: Phrasing, role: 's' | 'o') => boolean): CompiledPhrasing[] {
   return rules.flatMap((r) => r.phrasings.map((p) => ({
     ...p,
     predicate: r.predicate,
     regex: compilePattern(p.pattern, allowUnknown),
-    needs: [...p.pattern.matchAll(/\{[so]:([A-Za-z|]+)\}/g)].map((m) => typeBits([...m[1].split('|'), ...unknown])),
+    needs: [...p.pattern.matchAll(/\{([so]):([A-Za-z|]+)\}/g)].map((m) => {
+      const unknownHere = allowUnknown && (unknownCounts?.(p, m[1] as 's' | 'o') ?? true);
+      return typeBits([...m[2].split('|'), ...(unknownHere ? [UNKNOWN_TYPE] : [])]);
+    }),
     anchor: anchorOf(p.pattern),
     anchorWords: anchorWordsOf(p.pattern),
   })));

@@ -12,7 +12,10 @@ import { looksLikePersonName, isCueNounName, performerType } from '../names.ts';
 import { isCommonWord, isKnownPlace } from '../lexicon/index.ts';
 import { pushTo } from '../collections.ts';
 
-const PHRASINGS = compileRules(PREDICATE_RULES, true).filter((p) => p.names?.length);
+// A match types an untyped end only where the wording names that end (`names`); at an end it does not
+// name, an untyped name makes the match useless (see typeByPhrasings), so the prefilter wants a typed one there.
+const PHRASINGS = compileRules(PREDICATE_RULES.map((r) => ({ ...r, phrasings: r.phrasings.filter((p) => p.names?.length) })), true,
+  (p, role) => p.names!.includes(role));
 const RULES = new Map(PREDICATE_RULES.map((r) => [r.predicate, r]));
 /** A side that admits more types than this says too little to type a name ("award_received" takes anything). */
 const MAX_TYPES_TO_CHOOSE_FROM = 3;
