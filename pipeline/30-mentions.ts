@@ -95,8 +95,8 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
   return found;
 }
 
-/** Characters of context chrono gets on either side of a date word ("on the chart dated September 16, 2017"). */
-const CHRONO_CONTEXT = 40;
+/** Characters of context chrono gets on either side of a date word: enough for "on the 16th of September 2017" (its cost grows with the window). */
+const CHRONO_CONTEXT = 24;
 
 /** Stretches of the sentence around each date word, widened to word boundaries and merged where they touch. */
 function chronoWindows(text: string): { start: number; end: number }[] {
