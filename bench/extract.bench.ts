@@ -14,7 +14,7 @@ import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { runPipeline, STAGES } from '../pipeline/index.ts';
-import { extract } from '../src/extract.ts';
+import { extractJson } from '../src/batch/extract-json.ts';
 import type { ArticleDoc, ArticleMeta } from '../pipeline/types.ts';
 import { createExtractPool } from '../src/batch/pool.ts';
 
@@ -83,9 +83,9 @@ async function workerSeconds(articles: string[], jobs: number): Promise<number> 
   const pool = createExtractPool({ jobs });
   try {
     // Warm every worker (model load, JIT) before timing, as the one-thread run was warmed.
-    await Promise.all(articles.map((text, i) => pool.run(text, { id: `w${i}` })));
+    await Promise.all(articles.map((text, i) => pool.json({ text, options: { id: `w${i}` } })));
     const start = performance.now();
-    await Promise.all(articles.map((text, i) => pool.run(text, { id: `a${i}` })));
+    await Promise.all(articles.map((text, i) => pool.json({ text, options: { id: `a${i}` } })));
     return (performance.now() - start) / 1000;
   } finally {
     await pool.close();
@@ -158,10 +158,10 @@ async function main(): Promise<void> {
   // the pipeline, here and in each worker, so both are measured in their steady state).
   const wink = winkNLP(model);
   for (const text of texts.slice(0, 20)) { nlp(text); wink.readDoc(text); }
-  articles.forEach((text, i) => extract(text, { id: `warm${i}` }));
+  articles.forEach((text, i) => extractJson({ text, options: { id: `warm${i}` } }));
 
-  // The same work the CLI does per article, schema validation included, as the workers do it.
-  const pipelineSeconds = time(() => articles.forEach((text, i) => extract(text, { id: `a${i}` })));
+  // The same work `facts extract` does per article, text to validated JSON text, as the workers do it.
+  const pipelineSeconds = time(() => articles.forEach((text, i) => extractJson({ text, options: { id: `a${i}` } })));
   const compromiseSeconds = time(() => articles.forEach((text) => nlp(text)));
   const winkSeconds = time(() => articles.forEach((text) => wink.readDoc(text)));
   const stages = stageTimes(articles);

@@ -4,8 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { LimitFunction } from 'p-limit';
 import { PIPELINE_VERSION } from '../../pipeline/version.ts';
-import type { FactsDocument } from '../contract.ts';
-import { documentJson, sha256Hex, stageFile, type InputFormat, type StagedFile } from '../io.ts';
+import { sha256Hex, stageFile, type InputFormat, type StagedFile } from '../io.ts';
 import { decodeArticleBytes } from './decode.ts';
 import type { ErrorRecord, ErrorStage } from './errors.ts';
 import type { ExtractPool } from './pool.ts';
@@ -53,10 +52,11 @@ export async function processArticle(input: ArticleInput, ctx: ArticleContext): 
     const { text, published } = await toText(input, bytes, ctx.pool);
     const textBytes = Buffer.byteLength(text);
     if (textBytes > ctx.maxBytes) throw new StepError(input.format === 'html' ? 'html' : 'read', tooLarge(textBytes, ctx.maxBytes, input.format === 'html' ? 'the extracted text' : 'the text'));
-    const doc = await ctx.pool.run(text, { id: input.id, source: input.source, sha256, published })
+    const htmlTextFile = input.format === 'html' ? `${input.id}.txt` : undefined;
+    const extracted = await ctx.pool.json({ text, options: { id: input.id, source: input.source, sha256, published }, htmlTextFile })
       .catch((error: Error) => { throw new StepError('extract', `extraction failed: ${error.message}`); });
-    await writeOutputs(input, recordFormat(doc, input), input.format === 'html' ? text : null, sha256, ctx);
-    return { kind: 'written', entities: doc.entities.length, facts: doc.facts.length };
+    await writeOutputs(input, extracted.json, input.format === 'html' ? text : null, sha256, ctx);
+    return { kind: 'written', entities: extracted.entities, facts: extracted.facts };
   } catch (error) {
     const stage: ErrorStage = error instanceof StepError ? error.stage : 'extract';
     return { kind: 'failed', error: { file: input.file, reason: (error as Error).message, stage } };
@@ -104,21 +104,14 @@ async function toText(input: ArticleInput, bytes: Uint8Array, pool: ExtractPool)
   return pool.html(decoded.text).catch((error: Error) => { throw new StepError('html', `could not read the HTML: ${error.message}`); });
 }
 
-/** For HTML, say so in the document: facts/v1 allows optional fields, and these two tell where the offsets point. */
-function recordFormat(doc: FactsDocument, input: ArticleInput): FactsDocument {
-  if (input.format !== 'html') return doc;
-  return { ...doc, article: { ...doc.article, format: 'html', textFile: `${input.id}.txt` } as FactsDocument['article'] };
-}
-
 /**
  * Temporary files first, then the manifest line, then the renames: an output
  * visible under its own name always has its manifest line, and one whose
  * rename never happened is redone by the next run because its hash differs.
  */
-async function writeOutputs(input: ArticleInput, doc: FactsDocument, text: string | null, sha256: string, ctx: ArticleContext): Promise<void> {
+async function writeOutputs(input: ArticleInput, json: string, text: string | null, sha256: string, ctx: ArticleContext): Promise<void> {
   const staged: StagedFile[] = [];
   try {
-    const json = documentJson(doc);
     const entry: ManifestEntry = { id: input.id, input: sha256, pipeline: PIPELINE_VERSION, output: sha256Hex(json) };
     if (text !== null) {
       staged.push(await ctx.io(() => stageFile(extractedTextFile(ctx.outDir, input.id), text)));

@@ -7,6 +7,7 @@ import type { ExtractOptions } from '../extract.ts';
 import type { FactsDocument } from '../contract.ts';
 import type { HtmlArticle } from './html.ts';
 import type { ExtractTask } from './worker.ts';
+import type { ExtractedJson, JsonTask } from './extract-json.ts';
 
 export interface ExtractPoolOptions {
   /** Worker threads; 1 (or less) runs in-process. */
@@ -18,6 +19,8 @@ export interface ExtractPool {
   readonly threads: number;
   /** One article's text → its validated facts/v1 document; rejects with extract()'s error (or the worker's crash). */
   run(text: string, options: ExtractOptions): Promise<FactsDocument>;
+  /** The same document as the JSON text to write, serialised where it was made (what batch runs use). */
+  json(task: JsonTask): Promise<ExtractedJson>;
   /** An HTML page → its main text, on a worker like run(). */
   html(page: string): Promise<HtmlArticle>;
   /** Stop the workers once their tasks are done; the pool is unusable afterwards. */
@@ -47,6 +50,7 @@ function workerPool(jobs: number): ExtractPool {
   return {
     threads: jobs,
     run: (text, extractOptions) => workers().run({ text, options: extractOptions } satisfies ExtractTask),
+    json: (task) => workers().run(task, { name: 'json' }),
     html: (page) => workers().run(page, { name: 'html' }),
     close: async () => { await piscina?.close(); },
   };
@@ -59,6 +63,7 @@ function inProcessPool(): ExtractPool {
     threads: 0,
     // Loaded on first use: a pool of workers never loads the pipeline in this thread.
     run: async (text, extractOptions) => { await nextTurn(); return (await import('../extract.ts')).extract(text, extractOptions); },
+    json: async (task) => { await nextTurn(); return (await import('./extract-json.ts')).extractJson(task); },
     html: async (page) => { await nextTurn(); return (await import('./html.ts')).htmlToArticle(page); },
     close: async () => {},
   };

@@ -10,3 +10,4 @@ const worker = await import('./worker.ts');
 
 export default worker.default;
 export const html = worker.html;
+export const json = worker.json;
