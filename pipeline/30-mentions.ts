@@ -43,7 +43,9 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
   }
   const all = withRepeatedNames(doc, unitsBySentence, drafts);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const mentions: Mention[] = all.map((d, id) => ({ ...d, id, attributes: d.attributes ?? {} }));
+  // The drafts were made here and nothing else holds them: number them in place rather than copy each.
+  const mentions = all as Mention[];
+  mentions.forEach((m, id) => { m.id = id; m.attributes ??= {}; });
   return { ...doc, mentions };
 }
 
@@ -90,7 +92,7 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
     const start = sentence.start + m.index!;
     const span = { start, end: start + m[0].length };
     if (overlapsAny(span, found)) continue;
-    found.push({ ...span, text: m[0], sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.year', value: m[1] });
+    found.push({ start: span.start, end: span.end, text: m[0], sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.year', value: m[1] });
   }
   return found;
 }
