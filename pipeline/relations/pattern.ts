@@ -50,53 +50,31 @@ export interface CompiledPhrasing extends Phrasing {
   /** A group of words the phrasing cannot match without ("(?:directed|helmed) by"), tested before the whole expression. */
   anchor: RegExp | null;
   /**
-   * The anchor's alternatives as lower-case word lists, when they are plain words: a
-   * template holding none of them cannot match, which substring search tells faster
-   * than the anchor's expression. Null when an alternative is more than words.
+   * The anchor's alternatives as lists of lower-case letter runs ("co-produced" is "co",
+   * "produced"), when they are plain words: a template in whose words none of them occurs
+   * whole cannot match, which set lookups tell faster than the anchor's expression. Null
+   * when an alternative is more than words.
    */
-  anchorWords: AnchorWord[][] | null;
+  anchorWords: string[][] | null;
 }
 
-interface AnchorWord {
-  word: string;
-  /** Its letter pairs, for the quick test of pairTable. */
-  pairs: number[];
-}
 
 function anchorOf(pattern: string): RegExp | null {
   const group = requiredGroup(pattern);
   return group ? new RegExp(group.replace(/ /g, '\\s*'), 'i') : null;
 }
 
-function anchorWordsOf(pattern: string): AnchorWord[][] | null {
+function anchorWordsOf(pattern: string): string[][] | null {
   const group = requiredGroup(pattern);
   if (!group) return null;
   const alternatives = group.slice(3, -1).split('|').map((alternative) => alternative.toLowerCase().split(/ |\\s\*/));
   if (!alternatives.every((words) => words.every((word) => /^[a-z-]+$/.test(word)))) return null;
-  return alternatives.map((words) => words.map((word) => ({ word, pairs: letterPairs(word) })));
+  return alternatives.map((words) => words.flatMap((word) => word.split('-').filter(Boolean)));
 }
 
-/**
- * Letter pairs (a-z and "-") as indexes into a 27×27 table. A template lacking one of a
- * word's pairs cannot hold the word, which one table lookup tells; most anchor words are
- * absent from most sentences, and ruling them out is what this prefilter spends its time on.
- */
-const PAIR_ALPHABET = 27;
-const letterIndex = (code: number): number => (code >= 97 && code <= 122 ? code - 97 : code === 45 ? 26 : -1);
-function letterPairs(word: string): number[] {
-  const pairs: number[] = [];
-  for (let i = 1; i < word.length; i++) pairs.push(letterIndex(word.charCodeAt(i - 1)) * PAIR_ALPHABET + letterIndex(word.charCodeAt(i)));
-  return pairs;
-}
-function pairTable(lower: string): Uint8Array {
-  const table = new Uint8Array(PAIR_ALPHABET * PAIR_ALPHABET);
-  let previous = -1;
-  for (let i = 0; i < lower.length; i++) {
-    const current = letterIndex(lower.charCodeAt(i));
-    if (previous >= 0 && current >= 0) table[previous * PAIR_ALPHABET + current] = 1;
-    previous = current;
-  }
-  return table;
+const LETTER_RUN = /[a-z]+/g;
+function letterRuns(lower: string): Set<string> {
+  return new Set(lower.match(LETTER_RUN));
 }
 
 /** One bit per placeholder type, so that "does the template hold one of these types" is a single AND. */
@@ -133,15 +111,11 @@ export function mayMatch(phrasing: CompiledPhrasing, template: Template): boolea
   return phrasing.anchor === null || phrasing.anchor.test(template.text);
 }
 
-function holdsAnyAlternative(template: Template, alternatives: AnchorWord[][]): boolean {
-  const lower = template.lowerText ??= template.text.toLowerCase();
-  const pairs = template.letterPairs ??= pairTable(lower);
-  for (const words of alternatives) {
+function holdsAnyAlternative(template: Template, alternatives: string[][]): boolean {
+  const words = template.words ??= letterRuns(template.text.toLowerCase());
+  for (const alternative of alternatives) {
     let all = true;
-    for (const { word, pairs: needed } of words) {
-      for (const pair of needed) if (pairs[pair] === 0) { all = false; break; }
-      if (!all || !lower.includes(word)) { all = false; break; }
-    }
+    for (const word of alternative) if (!words.has(word)) { all = false; break; }
     if (all) return true;
   }
   return false;
