@@ -37,14 +37,15 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
   // Longest first among those that start together; a mention overlapping an earlier one is dropped.
   let reach = -1;
   const chosen = mentions
-    .filter((m) => m.typeRule !== 'lexicon.country-prefix' && slotOf(m) !== null)
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((m) => { const free = m.start >= reach; reach = Math.max(reach, m.end); return free; });
+    .filter((m) => m.typeRule !== 'lexicon.country-prefix')
+    .map((m) => ({ m, slot: slotOf(m) }))
+    .filter((c): c is { m: Mention; slot: NonNullable<ReturnType<SlotOf>> } => c.slot !== null)
+    .sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end)
+    .filter(({ m }) => { const free = m.start >= reach; reach = Math.max(reach, m.end); return free; });
   const pieces: Piece[] = [];
   let lastPlaced: { type: string; value: number } | undefined;
   let cursor = sentence.start;
-  for (const m of chosen) {
-    const slot = slotOf(m)!;
+  for (const { m, slot } of chosen) {
     let before = doc.text.slice(cursor, m.start);
     // "X is the fourth studio album by Y", "X, the band's debut": a description of the same
     // type in apposition to the placeholder just before it adds only its cue words, read as words.

@@ -33,10 +33,15 @@ export type PhrasingPasses = Map<number, string>;
 /** Types untyped names in place; returns how many it typed. */
 export function typeByPhrasings(doc: ArticleDoc, mentions: Mention[], passes: PhrasingPasses = new Map()): number {
   const prior = cueTypeCounts(mentions);
+  // Whether a name can be typed depends on its words and place alone: asked once per name.
+  const typeable = new Map<number, boolean>();
   const slotOf: SlotOf = (m) => {
     if (m.aliasOf !== undefined) return null;
-    if (m.kind === 'name') return m.type || canBeTyped(doc, m) ? { type: m.type ?? UNKNOWN_TYPE, value: m.id } : null;
-    return m.type ? { type: m.type, value: m.id } : null;
+    if (m.kind !== 'name') return m.type ? { type: m.type, value: m.id } : null;
+    if (m.type) return { type: m.type, value: m.id };
+    let can = typeable.get(m.id);
+    if (can === undefined) typeable.set(m.id, can = canBeTyped(doc, m));
+    return can ? { type: UNKNOWN_TYPE, value: m.id } : null;
   };
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) pushTo(bySentence, m.sentence, m);
@@ -73,7 +78,8 @@ export function typeByPhrasings(doc: ArticleDoc, mentions: Mention[], passes: Ph
 function canBeTyped(doc: ArticleDoc, m: Mention): boolean {
   // "Mara Lind and Tom Alder" read as one span is two names, not one to type; a known place is no work.
   if (isCueNounName(m.text) || LIST_INSIDE.test(m.text) || isKnownPlace(m.text)) return false;
-  const opensSentence = !/\S/.test(doc.text.slice(doc.sentences[m.sentence].start, m.start));
+  // A sentence starts at its first token, so only a name starting there opens it.
+  const opensSentence = m.start <= doc.sentences[m.sentence].start;
   return !(opensSentence && !/\s/.test(m.text) && isCommonWord(m.text));
 }
 
