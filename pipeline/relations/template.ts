@@ -67,8 +67,8 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
   for (const piece of pieces) {
     const listHead = merged.length >= 2 ? merged[merged.length - 2] : undefined;
     const between = merged[merged.length - 1];
-    const separates = between && !between.mention && (LIST_SEPARATOR.test(between.text) || (piece.type === 'Person' && PERSON_LIST_SEPARATOR.test(between.text)));
-    if (piece.mention && listHead?.mention && separates && listHead.type === piece.type && isNameLike(listHead.mention) && isNameLike(piece.mention)) {
+    const separates = () => between && !between.mention && (LIST_SEPARATOR.test(between.text) || (piece.type === 'Person' && PERSON_LIST_SEPARATOR.test(between.text)));
+    if (piece.mention && listHead?.mention && listHead.type === piece.type && isNameLike(listHead.mention) && isNameLike(piece.mention) && separates()) {
       merged.pop();
       members.get(listHead.mention.id)!.push(piece.value!);
       continue;
