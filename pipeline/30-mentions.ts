@@ -496,21 +496,23 @@ function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], drafts: D
   const result = splitConjoinedNames(drafts, names);
   // Candidates by their first word, longest first, so each unit is compared only with names that could start there.
   const byFirstWord = new Map<string, string[]>();
+  const widthOf = new Map<string, number>();
   for (const key of [...names.keys()].sort((a, b) => b.length - a.length)) {
-    const first = key.split(' ')[0];
-    pushTo(byFirstWord, first, key);
+    const words = key.split(' ');
+    pushTo(byFirstWord, words[0], key);
+    widthOf.set(key, words.length);
   }
   // Spans already taken, by sentence: a repeat is looked for only among its own sentence's spans.
   // Characters already taken by a name or value: a repeat may not overlap them.
   const taken = new Uint8Array(doc.text.length);
   const take = (d: { start: number; end: number }) => taken.fill(1, d.start, d.end);
-  const isFree = (start: number, end: number) => taken.subarray(start, end).every((c) => c === 0);
+  const isFree = (start: number, end: number) => { for (let c = start; c < end; c++) if (taken[c]) return false; return true; };
   for (const d of result) if (d.kind === 'name' || d.kind === 'value') take(d);
   for (const units of unitsBySentence) {
     for (let i = 0; i < units.length; i++) {
       const candidates = candidatesAt(byFirstWord, units, i);
       for (const key of candidates) {
-        const width = key.split(' ').length;
+        const width = widthOf.get(key)!;
         if (i + width > units.length) continue;
         const start = units[i].start;
         const end = units[i + width - 1].end;
@@ -531,13 +533,15 @@ function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], drafts: D
   return dedupe(result);
 }
 
+const NO_CANDIDATES: string[] = [];
+
 /** Names whose first space-separated word begins with this unit's text ("pop-punk" begins with the unit "pop"). */
 function candidatesAt(byFirstWord: Map<string, string[]>, units: Unit[], i: number): string[] {
   const unit = lower(units[i]);
   // A word wink splits ("Pop-punk" is "Pop", "-", "punk") is rebuilt from units that touch.
   let word = unit;
   for (let j = i + 1; j < units.length && units[j].start === units[j - 1].end; j++) word += lower(units[j]);
-  const exact = byFirstWord.get(unit) ?? [];
+  const exact = byFirstWord.get(unit) ?? NO_CANDIDATES;
   if (word === unit) return exact;
   const joined = [];
   for (let w = word; w.length > unit.length; w = w.slice(0, -1)) joined.push(...(byFirstWord.get(w) ?? []));
