@@ -77,8 +77,12 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
   // chrono is the slowest pass here and its cost grows with the text it reads: give it only
   // the stretches around month, weekday and relative-date words. Bare years are read below.
   for (const window of chronoWindows(text)) {
-    for (const result of chrono.parse(text.slice(window.start, window.end), published ?? new Date(0), { forwardDate: false })) {
+    const windowText = text.slice(window.start, window.end);
+    // Without a published date only a written year makes a date: "last year" would be counted from 1970.
+    if (!published && !/\d/.test(windowText)) continue;
+    for (const result of chrono.parse(windowText, published ?? new Date(0), { forwardDate: false })) {
       if (!DATE_WORD.test(result.text) || /^for\b/i.test(result.text)) continue;
+      if (!published && !/\d/.test(result.text)) continue;
       const value = isoValue(result.start, published !== undefined);
       if (!value) continue;
       const start = sentence.start + window.start + result.index;

@@ -43,6 +43,10 @@ describe('30 mentions', () => {
     const doc = run('date 2010-04-20 The film opens next month. It was shot in March 2009.');
     expect(doc.output!.entities.filter((e) => e.type === 'Date').map((e) => e.value)).toEqual(['2010-05', '2009-03']);
   });
+  it('takes no relative date when the article has no published date to count from', () => {
+    const doc = run('Northwind toured last year. The album came out yesterday and the film opens next month, in March 2009.');
+    expect(doc.output!.entities.filter((e) => e.type === 'Date').map((e) => e.value)).toEqual(['2009-03']);
+  });
   it('reads a demonym as its country', () => {
     const doc = run('The Norwegian movie Night Train opens today.');
     expect(entity(doc, 'Norway')?.aliases).toContain('Norwegian');
