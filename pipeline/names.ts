@@ -25,8 +25,16 @@ export function looksLikePersonName(words: string[]): boolean {
 }
 
 /** The folded key two name mentions share when they name the same thing ("Paper Lanterns" = "paper lanterns"). */
+const QUOTE_CHAR = /[‘’'"“”]/;
+const QUOTE_CHARS = /[‘’'"“”]/g;
+/** Whitespace other than single spaces between words: only then is there anything to collapse or trim. */
+const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/;
+
 export function nameKey(text: string): string {
-  return text.toLowerCase().replace(/[‘’'"“”]/g, '').replace(/\s+/g, ' ').trim();
+  // Asked for every mention several times over; the common case (no quotes, single spaces) only lower-cases.
+  let key = text.toLowerCase();
+  if (QUOTE_CHAR.test(key)) key = key.replace(QUOTE_CHARS, '');
+  return UNEVEN_SPACE.test(key) ? key.replace(/\s+/g, ' ').trim() : key;
 }
 
 /**

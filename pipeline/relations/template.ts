@@ -26,6 +26,8 @@ const PERSON_LIST_SEPARATOR = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and
 const APPOSITION = /^\s*(?:,|is|was|are|were|became|remains)\s*$/i;
 const QUOTE = /['‘’"“”]/;
 const QUOTE_AT_END = /['‘’"“”]$/;
+/** Whitespace other than single spaces between words: only then is there anything to collapse or trim. */
+const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/;
 const POSSESSIVE_AFTER_PLACEHOLDER = /(⟦[^⟧]+⟧)\s*['’]s?(?![\p{L}])/gu;
 
 interface Piece { text: string; mention?: Mention; type?: string; value?: number }
@@ -86,7 +88,7 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
   }
   // "Northwind'", "Northwind's" and "Northwind’s" are one possessive for the phrasings.
   if (text.includes("'") || text.includes('’')) text = text.replace(POSSESSIVE_AFTER_PLACEHOLDER, "$1 's");
-  text = text.replace(/\s+/g, ' ').trim();
+  if (UNEVEN_SPACE.test(text)) text = text.replace(/\s+/g, ' ').trim();
   return { text, slots };
 }
 
