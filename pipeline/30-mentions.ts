@@ -199,6 +199,7 @@ function genreMentions(units: Unit[]): Draft[] {
 // Double quotes may hold apostrophes ("I'll Be Near"); single quotes may hold them only inside a word.
 const DOUBLE_QUOTED = /(^|[\s(\[—–-])(["“])([^"“”\n]{1,100}?)(["”])(?=$|[\s,.;:!?)\]—–-])/gu;
 const SINGLE_QUOTED = /(^|[\s(\[—–-])(['‘])((?:[^'‘’"“”\n]|(?<=\p{L})['’](?=\p{L})){1,100}?)(['’])(?=$|[\s,.;:!?)\]—–-])/gu;
+const ANY_QUOTE = /["“'‘]/;
 /** "Paper Old Paper New." — a title whose closing quote comes after the sentence's full stop. */
 const TITLE_WITH_STOP = /^(?:\p{Lu}[\p{L}'’-]*\s?){1,6}\.$/u;
 
@@ -206,6 +207,7 @@ function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
   const sentence = doc.sentences[sentenceIndex];
   const text = doc.text.slice(sentence.start, sentence.end);
   const found: Draft[] = [];
+  if (!ANY_QUOTE.test(text)) return found;
   for (const m of [...text.matchAll(DOUBLE_QUOTED), ...text.matchAll(SINGLE_QUOTED)].sort((a, b) => a.index! - b.index!)) {
     const inner = m[3];
     const words = inner.trim().split(/\s+/);
