@@ -4,7 +4,7 @@
 // the same name share what one of them revealed.
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, lower, type Unit } from './units.ts';
-import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, isPluralNoun, isKnownPlace } from './lexicon/index.ts';
+import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, isPluralNoun, isKnownPlace } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES } from './lexicon/typing-contexts.ts';
@@ -38,6 +38,8 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     const left = leftContext(l, valuesIn, screenType);
     const right = rightContext(l, byStart);
     for (const mod of [...left.modifiers, ...right.modifiers]) addModifier(l.mention, mod);
+    // "the Swedish rock band": the values inside a description describe what it refers to.
+    if (l.mention.kind === 'description') for (const mod of valuesInside(l, valuesIn)) addModifier(l.mention, mod);
     if (l.mention.kind !== 'name') continue;
     const shape = l.mention.typeRule?.startsWith('shape.') ? l.mention.type : null;
     const choice = shape ? null : left.type ?? right.type ?? roleType(l, byStart, screenType);
@@ -134,6 +136,17 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], screenType: E
   // Modifiers belong to this noun phrase only if a cue noun or the name itself closes it.
   const unique = [...new Set(modifiers)];
   return { type, modifiers: type || l.mention.kind === 'description' ? unique : unique.filter((m) => m.end === l.units[l.first - 1]?.end) };
+}
+
+/**
+ * The country, genre and year values that stand inside a description's own words. Not those of
+ * "the Korean version", "a 2018 remake": they describe another work than the one named before.
+ */
+function valuesInside(l: Located, valuesIn: (u: Unit) => Mention[]): Mention[] {
+  if (ANY_WORK_CUES.has(lower(l.units[l.last]))) return [];
+  const found = new Set<Mention>();
+  for (let k = l.first; k <= l.last; k++) for (const v of valuesIn(l.units[k])) found.add(v);
+  return [...found];
 }
 
 function unitBefore(units: Unit[], offset: number): number {

@@ -244,3 +244,10 @@ describe('broadcast phrasings name both ends', () => {
     expect(factLines(doc)).toContain('QUORV —original_broadcaster→ NWTV');
   });
 });
+
+describe('values inside a description', () => {
+  it('gives the country and genre of "the Swedish rock band" to the band it refers to', () => {
+    const doc = run('The band Northwind toured all year. The Swedish rock band has supplied a theme for every film.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Northwind —country_of_origin→ Sweden', 'Northwind —genre→ rock']));
+  });
+});
