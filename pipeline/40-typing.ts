@@ -246,7 +246,8 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
     if (!type && (NP_FILLER.has(lower(u)) || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || u.text === '-' || byStart.get(u.start)?.kind === 'name')) { k++; continue; }
     break;
   }
-  if (type && definiteApposition && /^(VERB|AUX)$/.test(units[k]?.pos ?? '')) return none;
+  // "X, the band has said" is a new clause; "X, Mara Lind's 2009 film starring Y" is not (a participle).
+  if (type && definiteApposition && /^(VERB|AUX)$/.test(units[k]?.pos ?? '') && !/\p{Ll}ing$/u.test(units[k].text)) return none;
   // "X, a romantic comedy that ...": a genre in apposition describes the name even without a cue noun.
   if (!type && apposition && modifiers.length && modifiers.every((m) => m.type === 'Genre')) return { type: null, modifiers };
   return type ? { type, modifiers } : none;

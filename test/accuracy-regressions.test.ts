@@ -251,3 +251,11 @@ describe('values inside a description', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Northwind —country_of_origin→ Sweden', 'Northwind —genre→ rock']));
   });
 });
+
+describe('a film in apposition with its director\'s possessive', () => {
+  it('reads "X, Mara Lind\'s 2009 thriller film starring Y" as a film with director and cast', () => {
+    const doc = run("Viewers should not confuse it with Night Train, Mara Lind's 2009 thriller film starring Tom Alder.");
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —director→ Mara Lind', 'Night Train —cast_member→ Tom Alder']));
+  });
+});
