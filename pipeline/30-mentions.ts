@@ -323,6 +323,9 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     const u = units[start];
     const l = lower(u);
     if (COUNTRY_BY_SURFACE.has(u.text) || /^\p{Lu}-\p{L}+$/u.test(u.text) && (CUE_TYPES.has(l.slice(2)) || GENRE_BY_SURFACE.has(l))) { start++; continue; }
+    // "an English-language remake", "a Korean-born singer": a demonym joined to an ordinary word.
+    const joined = /^(\p{Lu}\p{Ll}+)-\p{Ll}+$/u.exec(u.text);
+    if (joined && COUNTRY_BY_SURFACE.has(joined[1])) { start++; continue; }
     // A capitalised "The" inside a sentence belongs to the title ("will release The Glass Coast").
     if ((TITLE_CONNECTORS.has(l) && !(isCapitalised(u) && u !== units[0])) || u.text === ':') { start++; continue; }
     // "Director Mara Lind", "Singer Tom Alder": a role word before a person's name is no part of it.

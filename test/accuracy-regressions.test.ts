@@ -259,3 +259,26 @@ describe('a film in apposition with its director\'s possessive', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —director→ Mara Lind', 'Night Train —cast_member→ Tom Alder']));
   });
 });
+
+describe('screen works named by apposition', () => {
+  it('types "X, its Korean remake of ..." as a series in an article about dramas', () => {
+    const doc = run('NWTV has set a date for Glass Harbor, its Korean remake of the Japanese drama of the same name. The drama airs on Fridays.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
+  });
+  it('does not type a remake after a name in an article about songs', () => {
+    const doc = run('Mara Lind covered Paper Moon, a remake of an old song. The single and the album came out.');
+    expect(entity(doc, 'Paper Moon')?.type).not.toBe('Film');
+    expect(entity(doc, 'Paper Moon')?.type).not.toBe('TVSeries');
+  });
+  it('reads a screen genre that heads an apposition as the cue ("X, the 2014 French comedy-drama by Y")', () => {
+    const doc = run('The film remakes Night Train, the 2014 French comedy-drama by Tom Alder.');
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —director→ Tom Alder', 'Night Train —publication_date→ 2014']));
+  });
+  it('reads a fronted credit ("Written and directed by X, the film ...")', () => {
+    const doc = run('Quorra Venn made a film. Written and directed by Quorra Venn, the film Night Train is an English-language remake of Paper Moon.');
+    expect(entity(doc, 'Quorra Venn')?.type).toBe('Person');
+    expect(entity(doc, 'English-language')).toBeUndefined();
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —director→ Quorra Venn', 'Night Train —screenwriter→ Quorra Venn']));
+  });
+});
