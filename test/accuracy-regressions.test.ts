@@ -282,3 +282,14 @@ describe('screen works named by apposition', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —director→ Quorra Venn', 'Night Train —screenwriter→ Quorra Venn']));
   });
 });
+
+describe('members of the article\'s band by their role', () => {
+  it('makes "drummer X" a member of the band the article is about', () => {
+    const doc = run('Northwind will release a new album. The band recorded it in Oslo. Singer Mara Lind wrote the lyrics, and drummer Tom Alder produced it.');
+    expect(factLines(doc)).toContain('Tom Alder —member_of→ Northwind');
+  });
+  it('does not when two bands share the article', () => {
+    const doc = run('Northwind and Glass Harbor toured together. Northwind opened, and Glass Harbor closed. The drummer Tom Alder played with both.');
+    expect(factLines(doc).filter((l) => l.includes('member_of'))).toEqual([]);
+  });
+});
