@@ -294,8 +294,28 @@ function capitalisedNames(units: Unit[], heading: boolean): Draft[] {
     i = end;
   }
   const found: Draft[] = [];
-  for (const [from, to] of runs) found.push(...trimRun(units, from, to, heading));
+  for (const [from, to] of splitListEnds(units, runs)) found.push(...trimRun(units, from, to, heading));
   return found;
+}
+
+/**
+ * "A, B, C and D": the last run of a comma list of one-word names, "C and D", is
+ * two names like the others ("Salt and Stone" alone stays one title, and so does
+ * "Blood and Water" after a longer item).
+ */
+function splitListEnds(units: Unit[], runs: [number, number][]): [number, number][] {
+  const result: [number, number][] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const [from, to] = runs[r];
+    const prior = runs[r - 1];
+    const listBefore = prior && prior[1] - prior[0] === 1 && prior[1] === from - 1 && units[from - 1].text === ',';
+    if (listBefore && to - from === 3 && units[from + 1].text === 'and') {
+      result.push([from, from + 1], [from + 2, to]);
+      continue;
+    }
+    result.push([from, to]);
+  }
+  return result;
 }
 
 function trimRun(units: Unit[], from: number, to: number, heading: boolean): Draft[] {

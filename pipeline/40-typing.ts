@@ -64,7 +64,11 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     propagateThroughLists(located);
     propagateByName(mentions);
   }
-  if (typeTopicByDescriptions(doc, mentions)) propagateByName(mentions);
+  if (typeTopicByDescriptions(doc, mentions)) {
+    propagateByName(mentions);
+    // The topic's type lets the phrasings that name it type their other end ("X are A, B and C").
+    if (typeByPhrasings(doc, mentions)) { propagateThroughLists(located); propagateByName(mentions); }
+  }
   typeAliases(mentions);
   propagatePartialPersonNames(mentions);
   propagateShortenedNames(mentions);
@@ -304,6 +308,8 @@ function propagateThroughLists(located: Located[]): void {
     if (!/^(,|and|&|, and|or|, or)$/.test(between)) continue;
     const [from, to] = strengthOf(prev.mention.typeRule) >= strengthOf(cur.mention.typeRule) ? [prev, cur] : [cur, prev];
     if (!from.mention.type || strengthOf(to.mention.typeRule) >= STRENGTH.list) continue;
+    // "in Oslo, Northwind are ...": a known place is no item of a list of works or groups.
+    if (isKnownPlace(to.mention.text)) continue;
     if (from.mention.type === 'Person' && !looksLikePersonName(to.mention.text.split(/\s+/)) && to.mention.text.split(/\s+/).length < 2) continue;
     // "the band Northwind and Mara Lind": a person's name does not take a band's type from its neighbour.
     if (from.mention.type !== 'Person' && looksLikePersonName(to.mention.text.split(/\s+/))) continue;

@@ -293,3 +293,11 @@ describe('members of the article\'s band by their role', () => {
     expect(factLines(doc).filter((l) => l.includes('member_of'))).toEqual([]);
   });
 });
+
+describe('a band\'s line-up named after the article has typed the band', () => {
+  it('reads "X are A, B, C and D" when only the descriptions say X is a group', () => {
+    const doc = run('QUORV have a new single. The group recorded it in Oslo. The quintet will tour soon. Signed to Harbor Records in Oslo, QUORV are Zenno, Trave, Mirel and Oskan.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Zenno —member_of→ QUORV', 'Trave —member_of→ QUORV', 'Mirel —member_of→ QUORV', 'Oskan —member_of→ QUORV']));
+    expect(entity(doc, 'Oslo')?.type).not.toBe('Band');
+  });
+});
