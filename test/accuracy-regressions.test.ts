@@ -301,3 +301,14 @@ describe('a band\'s line-up named after the article has typed the band', () => {
     expect(entity(doc, 'Oslo')?.type).not.toBe('Band');
   });
 });
+
+describe('possessive descriptions and recaps', () => {
+  it('reads "X, the country singer\'s 2018 album" as a description of a known singer', () => {
+    const doc = run("Mara Lind won twice. Night Train, the country singer's 2018 album, was named Album of the Year.");
+    expect(factLines(doc)).toContain('Night Train —performer→ Mara Lind');
+  });
+  it('gives no song to the one credited artist when another artist is named more often', () => {
+    const doc = run("Mara Lind's album Night Train won. Tom Alder won too. Tom Alder thanked his fans, and Tom Alder sang. The song 'Paper Moon' won later.");
+    expect(factLines(doc)).not.toContain('Paper Moon —performer→ Mara Lind');
+  });
+});
