@@ -325,8 +325,28 @@ function capitalisedNames(units: Unit[], heading: boolean): Draft[] {
     i = end;
   }
   const found: Draft[] = [];
-  for (const [from, to] of runs) found.push(...trimRun(units, from, to, heading));
+  for (const [from, to] of splitListEnds(units, runs)) found.push(...trimRun(units, from, to, heading));
   return found;
+}
+
+/**
+ * "A, B, C and D": the last run of a comma list of one-word names, "C and D", is
+ * two names like the others ("Salt and Stone" alone stays one title, and so does
+ * "Blood and Water" after a longer item).
+ */
+function splitListEnds(units: Unit[], runs: [number, number][]): [number, number][] {
+  const result: [number, number][] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const [from, to] = runs[r];
+    const prior = runs[r - 1];
+    const listBefore = prior && prior[1] - prior[0] === 1 && prior[1] === from - 1 && units[from - 1].text === ',';
+    if (listBefore && to - from === 3 && units[from + 1].text === 'and') {
+      result.push([from, from + 1], [from + 2, to]);
+      continue;
+    }
+    result.push([from, to]);
+  }
+  return result;
 }
 
 function trimRun(units: Unit[], from: number, to: number, heading: boolean): Draft[] {
@@ -354,6 +374,9 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     const u = units[start];
     const l = lower(u);
     if (COUNTRY_BY_SURFACE.has(u.text) || /^\p{Lu}-\p{L}+$/u.test(u.text) && (CUE_TYPES.has(l.slice(2)) || GENRE_BY_SURFACE.has(l))) { start++; continue; }
+    // "an English-language remake", "a Korean-born singer": a demonym joined to an ordinary word.
+    const joined = /^(\p{Lu}\p{Ll}+)-\p{Ll}+$/u.exec(u.text);
+    if (joined && COUNTRY_BY_SURFACE.has(joined[1])) { start++; continue; }
     // A capitalised "The" inside a sentence belongs to the title ("will release The Glass Coast").
     if ((TITLE_CONNECTORS.has(l) && !(isCapitalised(u) && u !== units[0])) || u.text === ':') { start++; continue; }
     // "Director Mara Lind", "Singer Tom Alder": a role word before a person's name is no part of it.

@@ -4,7 +4,7 @@
 // the same name share what one of them revealed.
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, lower, type Unit } from './units.ts';
-import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, isPluralNoun, isKnownPlace } from './lexicon/index.ts';
+import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, isPluralNoun, isKnownPlace } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES } from './lexicon/typing-contexts.ts';
@@ -32,12 +32,15 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   };
   const located = mentions.map((m) => locate(m, unitsBySentence[m.sentence])).filter((l): l is Located => l !== null);
   const screenType = screenWorkType(doc, unitsBySentence);
+  const screenArticle = screenCuesOutnumberMusic(unitsBySentence);
 
   for (const l of located) {
     if (l.mention.kind !== 'name' && l.mention.kind !== 'description') continue;
     const left = leftContext(l, valuesIn, screenType);
-    const right = rightContext(l, byStart);
+    const right = rightContext(l, byStart, screenType, screenArticle);
     for (const mod of [...left.modifiers, ...right.modifiers]) addModifier(l.mention, mod);
+    // "the Swedish rock band": the values inside a description describe what it refers to.
+    if (l.mention.kind === 'description') for (const mod of valuesInside(l, valuesIn)) addModifier(l.mention, mod);
     if (l.mention.kind !== 'name') continue;
     const shape = l.mention.typeRule?.startsWith('shape.') ? l.mention.type : null;
     const choice = shape ? null : left.type ?? right.type ?? roleType(l, byStart, screenType);
@@ -62,7 +65,11 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     propagateThroughLists(located);
     propagateByName(mentions);
   }
-  if (typeTopicByDescriptions(doc, mentions)) propagateByName(mentions);
+  if (typeTopicByDescriptions(doc, mentions)) {
+    propagateByName(mentions);
+    // The topic's type lets the phrasings that name it type their other end ("X are A, B and C").
+    if (typeByPhrasings(doc, mentions)) { propagateThroughLists(located); propagateByName(mentions); }
+  }
   typeAliases(mentions);
   propagatePartialPersonNames(mentions);
   propagateShortenedNames(mentions);
@@ -137,6 +144,17 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], screenType: E
   return { type, modifiers: type || l.mention.kind === 'description' ? unique : unique.filter((m) => m.end === l.units[l.first - 1]?.end) };
 }
 
+/**
+ * The country, genre and year values that stand inside a description's own words. Not those of
+ * "the Korean version", "a 2018 remake": they describe another work than the one named before.
+ */
+function valuesInside(l: Located, valuesIn: (u: Unit) => Mention[]): Mention[] {
+  if (ANY_WORK_CUES.has(lower(l.units[l.last]))) return [];
+  const found = new Set<Mention>();
+  for (let k = l.first; k <= l.last; k++) for (const v of valuesIn(l.units[k])) found.add(v);
+  return [...found];
+}
+
 function unitBefore(units: Unit[], offset: number): number {
   let k = units.length - 1;
   while (k >= 0 && units[k].start >= offset) k--;
@@ -165,7 +183,7 @@ function cueEndingAt(units: Unit[], end: number): { start: number; types: Entity
 }
 
 /** "X is a 2018 Japanese crime thriller drama", "X, a XTV romantic comedy", "X is a trio rock band from Japan". */
-function rightContext(l: Located, byStart: Map<number, Mention>): Context {
+function rightContext(l: Located, byStart: Map<number, Mention>, screenType: EntityType, screenArticle: boolean): Context {
   const none: Context = { type: null, modifiers: [] };
   if (l.mention.kind !== 'name') return none;
   let k = l.last + 1;
@@ -205,6 +223,8 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
   k++;
   const modifiers: Mention[] = [];
   let type: Context['type'] = null;
+  // The genre value the phrase ended with, if nothing came after it: "X, the 2014 French comedy-drama by Y".
+  let genreHead: Mention | null = null;
   while (k < units.length) {
     const u = units[k];
     const value = byStart.get(u.start);
@@ -213,6 +233,7 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
     const cue = longestCue(units, k);
     if (cue) {
       k = cue.end;
+      genreHead = null;
       // "the group's leader", "the choir teacher": the cue only modifies the noun that heads the phrase.
       // A participle the tagger calls a noun ("co-written") heads nothing.
       const headNoun = units[k]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(units[k].text) && !/(ed|en)$/.test(units[k].text) && !longestCue(units, k);
@@ -221,24 +242,33 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
       // A cue of several types ("remake", "version") says too little after a name.
       if (cue.types.length === 1 || cue.types.includes('Person') && looksLikePersonName(l.mention.text.split(/\s+/))) {
         type = { type: pickType(cue.types, l.mention), rule: `copula.${lower(units[cue.end - 1])}` };
+      } else if (!type && screenArticle && ANY_WORK_CUES.has(lower(units[cue.end - 1]))) {
+        // "X, its Korean remake of ...": in an article about films or series, a remake is one of them.
+        type = { type: screenType, rule: `copula.version-${lower(units[cue.end - 1])}` };
       }
       // keep reading: "a drama series", then "from Japan"
       continue;
     }
-    if (value?.kind === 'value') { modifiers.push(value); k = unitAfter(units, value.end); continue; }
+    if (value?.kind === 'value') { modifiers.push(value); k = unitAfter(units, value.end); genreHead = value.type === 'Genre' ? value : null; continue; }
     if (type && /^(from|in)$/i.test(u.text)) {
       const place = byStart.get(units[k + 1]?.start ?? -1);
       if (place?.type === 'Country') modifiers.push(place);
       break;
     }
-    if (!type && (NP_FILLER.has(lower(u)) || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || u.text === '-' || byStart.get(u.start)?.kind === 'name')) { k++; continue; }
+    if (!type && (NP_FILLER.has(lower(u)) || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || u.text === '-' || byStart.get(u.start)?.kind === 'name')) { k++; genreHead = null; continue; }
     break;
   }
-  if (type && definiteApposition && /^(VERB|AUX)$/.test(units[k]?.pos ?? '')) return none;
+  // "X, the band has said" is a new clause; "X, Mara Lind's 2009 film starring Y" is not (a participle).
+  if (type && definiteApposition && /^(VERB|AUX)$/.test(units[k]?.pos ?? '') && !/\p{Ll}ing$/u.test(units[k].text)) return none;
+  // "X, the 2014 French comedy-drama by Y": a screen genre that heads the phrase is its cue noun.
+  if (!type && genreHead && SCREEN_GENRES.has(genreHead.value ?? '') && !looksLikePersonName(l.mention.text.split(/\s+/))) return { type: { type: screenType, rule: `copula.genre-${genreHead.value}` }, modifiers };
   // "X, a romantic comedy that ...": a genre in apposition describes the name even without a cue noun.
   if (!type && apposition && modifiers.length && modifiers.every((m) => m.type === 'Genre')) return { type: null, modifiers };
   return type ? { type, modifiers } : none;
 }
+
+/** A capitalised word of letters, such as a given or family name ("Venn", "Walsh-Peelo"). */
+const NAME_SHAPED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
 /** "starring X", "directed by X", "aired on X", "a member of X". */
 function roleType(l: Located, byStart: Map<number, Mention>, screenType: EntityType): Context['type'] {
@@ -249,6 +279,7 @@ function roleType(l: Located, byStart: Map<number, Mention>, screenType: EntityT
     if (!matches) continue;
     const words = l.mention.text.split(/\s+/);
     if (context.type === 'Person' && context.needsPersonShape && !looksLikePersonName(words)) continue;
+    if (context.needsNameShape && !(words.length >= 2 && words.length <= 3 && words.every((w) => NAME_SHAPED_WORD.test(w) && !CUE_TYPES.has(w.toLowerCase())))) continue;
     // "Fans are ...": a plain noun that opens the sentence; "A and B are": two names in one span.
     if (context.alone && (/(^|\s)(and|&|,|or)$/.test(before) || /\s(and|&)\s/.test(l.mention.text) || (l.first === 0 && words.length === 1 && (l.units[0].pos !== 'PROPN' || isPluralNoun(words[0]))))) continue;
     if (context.notPersonShaped && looksLikePersonName(words)) continue;
@@ -278,6 +309,8 @@ function propagateThroughLists(located: Located[]): void {
     if (!/^(,|and|&|, and|or|, or)$/.test(between)) continue;
     const [from, to] = strengthOf(prev.mention.typeRule) >= strengthOf(cur.mention.typeRule) ? [prev, cur] : [cur, prev];
     if (!from.mention.type || strengthOf(to.mention.typeRule) >= STRENGTH.list) continue;
+    // "in Oslo, Northwind are ...": a known place is no item of a list of works or groups.
+    if (isKnownPlace(to.mention.text)) continue;
     if (from.mention.type === 'Person' && !looksLikePersonName(to.mention.text.split(/\s+/)) && to.mention.text.split(/\s+/).length < 2) continue;
     // "the band Northwind and Mara Lind": a person's name does not take a band's type from its neighbour.
     if (from.mention.type !== 'Person' && looksLikePersonName(to.mention.text.split(/\s+/))) continue;
@@ -413,6 +446,21 @@ function typeTopicByDescriptions(doc: ArticleDoc, mentions: Mention[]): boolean 
   if (!ranked.length || ranked[0][1] < MIN_TOPIC_VOTES || ranked[1]?.[1] === ranked[0][1]) return false;
   setType(topic, ranked[0][0], 'description.topic');
   return true;
+}
+
+/** True when the article's cue nouns name films and series more often than songs and albums. */
+function screenCuesOutnumberMusic(unitsBySentence: Unit[][]): boolean {
+  let screen = 0;
+  let music = 0;
+  for (const units of unitsBySentence) {
+    for (const u of units) {
+      const types = CUE_TYPES.get(lower(u));
+      if (types?.length !== 1) continue;
+      if (types[0] === 'Film' || types[0] === 'TVSeries') screen++;
+      if (types[0] === 'Song' || types[0] === 'Album') music++;
+    }
+  }
+  return screen > music;
 }
 
 /** Film or TVSeries, by which the article's cue nouns ("the film", "the drama") name more often; films when tied. */

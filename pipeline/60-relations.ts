@@ -9,6 +9,7 @@ import { SYMMETRIC_PREDICATES } from '../src/contract.ts';
 import { buildTemplate, type SlotOf } from './relations/template.ts';
 import { applyChains, type FactAdder } from './relations/apply-chains.ts';
 import { addSoleObjects } from './relations/sole-object.ts';
+import { addArticleBandMembers } from './relations/article-band.ts';
 import { pushTo } from './collections.ts';
 
 const PHRASINGS: CompiledPhrasing[] = compileRules(PREDICATE_RULES);
@@ -69,6 +70,7 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   }
   applyChains([...facts.values()], doc.entities, addWithEvidence);
   addSoleObjects([...facts.values()], doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence);
+  addArticleBandMembers(doc, [...facts.values()], addWithEvidence);
   return { ...doc, facts: [...facts.values()] };
 }
 

@@ -244,3 +244,71 @@ describe('broadcast phrasings name both ends', () => {
     expect(factLines(doc)).toContain('QUORV —original_broadcaster→ NWTV');
   });
 });
+
+describe('values inside a description', () => {
+  it('gives the country and genre of "the Swedish rock band" to the band it refers to', () => {
+    const doc = run('The band Northwind toured all year. The Swedish rock band has supplied a theme for every film.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Northwind —country_of_origin→ Sweden', 'Northwind —genre→ rock']));
+  });
+});
+
+describe('a film in apposition with its director\'s possessive', () => {
+  it('reads "X, Mara Lind\'s 2009 thriller film starring Y" as a film with director and cast', () => {
+    const doc = run("Viewers should not confuse it with Night Train, Mara Lind's 2009 thriller film starring Tom Alder.");
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —director→ Mara Lind', 'Night Train —cast_member→ Tom Alder']));
+  });
+});
+
+describe('screen works named by apposition', () => {
+  it('types "X, its Korean remake of ..." as a series in an article about dramas', () => {
+    const doc = run('NWTV has set a date for Glass Harbor, its Korean remake of the Japanese drama of the same name. The drama airs on Fridays.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
+  });
+  it('does not type a remake after a name in an article about songs', () => {
+    const doc = run('Mara Lind covered Paper Moon, a remake of an old song. The single and the album came out.');
+    expect(entity(doc, 'Paper Moon')?.type).not.toBe('Film');
+    expect(entity(doc, 'Paper Moon')?.type).not.toBe('TVSeries');
+  });
+  it('reads a screen genre that heads an apposition as the cue ("X, the 2014 French comedy-drama by Y")', () => {
+    const doc = run('The film remakes Night Train, the 2014 French comedy-drama by Tom Alder.');
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —director→ Tom Alder', 'Night Train —publication_date→ 2014']));
+  });
+  it('reads a fronted credit ("Written and directed by X, the film ...")', () => {
+    const doc = run('Quorra Venn made a film. Written and directed by Quorra Venn, the film Night Train is an English-language remake of Paper Moon.');
+    expect(entity(doc, 'Quorra Venn')?.type).toBe('Person');
+    expect(entity(doc, 'English-language')).toBeUndefined();
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —director→ Quorra Venn', 'Night Train —screenwriter→ Quorra Venn']));
+  });
+});
+
+describe('members of the article\'s band by their role', () => {
+  it('makes "drummer X" a member of the band the article is about', () => {
+    const doc = run('Northwind will release a new album. The band recorded it in Oslo. Singer Mara Lind wrote the lyrics, and drummer Tom Alder produced it.');
+    expect(factLines(doc)).toContain('Tom Alder —member_of→ Northwind');
+  });
+  it('does not when two bands share the article', () => {
+    const doc = run('Northwind and Glass Harbor toured together. Northwind opened, and Glass Harbor closed. The drummer Tom Alder played with both.');
+    expect(factLines(doc).filter((l) => l.includes('member_of'))).toEqual([]);
+  });
+});
+
+describe('a band\'s line-up named after the article has typed the band', () => {
+  it('reads "X are A, B, C and D" when only the descriptions say X is a group', () => {
+    const doc = run('QUORV have a new single. The group recorded it in Oslo. The quintet will tour soon. Signed to Harbor Records in Oslo, QUORV are Zenno, Trave, Mirel and Oskan.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Zenno —member_of→ QUORV', 'Trave —member_of→ QUORV', 'Mirel —member_of→ QUORV', 'Oskan —member_of→ QUORV']));
+    expect(entity(doc, 'Oslo')?.type).not.toBe('Band');
+  });
+});
+
+describe('possessive descriptions and recaps', () => {
+  it('reads "X, the country singer\'s 2018 album" as a description of a known singer', () => {
+    const doc = run("Mara Lind won twice. Night Train, the country singer's 2018 album, was named Album of the Year.");
+    expect(factLines(doc)).toContain('Night Train —performer→ Mara Lind');
+  });
+  it('gives no song to the one credited artist when another artist is named more often', () => {
+    const doc = run("Mara Lind's album Night Train won. Tom Alder won too. Tom Alder thanked his fans, and Tom Alder sang. The song 'Paper Moon' won later.");
+    expect(factLines(doc)).not.toContain('Paper Moon —performer→ Mara Lind');
+  });
+});

@@ -20,6 +20,7 @@ const cueData = (cueNounsJson as unknown as {
   awardCategoryEnds: string[];
   chartNumberWords: string[];
   chartSizes: string[];
+  bandRoles: string[];
 });
 const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[] };
 const firstNameData = firstNamesJson as unknown as { firstNames: string[] };
@@ -63,6 +64,8 @@ export const AWARD_CATEGORY_STARTS = cueData.awardCategoryStarts;
 export const AWARD_CATEGORY_ENDS = cueData.awardCategoryEnds;
 export const CHART_NUMBER_WORDS = cueData.chartNumberWords;
 export const CHART_SIZES = cueData.chartSizes;
+/** Roles a person holds in a band ("drummer", "lead singer"), lower-case. */
+export const BAND_ROLES = cueData.bandRoles;
 
 export const HONORIFICS = new Set(peopleData.honorifics);
 export const STAGE_NAME_PREFIXES = new Set(peopleData.stageNamePrefixes);

@@ -11,6 +11,8 @@ export interface RoleContext {
   type: EntityType;
   /** Only when the name is shaped like a person's ("directed by Mara Lind", not "by Northwind"). */
   needsPersonShape?: boolean;
+  /** Only when the name is two or three capitalised words of letters ("Quorra Venn", not "NWTV" or "Night Train Records"). */
+  needsNameShape?: boolean;
   /** A person when the name is shaped like one, else the given type ("Mara Lind sang" vs "Northwind sang"). */
   personIfShaped?: boolean;
   /** Only for a name standing alone, not an item of a list ("A and B are"). */
@@ -44,6 +46,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'charted', after: /^(, )?(which |that )?(had |has |have )?(topped|peaked|debuted|charted|entered|spent)\b/, type: 'Song' },
   // "the film stars Mara Lind", "starring Mara Lind", "alongside Mara Lind"
   { id: 'starring', before: /\b(starring|stars|co-starring|alongside|opposite|actors?|actress(es)?|leads?|cast)$/, type: 'Person' },
+  // "directed by Quorra Venn": after a screen credit, two or three name-shaped words are a person even when no name list knows them
+  { id: 'credit-by', before: /\b(directed|co-directed|written|co-written|scripted|penned|helmed) by$/, type: 'Person', needsNameShape: true },
   // "directed by Mara Lind", "written by ...", "composed by ..."
   { id: 'by-person', before: /\b(directed|written|co-written|penned|composed|produced|created|helmed|arranged|illustrated|authored|sung|performed|recorded|narrated|hosted) by$/, type: 'Person', needsPersonShape: true },
   // "Northwind are back", "Northwind have teamed up": a single name with a plural verb is a group.

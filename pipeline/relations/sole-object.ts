@@ -24,6 +24,10 @@ export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceO
     const objects = new Set(stated.map((f) => f.object));
     if (objects.size !== 1) continue;
     const [object] = objects;
+    // A recap that names many artists may credit one of them once; the article is about its object
+    // only when no entity of the object's type is referred to more often.
+    const count = entities[object].mentionIds.length;
+    if (entities.some((e) => e.type === entities[object].type && e.mentionIds.length > count)) continue;
     const covered = new Set(stated.map((f) => f.subject));
     for (const e of entities) {
       if (!rule.subjects.includes(e.type) || covered.has(e.index)) continue;

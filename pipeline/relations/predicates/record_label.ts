@@ -6,7 +6,7 @@ export const recordLabel: PredicateRules = {
   subject: ['Band', 'Person', 'Song', 'Album'],
   object: ['Organization'],
   phrasings: [
-    { id: 'record_label.released-through', names: ['o'], pattern: '{s:Band|Person|Song|Album} {gap}(?:released|issued|distributed|out) (?:(?:on|in) )?(?:{date} ,? )?(?:through|by|via|under|on) {np}{o:Organization}', confidence: 0.75, example: 'The single Paper Moon will be released next month through Harbor Records.' },
+    { id: 'record_label.released-through', names: ['o'], pattern: '{s:Band|Person|Song|Album} {gap}(?:released|issued|distributed|out) (?:(?:on|in) )?(?:{date} ,? |(?:next|this|last) (?:week|month|year) )?(?:through|by|via|under|on) {np}{o:Organization}', confidence: 0.75, example: 'The single Paper Moon will be released next month through Harbor Records.' },
     { id: 'record_label.on-label', names: ['o'], pattern: '{s:Band|Person|Song|Album} {clause}(?:on|through|via|under) (?:the )?{o:Organization} (?:label|imprint)', confidence: 0.75, example: 'The single Paper Moon appeared in 1967 on the Harbor label.' },
     { id: 'record_label.first-sentence-released', pattern: '^{s:Song|Album} {clause}(?:released|issued) (?:(?:on|in) )?(?:{date} ,? )?(?:through|by|via|under) {np}{o:Organization}', confidence: 0.7, example: 'Night Train is an album by the band Northwind, released by Harbor Records in 1998.' },
     { id: 'record_label.signed-to', names: ['o'], pattern: '{s:Band|Person} {gap}(?:signed|signs) (?:to|with) {o:Organization}', confidence: 0.8, example: 'The band Northwind signed to Harbor Records in 2004.' },

@@ -7,6 +7,7 @@ export const screenwriter: PredicateRules = {
   object: ['Person'],
   phrasings: [
     { id: 'screenwriter.written-by', names: ['o'], pattern: '{s:Film|TVSeries} {gap}(?:written|scripted|penned|co-written) by {np}{o:Person}', confidence: 0.8, example: 'The drama Glass Harbor has a Korean version. The Korean version is written by Kim Ha-neul.' },
+    { id: 'screenwriter.fronted-credit', pattern: '^(?:written|co-written|scripted)(?: and (?:directed|co-directed|produced))? by {o:Person} , {np}{s:Film|TVSeries}', confidence: 0.75, example: 'Written and directed by Mara Lind, the film Night Train opens today.' },
     { id: 'screenwriter.roles-by', pattern: '{s:Film|TVSeries} {gap}(?:written|co-written|scripted)(?:,? (?:and )?(?:produced|co-produced|written|co-written|scripted|directed|co-directed|edited|composed|created))+ by {np}{o:Person}', confidence: 0.8, example: 'Night Train is a 2008 film written and directed by Mara Lind.' },
     { id: 'screenwriter.wrote', pattern: '{o:Person} {w0-2}(?:wrote|writes|scripted|penned) (?:the )?(?:screenplay|script|scripts|teleplay) (?:for|of) {np}{s:Film|TVSeries}', confidence: 0.8, example: 'Mara Lind wrote the screenplay for the film Night Train.' },
     { id: 'screenwriter.screenplay-by', names: ['o'], pattern: '{s:Film|TVSeries} {gap}(?:screenplay|script) (?:was |is )?(?:written )?by {np}{o:Person}', confidence: 0.8, example: 'The film Night Train, with a screenplay by Mara Lind, opens today.' },

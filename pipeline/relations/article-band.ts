@@ -1,0 +1,38 @@
+// An article about one band: a person it introduces by a role in a band
+// ("drummer Tom Alder", "bassist and singer Mara Lind") is that band's member
+// when no sentence ties them to a band. Such facts are held less sure than
+// any read from a phrasing.
+import type { ArticleDoc, Fact } from '../types.ts';
+import type { FactAdder } from './apply-chains.ts';
+import { BAND_ROLES } from '../lexicon/index.ts';
+
+const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${BAND_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+$`, 'u');
+/** How many characters before a name its role word may start. */
+const ROLE_REACH = 30;
+const CONFIDENCE = 0.6;
+/** How many sentences back the band must have been referred to. */
+const BAND_REACH = 2;
+
+export function addArticleBandMembers(doc: ArticleDoc, facts: Fact[], add: FactAdder): void {
+  const band = articleBand(doc);
+  if (band === undefined) return;
+  const members = new Set(facts.filter((f) => f.predicate === 'member_of').map((f) => f.subject));
+  const bandSentences = doc.entities[band].mentionIds.map((id) => doc.mentions[id].sentence);
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.entity === undefined || doc.entities[m.entity].type !== 'Person' || members.has(m.entity)) continue;
+    const before = doc.text.slice(Math.max(0, m.start - ROLE_REACH), m.start).toLowerCase();
+    if (!ROLE_BEFORE.test(before)) continue;
+    // The band was just referred to: in this sentence or one of the few before it.
+    if (!bandSentences.some((s) => s <= m.sentence && m.sentence - s <= BAND_REACH)) continue;
+    add(m.entity, 'member_of', band, CONFIDENCE, [{ sentence: m.sentence, ruleId: 'article.band-role' }]);
+    members.add(m.entity);
+  }
+}
+
+/** The band the article is about: referred to at least twice, and at least twice as often as any other band. */
+function articleBand(doc: ArticleDoc): number | undefined {
+  const bands = doc.entities.filter((e) => e.type === 'Band').sort((a, b) => b.mentionIds.length - a.mentionIds.length);
+  if (!bands.length || bands[0].mentionIds.length < 2) return undefined;
+  if (bands[1] && bands[1].mentionIds.length * 2 > bands[0].mentionIds.length) return undefined;
+  return bands[0].index;
+}
