@@ -76,9 +76,11 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
       if (!DATE_WORD.test(result.text) || /^for\b/i.test(result.text)) continue;
       const value = isoValue(result.start, published !== undefined);
       if (!value) continue;
-      const start = sentence.start + window.start + result.index;
+      // "on 27 September 2000": chrono keeps the preposition, which is no part of the date's name.
+      const preposition = /^(?:on|in|from|at|by|since|until)\s+/i.exec(result.text)?.[0].length ?? 0;
+      const start = sentence.start + window.start + result.index + preposition;
       if (found.some((f) => f.start === start)) continue;
-      found.push({ start, end: start + result.text.length, text: result.text, sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
+      found.push({ start, end: start + result.text.length - preposition, text: result.text.slice(preposition), sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
     }
   }
   // Bare years ("a 2018 drama") that chrono leaves alone.
@@ -126,6 +128,9 @@ function isoValue(components: ParsedComponents, anchored: boolean): string | nul
 /** First words of every country surface form, to skip the words no country starts with. */
 const COUNTRY_FIRST_WORDS = new Set([...COUNTRY_BY_SURFACE.keys()].map((surface) => surface.split(' ')[0]));
 
+/** Country names that take "the": "the United States", "the Philippines" ("the UK" is named "UK"). */
+const TAKES_THE = /^(?:United .+|\p{Lu}\p{Ll}+s)$/u;
+
 function countryMentions(units: Unit[]): Draft[] {
   const found: Draft[] = [];
   for (let i = 0; i < units.length; i++) {
@@ -134,7 +139,10 @@ function countryMentions(units: Unit[]): Draft[] {
       const surface = units.slice(i, i + width).map((u) => u.text).join(' ');
       const country = COUNTRY_BY_SURFACE.get(surface);
       if (!country) continue;
-      found.push({ start: units[i].start, end: units[i + width - 1].end, text: surface, sentence: units[i].sentence, kind: 'value', type: 'Country', typeRule: 'lexicon.country', value: country });
+      // "the United States", "the Netherlands", "the UK": a country named with its article is named so whole.
+      const article = i > 0 && /^the$/i.test(units[i - 1].text) && TAKES_THE.test(surface) ? units[i - 1] : null;
+      const start = article ? article.start : units[i].start;
+      found.push({ start, end: units[i + width - 1].end, text: article ? `${article.text} ${surface}` : surface, sentence: units[i].sentence, kind: 'value', type: 'Country', typeRule: 'lexicon.country', value: country });
       i += width - 1;
       break;
     }

@@ -244,3 +244,14 @@ describe('broadcast phrasings name both ends', () => {
     expect(factLines(doc)).toContain('QUORV —original_broadcaster→ NWTV');
   });
 });
+
+describe('dates and countries named with their small words', () => {
+  it('leaves the preposition out of a date ("on 27 May 2001")', () => {
+    const doc = run('The single Paper Moon was released on 27 May 2001 by Harbor Records.');
+    expect(entity(doc, '27 May 2001')?.type).toBe('Date');
+  });
+  it('names "the United States" with its article', () => {
+    const doc = run('The album Night Train was released in the United States in 1999.');
+    expect(entity(doc, 'United States')?.aliases).toContain('the United States');
+  });
+});
