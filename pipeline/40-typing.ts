@@ -31,7 +31,8 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     return [...found];
   };
   const located = mentions.map((m) => locate(m, unitsBySentence[m.sentence])).filter((l): l is Located => l !== null);
-  const screenType = screenWorkType(doc, unitsBySentence);
+  const works = workTypes(unitsBySentence);
+  const screenType = works.screen;
 
   for (const l of located) {
     if (l.mention.kind !== 'name' && l.mention.kind !== 'description') continue;
@@ -40,7 +41,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     for (const mod of [...left.modifiers, ...right.modifiers]) addModifier(l.mention, mod);
     if (l.mention.kind !== 'name') continue;
     const shape = l.mention.typeRule?.startsWith('shape.') ? l.mention.type : null;
-    const choice = shape ? null : left.type ?? right.type ?? roleType(l, byStart, screenType);
+    const choice = shape ? null : left.type ?? right.type ?? roleType(l, byStart, works);
     if (choice) setType(l.mention, choice.type, choice.rule);
   }
   propagateThroughLists(located);
@@ -90,6 +91,8 @@ function locate(m: Mention, units: Unit[]): Located | null {
 
 const APPOSITION_DETERMINERS = /^(a|an|the|its|their|his|her)$/i;
 const COPULA_DETERMINERS = /^(a|an|the|one|its|their|his|her)$/i;
+
+interface WorkTypes { screen: EntityType; work: EntityType }
 
 interface Context { type: { type: EntityType; rule: string } | null; modifiers: Mention[] }
 
@@ -240,7 +243,7 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
 }
 
 /** "starring X", "directed by X", "aired on X", "a member of X". */
-function roleType(l: Located, byStart: Map<number, Mention>, screenType: EntityType): Context['type'] {
+function roleType(l: Located, byStart: Map<number, Mention>, works: WorkTypes): Context['type'] {
   const before = l.units.slice(Math.max(0, l.first - 3), l.first).map(lower).join(' ');
   const after = l.units.slice(l.last + 1, l.last + 5).map(lower).join(' ');
   for (const context of ROLE_CONTEXTS) {
@@ -251,9 +254,9 @@ function roleType(l: Located, byStart: Map<number, Mention>, screenType: EntityT
     // "Fans are ...": a plain noun that opens the sentence; "A and B are": two names in one span.
     if (context.alone && (/(^|\s)(and|&|,|or)$/.test(before) || /\s(and|&)\s/.test(l.mention.text) || (l.first === 0 && words.length === 1 && (l.units[0].pos !== 'PROPN' || isPluralNoun(words[0]))))) continue;
     if (context.notPersonShaped && looksLikePersonName(words)) continue;
-    if (context.screenWork && isKnownPlace(l.mention.text)) continue;
+    if ((context.screenWork || context.anyWork) && isKnownPlace(l.mention.text)) continue;
     if (byStart.get(l.mention.start)?.type === 'Date') continue;
-    const type = context.personIfShaped && looksLikePersonName(words) ? 'Person' : context.screenWork ? screenType : context.type;
+    const type = context.personIfShaped && looksLikePersonName(words) ? 'Person' : context.screenWork ? works.screen : context.anyWork ? works.work : context.type;
     return { type, rule: `role.${context.id}` };
   }
   return null;
@@ -414,19 +417,25 @@ function typeTopicByDescriptions(doc: ArticleDoc, mentions: Mention[]): boolean 
   return true;
 }
 
-/** Film or TVSeries, by which the article's cue nouns ("the film", "the drama") name more often; films when tied. */
-function screenWorkType(doc: ArticleDoc, unitsBySentence: Unit[][]): EntityType {
+/**
+ * Film or TVSeries, by which the article's cue nouns ("the film", "the drama") name more often; films when tied.
+ * And the work a bare title most likely is: that screen type, or an album where music cue nouns outnumber screen ones.
+ */
+function workTypes(unitsBySentence: Unit[][]): WorkTypes {
   let film = 0;
   let series = 0;
+  let music = 0;
   for (const units of unitsBySentence) {
     for (const u of units) {
       const types = CUE_TYPES.get(lower(u));
       if (types?.length !== 1) continue;
       if (types[0] === 'Film') film++;
       if (types[0] === 'TVSeries') series++;
+      if (types[0] === 'Album' || types[0] === 'Song') music++;
     }
   }
-  return series > film ? 'TVSeries' : 'Film';
+  const screen = series > film ? 'TVSeries' : 'Film';
+  return { screen, work: music > film + series ? 'Album' : screen };
 }
 
 /** "X (The Other Title)": the name in parentheses is the same thing, so of the same type. */

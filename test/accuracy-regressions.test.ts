@@ -255,3 +255,16 @@ describe('dates and countries named with their small words', () => {
     expect(entity(doc, 'United States')?.aliases).toContain('the United States');
   });
 });
+
+describe('titles dated by a bare year', () => {
+  it('types "X (2004)" and "2004\'s X" as works of the kind the article is about', () => {
+    const doc = run('Mara Lind is a film director. Her films include Glass Harbor (2004) and 2009\'s Paper Moon.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('Film');
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Film');
+    expect(factLines(doc)).toContain('Glass Harbor —publication_date→ 2004');
+  });
+  it('takes an album in an article about music', () => {
+    const doc = run('Northwind is a rock band. The band released two albums and many singles, the last album being Night Train (1999).');
+    expect(entity(doc, 'Night Train')?.type).toBe('Album');
+  });
+});
