@@ -181,10 +181,11 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
     }
   }
   // "Mara Lind (born 1 May 1980) is a singer": a parenthesis between a name and its copula.
-  if (units[k]?.text === '(') {
+  // The tagger may join the bracket to what follows it: "(;".
+  if (/^\(/.test(units[k]?.text ?? '')) {
     let close = k;
     while (close < units.length && units[close].text !== ')') close++;
-    if (close < units.length && close - k <= 12) k = close + 1;
+    if (close < units.length && close - k <= 16) k = close + 1;
   }
   // "Glass Coast..., their first album": an ellipsis that ends a title.
   while (/^(\.{1,3}|…)$/.test(units[k]?.text ?? '') && units[k + 1]?.text !== undefined && /^[,.…]/.test(units[k + 1].text)) k++;

@@ -268,3 +268,14 @@ describe('titles dated by a bare year', () => {
     expect(entity(doc, 'Night Train')?.type).toBe('Album');
   });
 });
+
+describe('opening titles and asides before the copula', () => {
+  it('reads a title that opens with an article of another language ("El Tren ... is an album")', () => {
+    const doc = run('El Barco de la Luna is the third studio album by Mara Lind.');
+    expect(entity(doc, 'El Barco de la Luna')?.type).toBe('Album');
+  });
+  it('skips a parenthesis whose bracket the tagger joined to a semicolon', () => {
+    const doc = run('Zorbex (; formed 2 May 1980 in Oslo, split 4 July 2016) was a Swedish rock band.');
+    expect(entity(doc, 'Zorbex')?.type).toBe('Band');
+  });
+});
