@@ -279,3 +279,11 @@ describe('opening titles and asides before the copula', () => {
     expect(entity(doc, 'Zorbex')?.type).toBe('Band');
   });
 });
+
+describe('a quoted title with its full stop inside', () => {
+  it('does not end the sentence before a lower-case word (\'"Paper Moon." is a song\')', () => {
+    const doc = run('"Paper Moon." is a song recorded by Mara Lind for her third album, Night Train (2001).');
+    expect(doc.sentences).toHaveLength(1);
+    expect(factLines(doc)).toContain('Paper Moon —part_of→ Night Train');
+  });
+});
