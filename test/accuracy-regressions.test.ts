@@ -287,3 +287,14 @@ describe('a quoted title with its full stop inside', () => {
     expect(factLines(doc)).toContain('Paper Moon —part_of→ Night Train');
   });
 });
+
+describe('release formats are no labels', () => {
+  it('does not type "DVD" in "released on DVD" as a label', () => {
+    const doc = run('The single Paper Moon was released on DVD in 2004.');
+    expect(entity(doc, 'DVD')).toBeUndefined();
+  });
+  it('reads a second label after "and by"', () => {
+    const doc = run('Night Train is the third album by Northwind, released on 3 May 1996 by Harbor Records in Norway and by Glass Records elsewhere.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —record_label→ Harbor Records', 'Night Train —record_label→ Glass Records']));
+  });
+});
