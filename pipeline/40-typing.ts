@@ -89,6 +89,7 @@ function locate(m: Mention, units: Unit[]): Located | null {
   return first < 0 ? null : { mention: m, units, first, last };
 }
 
+const QUOTE_UNIT = /^['‘’"“”]$/;
 const APPOSITION_DETERMINERS = /^(a|an|the|its|their|his|her)$/i;
 const COPULA_DETERMINERS = /^(a|an|the|one|its|their|his|her)$/i;
 
@@ -101,8 +102,13 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], screenType: E
   const modifiers: Mention[] = [];
   let type: Context['type'] = null;
   let k = l.first - 1;
-  // "her sixth studio album, Night Train": a cue noun right before a comma still types the name.
-  if (l.units[k]?.text === ',' && k > 0 && /^\p{Ll}/u.test(l.units[k - 1].text) && cueEndingAt(l.units, k - 1)) k--;
+  // 'the single "Paper Moon"': a quoted title's opening quote stands between it and its cue.
+  const afterQuote = l.mention.quoted && QUOTE_UNIT.test(l.units[k]?.text ?? '');
+  if (afterQuote) k--;
+  // "her sixth studio album, Night Train": a cue noun right before a comma still types the name;
+  // a quoted one not after "the cue," ('the first track from the album, "Paper Moon"').
+  const commaCue = l.units[k]?.text === ',' && k > 0 && /^\p{Ll}/u.test(l.units[k - 1].text) ? cueEndingAt(l.units, k - 1) : null;
+  if (commaCue && !(afterQuote && /^the$/i.test(l.units[commaCue.start - 1]?.text ?? ''))) k--;
   while (k >= 0) {
     const u = l.units[k];
     const values = valuesIn(u);
@@ -172,6 +178,9 @@ function rightContext(l: Located, byStart: Map<number, Mention>): Context {
   if (l.mention.kind !== 'name') return none;
   let k = l.last + 1;
   const units = l.units;
+  // '"Paper Moon" is a 1967 single', '"Paper Moon." is a song': the closing quote (and a stop inside it).
+  if (l.mention.quoted && units[k]?.text === '.' && QUOTE_UNIT.test(units[k + 1]?.text ?? '')) k++;
+  if (l.mention.quoted && QUOTE_UNIT.test(units[k]?.text ?? '')) k++;
   // Skip an aside such as ", stylised as 'x'" before the copula.
   for (const aside of SKIPPABLE_ASIDES) {
     const words = units.slice(k, k + aside.length).map(lower);

@@ -298,3 +298,10 @@ describe('release formats are no labels', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —record_label→ Harbor Records', 'Night Train —record_label→ Glass Records']));
   });
 });
+
+describe('quotes around a title do not hide its cue or copula', () => {
+  it('reads the year of \'"Paper Moon" is a 1968 song\' and of \'her 2002 single "Glass"\'', () => {
+    const doc = run('"Paper Moon" is a 1968 song by Mara Lind. Her 2002 single "Glass" did well.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —publication_date→ 1968', 'Glass —publication_date→ 2002']));
+  });
+});
