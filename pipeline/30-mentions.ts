@@ -352,7 +352,7 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   }
   if (end > pieceStart) pieces.push([pieceStart, end]);
   return pieces
-    .flatMap(([a, b]) => splitPeopleAtAnd(units, a, b))
+    .flatMap(([a, b]) => afterPluralCue(units, from) ? splitAtAnd(units, a, b) : splitPeopleAtAnd(units, a, b))
     .filter(([a, b]) => b > a && !COUNTRY_BY_SURFACE.has(units.slice(a, b).map((u) => u.text).join(' ')))
     .map(([a, b]) => {
       // A piece split off a longer run ("Voice of the Season" from "... and Tom Alder") may have a shape of its own.
@@ -365,6 +365,26 @@ function isOrdinaryOpener(u: Unit): boolean {
   if (u.pos === 'PROPN') return false;
   if (/^[\p{Lu}\p{N}.&-]{2,}$/u.test(u.text)) return false; // all capitals: an acronym
   return true;
+}
+
+/** "the albums Glass and Paper Moon", "her two films (Night Train and Glass Harbor)": a plural cue noun just before the run. */
+function afterPluralCue(units: Unit[], from: number): boolean {
+  let k = from - 1;
+  if (units[k]?.text === '(' || units[k]?.text === ',' || units[k]?.text === ':') k--;
+  return k >= 0 && PLURAL_CUES.has(lower(units[k]));
+}
+
+/** A run that names several things of a plural cue is cut at each "and" ("Glass and Paper Moon"). */
+function splitAtAnd(units: Unit[], from: number, to: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let start = from;
+  for (let k = from; k < to; k++) {
+    if (units[k].text !== 'and' && units[k].text !== '&') continue;
+    if (k > start) parts.push([start, k]);
+    start = k + 1;
+  }
+  if (to > start) parts.push([start, to]);
+  return parts;
 }
 
 /** "Park Ji-hoon and Kim Do-yun" is two people; "Salt and Stone" is one title. */

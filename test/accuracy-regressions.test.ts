@@ -305,3 +305,15 @@ describe('quotes around a title do not hide its cue or copula', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —publication_date→ 1968', 'Glass —publication_date→ 2002']));
   });
 });
+
+describe('names after "episode of" and after a plural cue', () => {
+  it('types what has episodes as a series', () => {
+    const doc = run('"Paper Moon" is the tenth episode of Glass Harbor.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
+  });
+  it('cuts "the albums X and Y" into two names', () => {
+    const doc = run('Mara Lind worked with Tom Alder on her two albums Glass and Paper Moon.');
+    expect(entity(doc, 'Glass')?.type).toBe('Album');
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Album');
+  });
+});
