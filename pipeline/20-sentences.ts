@@ -84,6 +84,9 @@ function joinFalseBreaks(spans: [number, number][], offsets: number[], body: str
       if (/^(?:\.\.\.|…)[ \t]*(?:,|\p{Ll})/u.test(tail)) { prev[1] = span[1]; continue; }
       // "Who Stole Noon, Didn't They? is a 1969 film": a title's own "?" or "!" before a lower-case word.
       if (/^[?!][ \t]+\p{Ll}/u.test(tail)) { prev[1] = span[1]; continue; }
+      // '"Paper Moon." is a song': a quoted title with its full stop inside, before a lower-case word.
+      const stopBefore = body[(offsets[prev[1]] ?? 0) - 1] === '.';
+      if (/^\.["”][ \t]+\p{Ll}/u.test(tail) || (stopBefore && /^["”][ \t]+\p{Ll}/u.test(tail))) { prev[1] = span[1]; continue; }
     }
     joined.push([span[0], span[1]]);
   }

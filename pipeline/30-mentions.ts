@@ -85,9 +85,11 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
       if (!published && !/\d/.test(result.text)) continue;
       const value = isoValue(result.start, published !== undefined);
       if (!value) continue;
-      const start = sentence.start + window.start + result.index;
+      // "on 27 September 2000": chrono keeps the preposition, which is no part of the date's name.
+      const preposition = /^(?:on|in|from|at|by|since|until)\s+/i.exec(result.text)?.[0].length ?? 0;
+      const start = sentence.start + window.start + result.index + preposition;
       if (found.some((f) => f.start === start)) continue;
-      found.push({ start, end: start + result.text.length, text: result.text, sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
+      found.push({ start, end: start + result.text.length - preposition, text: result.text.slice(preposition), sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
     }
   }
   // Bare years ("a 2018 drama") that chrono leaves alone.
@@ -138,6 +140,9 @@ const COUNTRY_FIRST_WORDS = new Set([...COUNTRY_BY_SURFACE.keys()].map((surface)
 const LEXICON_WIDTHS = [3, 2, 1];
 const NO_WIDTHS: number[] = [];
 
+/** Country names that take "the": "the United States", "the Philippines" ("the UK" is named "UK"). */
+const TAKES_THE = /^(?:United .+|\p{Lu}\p{Ll}+s)$/u;
+
 function countryMentions(units: Unit[]): Draft[] {
   const found: Draft[] = [];
   for (let i = 0; i < units.length; i++) {
@@ -146,7 +151,10 @@ function countryMentions(units: Unit[]): Draft[] {
       const surface = units.slice(i, i + width).map((u) => u.text).join(' ');
       const country = COUNTRY_BY_SURFACE.get(surface);
       if (!country) continue;
-      found.push({ start: units[i].start, end: units[i + width - 1].end, text: surface, sentence: units[i].sentence, kind: 'value', type: 'Country', typeRule: 'lexicon.country', value: country });
+      // "the United States", "the Netherlands", "the UK": a country named with its article is named so whole.
+      const article = i > 0 && /^the$/i.test(units[i - 1].text) && TAKES_THE.test(surface) ? units[i - 1] : null;
+      const start = article ? article.start : units[i].start;
+      found.push({ start, end: units[i + width - 1].end, text: article ? `${article.text} ${surface}` : surface, sentence: units[i].sentence, kind: 'value', type: 'Country', typeRule: 'lexicon.country', value: country });
       i += width - 1;
       break;
     }
@@ -270,8 +278,9 @@ function copulaSubjectTitle(units: Unit[], text: string): Draft | null {
   if (end < 2 || end >= units.length - 1 || !/^(a|an|the)$/i.test(units[end + 1].text)) return null;
   const words = units.slice(0, end);
   if (!isCapitalised(words[0]) || isCapitalised(words[0]) && CLAUSE_OPENERS.has(lower(words[0]))) return null;
-  if (!words.every((u) => isCapitalised(u) || TITLE_INNER.test(u.text))) return null;
-  if (!words.some((u) => u.text === ',' || u.text === '?' || u.text === '!') && !/^(The|A|An)$/.test(words[0].text)) return null;
+  if (!words.every((u) => isCapitalised(u) || TITLE_INNER.test(u.text) || TITLE_CONNECTORS.has(u.text))) return null;
+  // "El Tren de la Noche is an album": an article of another language opens the title as "The" does.
+  if (!words.some((u) => u.text === ',' || u.text === '?' || u.text === '!') && !/^(The|A|An)$/.test(words[0].text) && !(TITLE_CONNECTORS.has(lower(words[0])) && !TITLE_INNER.test(lower(words[0])))) return null;
   if (TITLE_INNER.test(words[end - 1].text) && !/^[?!]$/.test(words[end - 1].text)) return null;
   const draft = makeName(units, 0, end, null, null);
   draft.text = text.slice(draft.start, draft.end);
@@ -397,7 +406,7 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   }
   if (end > pieceStart) pieces.push([pieceStart, end]);
   return pieces
-    .flatMap(([a, b]) => splitPeopleAtAnd(units, a, b))
+    .flatMap(([a, b]) => afterPluralCue(units, from) ? splitAtAnd(units, a, b) : splitPeopleAtAnd(units, a, b))
     .filter(([a, b]) => b > a && !COUNTRY_BY_SURFACE.has(units.slice(a, b).map((u) => u.text).join(' ')))
     .map(([a, b]) => {
       // A piece split off a longer run ("Voice of the Season" from "... and Tom Alder") may have a shape of its own.
@@ -410,6 +419,26 @@ function isOrdinaryOpener(u: Unit): boolean {
   if (u.pos === 'PROPN') return false;
   if (/^[\p{Lu}\p{N}.&-]{2,}$/u.test(u.text)) return false; // all capitals: an acronym
   return true;
+}
+
+/** "the albums Glass and Paper Moon", "her two films (Night Train and Glass Harbor)": a plural cue noun just before the run. */
+function afterPluralCue(units: Unit[], from: number): boolean {
+  let k = from - 1;
+  if (units[k]?.text === '(' || units[k]?.text === ',' || units[k]?.text === ':') k--;
+  return k >= 0 && PLURAL_CUES.has(lower(units[k]));
+}
+
+/** A run that names several things of a plural cue is cut at each "and" ("Glass and Paper Moon"). */
+function splitAtAnd(units: Unit[], from: number, to: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let start = from;
+  for (let k = from; k < to; k++) {
+    if (units[k].text !== 'and' && units[k].text !== '&') continue;
+    if (k > start) parts.push([start, k]);
+    start = k + 1;
+  }
+  if (to > start) parts.push([start, to]);
+  return parts;
 }
 
 /** "Park Ji-hoon and Kim Do-yun" is two people; "Salt and Stone" is one title. */

@@ -31,8 +31,9 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     return [...found];
   };
   const located = mentions.map((m) => locate(m, unitsBySentence[m.sentence])).filter((l): l is Located => l !== null);
-  const screenType = screenWorkType(doc, unitsBySentence);
-  const screenArticle = screenCuesOutnumberMusic(unitsBySentence);
+  const works = workTypes(unitsBySentence);
+  const screenType = works.screen;
+  const screenArticle = works.screenArticle;
 
   for (const l of located) {
     if (l.mention.kind !== 'name' && l.mention.kind !== 'description') continue;
@@ -43,7 +44,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     if (l.mention.kind === 'description') for (const mod of valuesInside(l, valuesIn)) addModifier(l.mention, mod);
     if (l.mention.kind !== 'name') continue;
     const shape = l.mention.typeRule?.startsWith('shape.') ? l.mention.type : null;
-    const choice = shape ? null : left.type ?? right.type ?? roleType(l, byStart, screenType);
+    const choice = shape ? null : left.type ?? right.type ?? roleType(l, byStart, works);
     if (choice) setType(l.mention, choice.type, choice.rule);
   }
   propagateThroughLists(located);
@@ -68,7 +69,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   if (typeTopicByDescriptions(doc, mentions)) {
     propagateByName(mentions);
     // The topic's type lets the phrasings that name it type their other end ("X are A, B and C").
-    if (typeByPhrasings(doc, mentions)) { propagateThroughLists(located); propagateByName(mentions); }
+    if (typeByPhrasings(doc, mentions, phrasingPasses)) { propagateThroughLists(located); propagateByName(mentions); }
   }
   typeAliases(mentions);
   propagatePartialPersonNames(mentions);
@@ -96,8 +97,11 @@ function locate(m: Mention, units: Unit[]): Located | null {
   return first < 0 ? null : { mention: m, units, first, last };
 }
 
+const QUOTE_UNIT = /^['‘’"“”]$/;
 const APPOSITION_DETERMINERS = /^(a|an|the|its|their|his|her)$/i;
 const COPULA_DETERMINERS = /^(a|an|the|one|its|their|his|her)$/i;
+
+interface WorkTypes { screen: EntityType; work: EntityType; screenArticle: boolean }
 
 interface Context { type: { type: EntityType; rule: string } | null; modifiers: Mention[] }
 
@@ -106,8 +110,13 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], screenType: E
   const modifiers: Mention[] = [];
   let type: Context['type'] = null;
   let k = l.first - 1;
-  // "her sixth studio album, Night Train": a cue noun right before a comma still types the name.
-  if (l.units[k]?.text === ',' && k > 0 && /^\p{Ll}/u.test(l.units[k - 1].text) && cueEndingAt(l.units, k - 1)) k--;
+  // 'the single "Paper Moon"': a quoted title's opening quote stands between it and its cue.
+  const afterQuote = l.mention.quoted && QUOTE_UNIT.test(l.units[k]?.text ?? '');
+  if (afterQuote) k--;
+  // "her sixth studio album, Night Train": a cue noun right before a comma still types the name;
+  // a quoted one not after "the cue," ('the first track from the album, "Paper Moon"').
+  const commaCue = l.units[k]?.text === ',' && k > 0 && /^\p{Ll}/u.test(l.units[k - 1].text) ? cueEndingAt(l.units, k - 1) : null;
+  if (commaCue && !(afterQuote && /^the$/i.test(l.units[commaCue.start - 1]?.text ?? ''))) k--;
   while (k >= 0) {
     const u = l.units[k];
     const values = valuesIn(u);
@@ -188,6 +197,9 @@ function rightContext(l: Located, byStart: Map<number, Mention>, screenType: Ent
   if (l.mention.kind !== 'name') return none;
   let k = l.last + 1;
   const units = l.units;
+  // '"Paper Moon" is a 1967 single', '"Paper Moon." is a song': the closing quote (and a stop inside it).
+  if (l.mention.quoted && units[k]?.text === '.' && QUOTE_UNIT.test(units[k + 1]?.text ?? '')) k++;
+  if (l.mention.quoted && QUOTE_UNIT.test(units[k]?.text ?? '')) k++;
   // Skip an aside such as ", stylised as 'x'" before the copula.
   for (const aside of SKIPPABLE_ASIDES) {
     const words = units.slice(k, k + aside.length).map(lower);
@@ -197,10 +209,11 @@ function rightContext(l: Located, byStart: Map<number, Mention>, screenType: Ent
     }
   }
   // "Mara Lind (born 1 May 1980) is a singer": a parenthesis between a name and its copula.
-  if (units[k]?.text === '(') {
+  // The tagger may join the bracket to what follows it: "(;".
+  if (/^\(/.test(units[k]?.text ?? '')) {
     let close = k;
     while (close < units.length && units[close].text !== ')') close++;
-    if (close < units.length && close - k <= 12) k = close + 1;
+    if (close < units.length && close - k <= 16) k = close + 1;
   }
   // "Glass Coast..., their first album": an ellipsis that ends a title.
   while (/^(\.{1,3}|…)$/.test(units[k]?.text ?? '') && units[k + 1]?.text !== undefined && /^[,.…]/.test(units[k + 1].text)) k++;
@@ -271,7 +284,7 @@ function rightContext(l: Located, byStart: Map<number, Mention>, screenType: Ent
 const NAME_SHAPED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
 /** "starring X", "directed by X", "aired on X", "a member of X". */
-function roleType(l: Located, byStart: Map<number, Mention>, screenType: EntityType): Context['type'] {
+function roleType(l: Located, byStart: Map<number, Mention>, works: WorkTypes): Context['type'] {
   const before = l.units.slice(Math.max(0, l.first - 3), l.first).map(lower).join(' ');
   const after = l.units.slice(l.last + 1, l.last + 5).map(lower).join(' ');
   for (const context of ROLE_CONTEXTS) {
@@ -283,9 +296,9 @@ function roleType(l: Located, byStart: Map<number, Mention>, screenType: EntityT
     // "Fans are ...": a plain noun that opens the sentence; "A and B are": two names in one span.
     if (context.alone && (/(^|\s)(and|&|,|or)$/.test(before) || /\s(and|&)\s/.test(l.mention.text) || (l.first === 0 && words.length === 1 && (l.units[0].pos !== 'PROPN' || isPluralNoun(words[0]))))) continue;
     if (context.notPersonShaped && looksLikePersonName(words)) continue;
-    if (context.screenWork && isKnownPlace(l.mention.text)) continue;
+    if ((context.screenWork || context.anyWork) && isKnownPlace(l.mention.text)) continue;
     if (byStart.get(l.mention.start)?.type === 'Date') continue;
-    const type = context.personIfShaped && looksLikePersonName(words) ? 'Person' : context.screenWork ? screenType : context.type;
+    const type = context.personIfShaped && looksLikePersonName(words) ? 'Person' : context.screenWork ? works.screen : context.anyWork ? works.work : context.type;
     return { type, rule: `role.${context.id}` };
   }
   return null;
@@ -448,34 +461,26 @@ function typeTopicByDescriptions(doc: ArticleDoc, mentions: Mention[]): boolean 
   return true;
 }
 
-/** True when the article's cue nouns name films and series more often than songs and albums. */
-function screenCuesOutnumberMusic(unitsBySentence: Unit[][]): boolean {
-  let screen = 0;
-  let music = 0;
-  for (const units of unitsBySentence) {
-    for (const u of units) {
-      const types = CUE_TYPES.get(lower(u));
-      if (types?.length !== 1) continue;
-      if (types[0] === 'Film' || types[0] === 'TVSeries') screen++;
-      if (types[0] === 'Song' || types[0] === 'Album') music++;
-    }
-  }
-  return screen > music;
-}
-
-/** Film or TVSeries, by which the article's cue nouns ("the film", "the drama") name more often; films when tied. */
-function screenWorkType(doc: ArticleDoc, unitsBySentence: Unit[][]): EntityType {
+/**
+ * Film or TVSeries, by which the article's cue nouns ("the film", "the drama") name more often; films when tied.
+ * And the work a bare title most likely is: that screen type, or an album where music cue nouns outnumber screen ones;
+ * and whether screen cue nouns outnumber music ones.
+ */
+function workTypes(unitsBySentence: Unit[][]): WorkTypes {
   let film = 0;
   let series = 0;
+  let music = 0;
   for (const units of unitsBySentence) {
     for (const u of units) {
       const types = CUE_TYPES.get(lower(u));
       if (types?.length !== 1) continue;
       if (types[0] === 'Film') film++;
       if (types[0] === 'TVSeries') series++;
+      if (types[0] === 'Album' || types[0] === 'Song') music++;
     }
   }
-  return series > film ? 'TVSeries' : 'Film';
+  const screen = series > film ? 'TVSeries' : 'Film';
+  return { screen, work: music > film + series ? 'Album' : screen, screenArticle: film + series > music };
 }
 
 /** "X (The Other Title)": the name in parentheses is the same thing, so of the same type. */

@@ -312,3 +312,76 @@ describe('possessive descriptions and recaps', () => {
     expect(factLines(doc)).not.toContain('Paper Moon —performer→ Mara Lind');
   });
 });
+
+describe('dates and countries named with their small words', () => {
+  it('leaves the preposition out of a date ("on 27 May 2001")', () => {
+    const doc = run('The single Paper Moon was released on 27 May 2001 by Harbor Records.');
+    expect(entity(doc, '27 May 2001')?.type).toBe('Date');
+  });
+  it('names "the United States" with its article', () => {
+    const doc = run('The album Night Train was released in the United States in 1999.');
+    expect(entity(doc, 'United States')?.aliases).toContain('the United States');
+  });
+});
+
+describe('titles dated by a bare year', () => {
+  it('types "X (2004)" and "2004\'s X" as works of the kind the article is about', () => {
+    const doc = run('Mara Lind is a film director. Her films include Glass Harbor (2004) and 2009\'s Paper Moon.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('Film');
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Film');
+    expect(factLines(doc)).toContain('Glass Harbor —publication_date→ 2004');
+  });
+  it('takes an album in an article about music', () => {
+    const doc = run('Northwind is a rock band. The band released two albums and many singles, the last album being Night Train (1999).');
+    expect(entity(doc, 'Night Train')?.type).toBe('Album');
+  });
+});
+
+describe('opening titles and asides before the copula', () => {
+  it('reads a title that opens with an article of another language ("El Tren ... is an album")', () => {
+    const doc = run('El Barco de la Luna is the third studio album by Mara Lind.');
+    expect(entity(doc, 'El Barco de la Luna')?.type).toBe('Album');
+  });
+  it('skips a parenthesis whose bracket the tagger joined to a semicolon', () => {
+    const doc = run('Zorbex (; formed 2 May 1980 in Oslo, split 4 July 2016) was a Swedish rock band.');
+    expect(entity(doc, 'Zorbex')?.type).toBe('Band');
+  });
+});
+
+describe('a quoted title with its full stop inside', () => {
+  it('does not end the sentence before a lower-case word (\'"Paper Moon." is a song\')', () => {
+    const doc = run('"Paper Moon." is a song recorded by Mara Lind for her third album, Night Train (2001).');
+    expect(doc.sentences).toHaveLength(1);
+    expect(factLines(doc)).toContain('Paper Moon —part_of→ Night Train');
+  });
+});
+
+describe('release formats are no labels', () => {
+  it('does not type "DVD" in "released on DVD" as a label', () => {
+    const doc = run('The single Paper Moon was released on DVD in 2004.');
+    expect(entity(doc, 'DVD')).toBeUndefined();
+  });
+  it('reads a second label after "and by"', () => {
+    const doc = run('Night Train is the third album by Northwind, released on 3 May 1996 by Harbor Records in Norway and by Glass Records elsewhere.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —record_label→ Harbor Records', 'Night Train —record_label→ Glass Records']));
+  });
+});
+
+describe('quotes around a title do not hide its cue or copula', () => {
+  it('reads the year of \'"Paper Moon" is a 1968 song\' and of \'her 2002 single "Glass"\'', () => {
+    const doc = run('"Paper Moon" is a 1968 song by Mara Lind. Her 2002 single "Glass" did well.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —publication_date→ 1968', 'Glass —publication_date→ 2002']));
+  });
+});
+
+describe('names after "episode of" and after a plural cue', () => {
+  it('types what has episodes as a series', () => {
+    const doc = run('"Paper Moon" is the tenth episode of Glass Harbor.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
+  });
+  it('cuts "the albums X and Y" into two names', () => {
+    const doc = run('Mara Lind worked with Tom Alder on her two albums Glass and Paper Moon.');
+    expect(entity(doc, 'Glass')?.type).toBe('Album');
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Album');
+  });
+});

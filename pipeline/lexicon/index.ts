@@ -24,7 +24,7 @@ const cueData = (cueNounsJson as unknown as {
 });
 const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[] };
 const firstNameData = firstNamesJson as unknown as { firstNames: string[] };
-const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[] };
+const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[] };
 
 /** Surface form (exact case) → canonical country name. */
 export const COUNTRY_BY_SURFACE = new Map<string, string>();
@@ -79,6 +79,8 @@ export const TITLE_CONNECTORS = new Set(wordData.titleConnectors);
 export const NP_FILLER = new Set(wordData.npFiller);
 /** Words that open a clause, never a name ("When Night Train opens"). */
 export const CLAUSE_OPENERS = new Set(wordData.clauseOpeners);
+/** Media a work is released on ("on CD", "on DVD"), lower-cased: no label's name. */
+export const RELEASE_FORMATS = new Set(wordData.releaseFormats.map((f) => f.toLowerCase()));
 
 // English names, ordinary words and places from compromise's lexicon, kept as data
 // (scripts/build-english-lexicon.ts) so that the pipeline need not load compromise.

@@ -21,6 +21,8 @@ export interface RoleContext {
   notPersonShaped?: boolean;
   /** A film or a series, whichever the article's cue nouns name more often. */
   screenWork?: boolean;
+  /** A work of the kind the article is about: its screen type, or an album in an article about music. */
+  anyWork?: boolean;
   /** Both `before` and `after` must match (otherwise either does). */
   both?: boolean;
 }
@@ -38,6 +40,11 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'performs', after: /^(has |have |had |will |is set to |are set to )?(also )?(sung|sang|sings|performed|performs|released|releases|release|recorded|records)\b/, type: 'Band', personIfShaped: true },
   // "Mara Lind's 1977 Night Train album", "the Night Train LP": the cue after a name, owned or determined, is its head noun
   { id: 'album-after', before: /(['’]s?|\bthe|\btheir|\bher|\bhis|\bits)( (19|20)\d\d)?$/, after: /^(album|LP|EP|mixtape)\b/, type: 'Album', both: true },
+  // "Night Train (2014)", "her 1987's Night Train": a title dated by a bare year is a work
+  { id: 'dated-title', after: /^\( (19|20)\d\d \)/, type: 'Film', anyWork: true, notPersonShaped: true },
+  { id: 'year-possessive', before: /\b(19|20)\d\d ?['’]s$/, type: 'Film', anyWork: true, notPersonShaped: true },
+  // "the tenth episode of Night Train", "the second season of Night Train": what has episodes and seasons is a series
+  { id: 'episode-of', before: /\b(episodes?|seasons?|series finale|season finale|pilot) of( the)?$/, type: 'TVSeries', notPersonShaped: true },
   // "Paper Moon slips to No. 2", "Paper Moon holds at number 3": chart moves
   { id: 'chart-move', after: /^(slips|slipped|slides|slid|climbs|climbed|holds|held|rises|rose|falls|fell|jumps|jumped|drops|dropped|eases|eased|returns|returned|moves|moved|debuts|debuted|re-enters|surges|surged|vaults|vaulted|soars|soared|leaps|leapt) (back )?(up |down )?(to|at|into|in|from) (no\.|number|the top)/, type: 'Song' },
   // "Paper Moon, which she co-wrote for the film"

@@ -33,6 +33,13 @@ export const CHAINS: Chain[] = [
     example: 'The album Night Train was released through Harbor Records. The single Paper Moon is the second single from the album Night Train.',
   },
   {
+    id: 'chain.artist-label',
+    premises: [['x', 'record_label', 'y'], ['x', 'performer', 'z']],
+    conclusion: ['z', 'record_label', 'y'],
+    discount: 0.8,
+    example: 'Night Train is an album by the band Northwind. The album was released by Harbor Records in 1998.',
+  },
+  {
     id: 'chain.album-date',
     premises: [['x', 'part_of', 'y'], ['y', 'publication_date', 'z']],
     conclusion: ['x', 'publication_date', 'z'],

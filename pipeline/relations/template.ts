@@ -59,6 +59,8 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
     pieces.push({ text: before });
     pieces.push({ text: '', mention: m, type: slot.type, value: slot.value });
     cursor = m.end;
+    // '"Paper Moon." is a song': a full stop inside the closing quote belongs to the title.
+    if (m.quoted && doc.text[cursor] === '.' && QUOTE.test(doc.text[cursor + 1] ?? '')) cursor++;
     if (m.quoted && QUOTE.test(doc.text[cursor] ?? '')) cursor++;
   }
   pieces.push({ text: doc.text.slice(cursor, sentence.end) });

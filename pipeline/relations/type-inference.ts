@@ -9,7 +9,7 @@ import { compileRules, matchPhrasing, mayMatch, UNKNOWN_TYPE } from './pattern.t
 import { PREDICATE_RULES } from './predicates/index.ts';
 import { buildTemplate, type SlotOf } from './template.ts';
 import { looksLikePersonName, isCueNounName, performerType } from '../names.ts';
-import { isCommonWord, isKnownPlace } from '../lexicon/index.ts';
+import { isCommonWord, isKnownPlace, RELEASE_FORMATS } from '../lexicon/index.ts';
 import { pushTo } from '../collections.ts';
 
 // A match types an untyped end only where the wording names that end (`names`); at an end it does not
@@ -77,7 +77,7 @@ export function typeByPhrasings(doc: ArticleDoc, mentions: Mention[], passes: Ph
 /** Not "Songs" or "OST", nor an ordinary word capitalised only because it opens the sentence ("Would"). */
 function canBeTyped(doc: ArticleDoc, m: Mention): boolean {
   // "Mara Lind and Tom Alder" read as one span is two names, not one to type; a known place is no work.
-  if (isCueNounName(m.text) || LIST_INSIDE.test(m.text) || isKnownPlace(m.text)) return false;
+  if (isCueNounName(m.text) || LIST_INSIDE.test(m.text) || isKnownPlace(m.text) || RELEASE_FORMATS.has(m.text.toLowerCase())) return false;
   // A sentence starts at its first token, so only a name starting there opens it.
   const opensSentence = m.start <= doc.sentences[m.sentence].start;
   return !(opensSentence && !/\s/.test(m.text) && isCommonWord(m.text));

@@ -12,6 +12,7 @@ export const publicationDate: PredicateRules = {
     { id: 'publication_date.made-in', pattern: '(?:directed|produced|made|shot|scripted|wrote|released|issued) {np}{s:Film|TVSeries|Album} (?:in|on) {o:Date}', confidence: 0.7, example: 'Mara Lind scripted and directed the film Night Train in 2013.' },
     { id: 'publication_date.released-fronted', pattern: '(?:Released|Issued|Premiered|Published) {w0-4}(?:in|on) {o:Date} ,? {np}{s:Song|Album|Film|TVSeries}', confidence: 0.75, example: 'Released as a single in January 1991, the song Paper Moon reached number seven.' },
     { id: 'publication_date.made-available', pattern: '{s:Song|Album|Film|TVSeries} {gap}(?:made available|became available|put on sale|went on sale) {gap}(?:on|in|from|as of) {o:Date}', confidence: 0.75, example: 'The album Night Train was made available for download as of 19 May 2008.' },
+    { id: 'publication_date.first-sentence-released', pattern: '^{s:Song|Album|Film|TVSeries} {clause}, (?:and )?(?:was |were )?(?:first |originally |officially )?(?:released|issued|premiered|aired|broadcast|published) (?:on |in )?{o:Date}', confidence: 0.75, example: 'Night Train is the third album by the band Northwind, released on 4 June 1996 by Harbor Records.' },
     { id: 'publication_date.parenthesised', pattern: '{s:Song|Album|Film|TVSeries} \\( {o:Date} \\)', confidence: 0.75, example: 'Her third album Night Train (2000) sold well.' },
   ],
 };
