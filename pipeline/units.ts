@@ -30,30 +30,30 @@ function joinsPrevious(prev: Token, next: Token): boolean {
 }
 
 export function sentenceUnits(doc: ArticleDoc, sentence: Sentence): Unit[] {
-  const pieces: { start: number; end: number; text: string; pos: string }[] = [];
+  const units: Unit[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = doc.tokens[i];
-    const last = pieces[pieces.length - 1];
+    const last = units[units.length - 1];
     if (last && joinsPrevious(doc.tokens[i - 1], token)) {
       last.end = token.end;
       last.text = doc.text.slice(last.start, last.end);
       if (token.pos === 'PROPN') last.pos = 'PROPN';
+      describe(last);
       continue;
     }
-    pieces.push({ start: token.start, end: token.end, text: token.text, pos: token.pos });
+    units.push(describe({ start: token.start, end: token.end, text: token.text, pos: token.pos, sentence: sentence.index, index: units.length, lower: '', capitalised: false, word: false, oddlyShaped: false }));
   }
-  return pieces.map(({ start, end, text, pos }, index) => ({
-    start,
-    end,
-    text,
-    pos,
-    sentence: sentence.index,
-    index,
-    lower: text.toLowerCase(),
-    capitalised: CAPITALISED.test(text) || (STARTS_WITH_DIGIT.test(text) && HAS_LETTER.test(text)),
-    word: HAS_LETTER_OR_DIGIT.test(text),
-    oddlyShaped: ODDLY_SHAPED.test(text),
-  }));
+  return units;
+}
+
+/** Fills in the unit's lower-case text and shape tests from its text. */
+function describe(unit: Unit): Unit {
+  const text = unit.text;
+  unit.lower = text.toLowerCase();
+  unit.capitalised = CAPITALISED.test(text) || (STARTS_WITH_DIGIT.test(text) && HAS_LETTER.test(text));
+  unit.word = HAS_LETTER_OR_DIGIT.test(text);
+  unit.oddlyShaped = ODDLY_SHAPED.test(text);
+  return unit;
 }
 
 /** Units of every sentence, computed once per document and shared by the stages that read words. */
