@@ -9,6 +9,13 @@ const root = path.resolve(import.meta.dirname, '..');
 const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli.ts'), ...args], { cwd: root, encoding: 'utf8' });
 
 describe('facts CLI', () => {
+  it('prints its version and the pipeline version that outputs record', async () => {
+    const { PIPELINE_VERSION } = await import('../pipeline/version.ts');
+    const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
+    const result = cli('--version');
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe(`facts ${version} (pipeline ${PIPELINE_VERSION})`);
+  });
   it('extracts a folder into <out>/<id>.facts.json and prints a one-line summary', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'facts-'));
     const result = cli('extract', 'corpus', '--out', out);
