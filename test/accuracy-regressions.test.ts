@@ -304,7 +304,7 @@ describe('a band\'s line-up named after the article has typed the band', () => {
 
 describe('possessive descriptions and recaps', () => {
   it('reads "X, the country singer\'s 2018 album" as a description of a known singer', () => {
-    const doc = run("Mara Lind won twice. Night Train, the country singer's 2018 album, was named Album of the Year.");
+    const doc = run("Mara Lind won twice. Night Train, the country singer's 2018 album, was named Disc of the Season.");
     expect(factLines(doc)).toContain('Night Train —performer→ Mara Lind');
   });
   it('gives no song to the one credited artist when another artist is named more often', () => {
