@@ -105,6 +105,10 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], screenType: E
   const modifiers: Mention[] = [];
   let type: Context['type'] = null;
   let k = l.first - 1;
+  // "the 2015 track \"Paper Moon\"": the opening quote of a quoted title stands between it and its noun phrase.
+  if (l.mention.quoted && /^['‘"“]$/u.test(l.units[k]?.text ?? '')) k--;
+  /** The unit right before the name's noun phrase ends (its opening quote left out). */
+  const edge = k;
   // "her sixth studio album, Night Train": a cue noun right before a comma still types the name.
   if (l.units[k]?.text === ',' && k > 0 && /^\p{Ll}/u.test(l.units[k - 1].text) && cueEndingAt(l.units, k - 1)) k--;
   while (k >= 0) {
@@ -117,7 +121,7 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], screenType: E
     // "the ballad Paper Moon": a genre word that is also a cue noun still types the name.
     if (whole && cue && !type && whole.type === 'Genre' && cue.types.length === 1) type = { type: cue.types[0], rule: `cue.${lower(u)}` };
     // "the legal thriller Night Train": a film or series genre right before the name.
-    if (whole && !type && whole.type === 'Genre' && SCREEN_GENRES.has(whole.value ?? '') && whole.end === l.units[l.first - 1]?.end && l.mention.kind === 'name') {
+    if (whole && !type && whole.type === 'Genre' && SCREEN_GENRES.has(whole.value ?? '') && whole.end === l.units[edge]?.end && l.mention.kind === 'name') {
       type = { type: screenType, rule: `cue.genre-${whole.value}` };
     }
     if (whole) { k = unitBefore(l.units, whole.start); continue; }
@@ -140,7 +144,7 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], screenType: E
   }
   // Modifiers belong to this noun phrase only if a cue noun or the name itself closes it.
   const unique = [...new Set(modifiers)];
-  return { type, modifiers: type || l.mention.kind === 'description' ? unique : unique.filter((m) => m.end === l.units[l.first - 1]?.end) };
+  return { type, modifiers: type || l.mention.kind === 'description' ? unique : unique.filter((m) => m.end === l.units[edge]?.end) };
 }
 
 /**

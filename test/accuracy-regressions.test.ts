@@ -312,3 +312,11 @@ describe('possessive descriptions and recaps', () => {
     expect(factLines(doc)).not.toContain('Paper Moon —performer→ Mara Lind');
   });
 });
+
+describe('the noun phrase before a quoted title', () => {
+  it('reads the year and cue of "the 2015 track \\"Paper Moon\\"" across the opening quote', () => {
+    const doc = run('The band\'s 2015 track "Paper Moon" went viral in the spring.');
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Song');
+    expect(factLines(doc)).toContain('Paper Moon —publication_date→ 2015');
+  });
+});
