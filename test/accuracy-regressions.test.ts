@@ -320,3 +320,14 @@ describe('the noun phrase before a quoted title', () => {
     expect(factLines(doc)).toContain('Paper Moon —publication_date→ 2015');
   });
 });
+
+describe('cast named without a work in the sentence', () => {
+  it('reads "A and B round out the main cast" and "C leads the cast" for the work named just before', () => {
+    const doc = run('The drama Glass Harbor airs in May. Quorra Venn leads the cast as a teacher. Mara Lind and Tom Alder round out the main cast.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Harbor —cast_member→ Quorra Venn', 'Glass Harbor —cast_member→ Mara Lind', 'Glass Harbor —cast_member→ Tom Alder']));
+  });
+  it('does not read "plays the guitar" as a role', () => {
+    const doc = run('The film Night Train opens today. Tom Alder plays the guitar on its theme.');
+    expect(factLines(doc)).not.toContain('Night Train —cast_member→ Tom Alder');
+  });
+});
