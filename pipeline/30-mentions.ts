@@ -23,6 +23,7 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
   // Lower-cased once: lower-case band names are looked for across the whole article.
   const lowerText = doc.text.toLowerCase();
   const published = doc.meta.published ? new Date(`${doc.meta.published}T12:00:00Z`) : undefined;
+  const categoryTails = awardCategoryTails(doc.text);
   for (const sentence of doc.sentences) {
     const units = unitsBySentence[sentence.index];
     const values = [...dateMentions(doc, sentence.index, published), ...countryMentions(units), ...genreMentions(units)];
@@ -30,7 +31,7 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     const dates = values.filter((v) => v.type === 'Date');
     const title = copulaSubjectTitle(units, doc.text);
     const aliases = parentheticalAliases(units, doc.text);
-    const names = [...(title && !overlapsAny(title, quoted) ? [title] : []), ...capitalisedNames(units, sentence.heading)
+    const names = [...(title && !overlapsAny(title, quoted) ? [title] : []), ...capitalisedNames(units, sentence.heading, categoryTails)
       .filter((n) => !(title && overlaps(n, title)))]
       .filter((n) => !overlapsAny(n, quoted) && (n.type !== null || !overlapsAny(n, dates)) && !overlapsAny(n, aliases));
     names.push(...aliases.filter((a) => !overlapsAny(a, quoted) && names.some((n) => n.start === a.aliasOf)));
@@ -213,6 +214,8 @@ function suffixType(words: string[]): EntityType | null {
   const joined = words.join(' ');
   // "Golden Lyre Award for Best Group": an award with its category, whatever the category ends with.
   if (/ (Award|Awards|Prize|Prizes|Medal) for /.test(joined)) return 'Award';
+  // "Best Score for Open Media": a category with its tail, whatever the tail ends with.
+  if (AWARD_CATEGORY_STARTS.includes(words[0]) && words.includes('for') && /^\p{Lu}/u.test(words[1] ?? '')) return 'Award';
   if (words.length > 2 && CHART_NUMBER_WORDS.includes(words[words.length - 2]) && /^\d+$/.test(words[words.length - 1])) return 'Chart';
   // "Northwind 200": a name and the size of a chart.
   if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && CHART_SIZES.includes(words[1])) return 'Chart';
@@ -272,7 +275,23 @@ function parentheticalAliases(units: Unit[], text: string): Draft[] {
 }
 
 /** Runs of capitalised words, joined by small title words ("Best of Us", "From Nine to Noon", "Harbor: The Return"). */
-function capitalisedNames(units: Unit[], heading: boolean): Draft[] {
+/**
+ * "Best Folk Verse for Open Air" and "Best Score for Open Air" in one article: a "for" phrase that
+ * follows two different award categories is part of their names, not the work they went to.
+ */
+function awardCategoryTails(text: string): Set<string> {
+  const headsByTail = new Map<string, Set<string>>();
+  const starts = AWARD_CATEGORY_STARTS.join('|');
+  const pattern = new RegExp(`\\b(?:${starts})((?: \\p{Lu}[\\p{L}/&-]*){1,4}) for ((?:\\p{Lu}[\\p{L}-]*)(?: \\p{Lu}[\\p{L}-]*){0,2})`, 'gu');
+  for (const m of text.matchAll(pattern)) {
+    const heads = headsByTail.get(m[2]) ?? new Set<string>();
+    heads.add(m[1]);
+    headsByTail.set(m[2], heads);
+  }
+  return new Set([...headsByTail].filter(([, heads]) => heads.size >= 2).map(([tail]) => tail));
+}
+
+function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<string> = new Set()): Draft[] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < units.length) {
@@ -282,7 +301,12 @@ function capitalisedNames(units: Unit[], heading: boolean): Draft[] {
       if (end < units.length && (isCapitalised(units[end]) || (/^\p{N}+$/u.test(units[end].text) && end > i)) && isWord(units[end])) { end++; continue; }
       const joiner = units[end];
       const after = units[end + 1];
-      if (joiner && after && isCapitalised(after) && isWord(after) && (TITLE_CONNECTORS.has(joiner.text) || joiner.text === ':')) { end += 2; continue; }
+      if (joiner && after && isCapitalised(after) && isWord(after) && (TITLE_CONNECTORS.has(joiner.text) || joiner.text === ':' || joiner.text === '/')) { end += 2; continue; }
+      // "Best Score for Open Air": a category tail the article repeats after several awards.
+      if (joiner?.text === 'for' && AWARD_CATEGORY_STARTS.includes(units[i].text)) {
+        const tail = [...categoryTails].find((t) => t.split(' ').every((w, j) => units[end + 1 + j]?.text === w));
+        if (tail) { end += 1 + tail.split(' ').length; continue; }
+      }
       // "Golden Lyre Award for Best Group": an award's category after "for".
       if (joiner?.text === 'for' && after && AWARD_CATEGORY_STARTS.includes(after.text) && /^(Award|Awards|Prize|Prizes|Medal)$/.test(units[end - 1].text)) { end += 2; continue; }
       // "Voice of the Season", "Songs of a Quiet Harbor", "Tomas de la Vega": two small words between capitalised ones.

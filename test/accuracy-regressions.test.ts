@@ -331,3 +331,12 @@ describe('cast named without a work in the sentence', () => {
     expect(factLines(doc)).not.toContain('Night Train —cast_member→ Tom Alder');
   });
 });
+
+describe('award categories with a repeated tail', () => {
+  it('keeps "for Open Air Media" in the names when two categories share it, and joins "Duo/Group"', () => {
+    const doc = run('Mara Lind won Best Folk Verse for Open Air Media and Best Folk Duo/Group Performance. Tom Alder won Best Score Soundtrack for Open Air Media for Night Train.');
+    expect(entity(doc, 'Best Folk Verse for Open Air Media')?.type).toBe('Award');
+    expect(entity(doc, 'Best Folk Duo/Group Performance')?.type).toBe('Award');
+    expect(factLines(doc)).toContain('Tom Alder —award_received→ Best Score Soundtrack for Open Air Media');
+  });
+});
