@@ -58,6 +58,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   }
   // What the shapes typed lets owners, lists and phrasings type their neighbours.
   typeOwnersOfWorks(located);
+  if (screenArticle) typeScreenWorksOfPeople(located, screenType);
   propagateThroughLists(located);
   for (let pass = 0; pass < 2; pass++) {
     if (!typeByPhrasings(doc, mentions)) break;
@@ -344,6 +345,22 @@ function typeOwnersOfWorks(located: Located[]): void {
     // Tagger slips such as "hit" read as a verb do not count: cue nouns are nouns here.
     if (between.length > 4 || between.some((u) => (u.pos === 'ADP' || u.pos === 'VERB' || u.text === ',') && !CUE_TYPES.has(lower(u)))) continue;
     setType(owner.mention, performerType(owner.mention.text), 'role.owner-of-work');
+  }
+}
+
+/** "Mara Lind's Night Train left audiences reeling": in an article about films or series, a person's untyped work is one of them. */
+function typeScreenWorksOfPeople(located: Located[], screenType: EntityType): void {
+  const names = located.filter((l) => l.mention.kind === 'name');
+  for (let i = 0; i + 1 < names.length; i++) {
+    const owner = names[i];
+    const work = names[i + 1];
+    if (owner.mention.type !== 'Person' || work.mention.type || owner.mention.sentence !== work.mention.sentence) continue;
+    if (!/^['’]s?$/.test(owner.units[owner.last + 1]?.text ?? '') || work.first !== owner.last + 2) continue;
+    if (looksLikePersonName(work.mention.text.split(/\s+/)) || isCueNounName(work.mention.text) || isKnownPlace(work.mention.text)) continue;
+    // "Mara Lind's Oscar-winning film": a name inside a compound modifier is no work.
+    const lastUnit = work.units[work.last];
+    if (lastUnit.end > work.mention.end || /^[-‐–]/.test(work.units[work.last + 1]?.text ?? '') || /-\p{Ll}+$/u.test(work.mention.text)) continue;
+    setType(work.mention, screenType, 'role.person-screen-work');
   }
 }
 

@@ -340,3 +340,15 @@ describe('award categories with a repeated tail', () => {
     expect(factLines(doc)).toContain('Tom Alder —award_received→ Best Score Soundtrack for Open Air Media');
   });
 });
+
+describe('a person\'s work in an article about films', () => {
+  it('types "Mara Lind\'s Night Train" as a film where the article speaks of films', () => {
+    const doc = run("Ten years after Mara Lind's Night Train left audiences reeling, the film has a remake. The film stars Tom Alder.");
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
+  });
+  it('leaves "the Oscar-winning film" alone: a name joined to a participle is a modifier', () => {
+    const doc = run("Tom Alder starred in Mara Lind's Oscar-winning film Night Train. The film was a hit.");
+    expect(entity(doc, 'Oscar-winning')).toBeUndefined();
+    expect(factLines(doc)).toContain('Night Train —director→ Mara Lind');
+  });
+});
