@@ -277,7 +277,7 @@ const NAME_SHAPED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 /** "starring X", "directed by X", "aired on X", "a member of X". */
 function roleType(l: Located, byStart: Map<number, Mention>, screenType: EntityType): Context['type'] {
   const before = l.units.slice(Math.max(0, l.first - 3), l.first).map(lower).join(' ');
-  const after = l.units.slice(l.last + 1, l.last + 5).map(lower).join(' ');
+  const after = l.units.slice(l.last + 1, l.last + 7).map(lower).join(' ');
   for (const context of ROLE_CONTEXTS) {
     const matches = context.both ? context.before!.test(before) && context.after!.test(after) : context.before?.test(before) || context.after?.test(after);
     if (!matches) continue;
@@ -315,12 +315,22 @@ function propagateThroughLists(located: Located[]): void {
     if (!from.mention.type || strengthOf(to.mention.typeRule) >= STRENGTH.list) continue;
     // "in Oslo, Northwind are ...": a known place is no item of a list of works or groups.
     if (isKnownPlace(to.mention.text)) continue;
-    if (from.mention.type === 'Person' && !looksLikePersonName(to.mention.text.split(/\s+/)) && to.mention.text.split(/\s+/).length < 2) continue;
+    // "A, Koyuki and B": a one-word name takes a person's type only between two people.
+    if (from.mention.type === 'Person' && !looksLikePersonName(to.mention.text.split(/\s+/)) && to.mention.text.split(/\s+/).length < 2 && !betweenPeople(names, to === cur ? i : i - 1)) continue;
     // "the band Northwind and Mara Lind": a person's name does not take a band's type from its neighbour.
     if (from.mention.type !== 'Person' && looksLikePersonName(to.mention.text.split(/\s+/))) continue;
     setType(to.mention, from.mention.type, 'list.' + (from.mention.typeRule ?? ''));
     if (from.mention.attributes.country && !to.mention.attributes.country) to.mention.attributes.country = from.mention.attributes.country;
   }
+}
+
+/** True when the list items on both sides of names[k] are people ("Mara Lind, Koyuki and Tom Alder"). */
+function betweenPeople(names: Located[], k: number): boolean {
+  const [prev, cur, next] = [names[k - 1], names[k], names[k + 1]];
+  if (!prev || !next || prev.mention.sentence !== cur.mention.sentence || next.mention.sentence !== cur.mention.sentence) return false;
+  if (prev.mention.type !== 'Person' || next.mention.type !== 'Person') return false;
+  const gap = (a: Located, b: Located) => b.units.slice(a.last + 1, b.first).map((u) => u.text).join(' ');
+  return /^(,|and|, and)$/.test(gap(prev, cur)) && /^(,|and|, and)$/.test(gap(cur, next));
 }
 
 /** "Northwind's Tom shared his view": a one-word name owned by a band and doing something is a member. */

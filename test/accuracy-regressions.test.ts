@@ -352,3 +352,18 @@ describe('a person\'s work in an article about films', () => {
     expect(factLines(doc)).toContain('Night Train —director→ Mara Lind');
   });
 });
+
+describe('a sequel and its cast', () => {
+  it('reads the sequel, its director returning, the cast reprising roles, and its opening date', () => {
+    const doc = run("date 2007-10-29 The ballad 'Paper Moon' plays over the end credits of NIGHT Train Zwei, which opens in cinemas across Sweden this Saturday, November 3. The film is the sequel to 2005's NIGHT Train Eins, which swept the Golden Lyre Awards in 2006, including Best Folk Film. Mara Lind returns as director, and Tom Alder, Zenno and Kim Ha-neul all reprise their roles.");
+    expect(entity(doc, 'NIGHT Train Zwei')?.type).toBe('Film');
+    expect(factLines(doc)).toEqual(expect.arrayContaining([
+      'Paper Moon —soundtrack_of→ NIGHT Train Zwei',
+      'NIGHT Train Zwei —follows→ NIGHT Train Eins',
+      'NIGHT Train Eins —award_received→ Best Folk Film',
+      'NIGHT Train Eins —director→ Mara Lind',
+      'NIGHT Train Eins —cast_member→ Zenno',
+    ]));
+    expect(entity(doc, 'Zenno')?.type).toBe('Person');
+  });
+});

@@ -22,5 +22,6 @@ export const castMember: PredicateRules = {
     { id: 'cast_member.with-as', pattern: '{s:Film|TVSeries} {clause}, with {np}{o:Person} as (?:the |a |an |his |her )', confidence: 0.65, example: 'The drama Glass Harbor ran on NWTV in 2010, with Mara Lind as the teacher.' },
     { id: 'cast_member.leads-cast', subjectFromContext: true, names: ['o'], pattern: '{o:Person} (?:leads|led|heads|headed|headlines|headlined) the (?:main |principal )?cast', confidence: 0.65, example: 'The drama Glass Harbor airs in May. Mara Lind leads the cast as a teacher.' },
     { id: 'cast_member.plays-role', subjectFromContext: true, pattern: '{o:Person} (?:also |now )?(?:plays|played|portrays|portrayed) (?!(?:the |a |an |his |her )?(?:guitar|piano|drums|bass|keyboards|violin|saxophone|trumpet|cello|music|songs?|concerts?|shows?|gigs?|live|festivals?|venues?|arenas?|stadiums?|dates|tour)\\b)(?:the |a |an |{any})', confidence: 0.6, example: 'The film Night Train opens today. Tom Alder plays the stranger who runs the prison.' },
+    { id: 'cast_member.reprise', subjectFromContext: true, names: ['o'], pattern: '{o:Person} {w0-2}(?:reprise|reprises|reprised|reprising) (?:their|his|her) (?:roles?|parts?)', confidence: 0.7, example: 'The film Night Train is a sequel. Mara Lind and Tom Alder all reprise their roles.' },
   ],
 };

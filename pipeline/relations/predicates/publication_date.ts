@@ -13,5 +13,6 @@ export const publicationDate: PredicateRules = {
     { id: 'publication_date.released-fronted', pattern: '(?:Released|Issued|Premiered|Published) {w0-4}(?:in|on) {o:Date} ,? {np}{s:Song|Album|Film|TVSeries}', confidence: 0.75, example: 'Released as a single in January 1991, the song Paper Moon reached number seven.' },
     { id: 'publication_date.made-available', pattern: '{s:Song|Album|Film|TVSeries} {gap}(?:made available|became available|put on sale|went on sale) {gap}(?:on|in|from|as of) {o:Date}', confidence: 0.75, example: 'The album Night Train was made available for download as of 19 May 2008.' },
     { id: 'publication_date.parenthesised', pattern: '{s:Song|Album|Film|TVSeries} \\( {o:Date} \\)', confidence: 0.75, example: 'Her third album Night Train (2000) sold well.' },
+    { id: 'publication_date.opens-in-cinemas', pattern: '{s:Film} {gap}(?:opens|opened|open|premieres|premiered|arrives|arrived|hits|hit) in (?:[^\\s⟦⟧]+ )?(?:cinemas|theaters|theatres|movie theaters)(?: across| in| nationwide| around)? (?:{any} )?(?:on )?{o:Date}', confidence: 0.75, example: 'date 2007-10-29 The film Night Train opens in cinemas across Sweden this Saturday, November 3.' },
   ],
 };
