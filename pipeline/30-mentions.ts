@@ -305,7 +305,8 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       // "Best Score for Open Air": a category tail the article repeats after several awards.
       if (joiner?.text === 'for' && AWARD_CATEGORY_STARTS.includes(units[i].text)) {
         const tail = [...categoryTails].find((t) => t.split(' ').every((w, j) => units[end + 1 + j]?.text === w));
-        if (tail) { end += 1 + tail.split(' ').length; continue; }
+        // The tail ends the name: "... for Open Air Media to the Prize" goes no further.
+        if (tail) { end += 1 + tail.split(' ').length; break; }
       }
       // "Golden Lyre Award for Best Group": an award's category after "for".
       if (joiner?.text === 'for' && after && AWARD_CATEGORY_STARTS.includes(after.text) && /^(Award|Awards|Prize|Prizes|Medal)$/.test(units[end - 1].text)) { end += 2; continue; }
@@ -358,6 +359,10 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   const and = units.slice(from, to).findIndex((u) => u.text === 'and') + from;
   if (and > from && suffixType(units.slice(from, and).map((u) => u.text)) === 'Award' && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Award') {
     return [makeName(units, from, and, 'Award', 'shape.award-suffix'), makeName(units, and + 1, to, 'Award', 'shape.award-suffix')];
+  }
+  // "Night Train and Best Folk Song": a work and the next award of a list, two names.
+  if (and > from && !AWARD_CATEGORY_STARTS.includes(units[from].text) && AWARD_CATEGORY_STARTS.includes(units[and + 1]?.text ?? '') && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Award') {
+    return [...trimRun(units, from, and, heading), makeName(units, and + 1, to, 'Award', 'shape.award-suffix')];
   }
   const byShape = suffixType(units.slice(from, to).map((u) => u.text));
   if (byShape) return [makeName(units, from, to, byShape, `shape.${byShape.toLowerCase()}-suffix`)];

@@ -59,6 +59,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   // What the shapes typed lets owners, lists and phrasings type their neighbours.
   typeOwnersOfWorks(located);
   if (screenArticle) typeScreenWorksOfPeople(located, screenType);
+  typeWorksOfAwardCategories(located);
   propagateThroughLists(located);
   for (let pass = 0; pass < 2; pass++) {
     if (!typeByPhrasings(doc, mentions)) break;
@@ -355,6 +356,23 @@ function typeOwnersOfWorks(located: Located[]): void {
     // Tagger slips such as "hit" read as a verb do not count: cue nouns are nouns here.
     if (between.length > 4 || between.some((u) => (u.pos === 'ADP' || u.pos === 'VERB' || u.text === ',') && !CUE_TYPES.has(lower(u)))) continue;
     setType(owner.mention, performerType(owner.mention.text), 'role.owner-of-work');
+  }
+}
+
+/** "won Best Folk Album for Night Train": a category named after a kind of work says what the work after "for" is. */
+function typeWorksOfAwardCategories(located: Located[]): void {
+  const names = located.filter((l) => l.mention.kind === 'name');
+  for (let i = 0; i + 1 < names.length; i++) {
+    const award = names[i];
+    const work = names[i + 1];
+    if (award.mention.type !== 'Award' || award.mention.sentence !== work.mention.sentence) continue;
+    if (work.first !== award.last + 2 || award.units[award.last + 1]?.text !== 'for') continue;
+    if (work.mention.type && strengthOf(work.mention.typeRule) >= STRENGTH.cue) continue;
+    const head = lower(award.units[award.last]);
+    const types = CUE_TYPES.get(head);
+    if (types?.length !== 1 || !['Song', 'Album', 'Film', 'TVSeries'].includes(types[0])) continue;
+    if (looksLikePersonName(work.mention.text.split(/\s+/))) continue;
+    setType(work.mention, types[0], `role.award-category-${head}`);
   }
 }
 

@@ -367,3 +367,13 @@ describe('a sequel and its cast', () => {
     expect(entity(doc, 'Zenno')?.type).toBe('Person');
   });
 });
+
+describe('works named after an award category', () => {
+  it('types the work after "Best Folk Album for" as an album performed by the winner', () => {
+    const doc = run('Mara Lind won Best Folk Album for Northbound. Tom Alder led the night with three trophies, among them Best Folk Record for Paper Lanterns and Best Folk Song for "Night Train".');
+    expect(entity(doc, 'Northbound')?.type).toBe('Album');
+    expect(entity(doc, 'Paper Lanterns')?.type).toBe('Album');
+    expect(entity(doc, 'Best Folk Song')?.type).toBe('Award');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Northbound —performer→ Mara Lind', 'Paper Lanterns —performer→ Tom Alder']));
+  });
+});

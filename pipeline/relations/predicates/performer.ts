@@ -21,5 +21,6 @@ export const performer: PredicateRules = {
     { id: 'performer.hits-including', names: ['s'], pattern: '{o:Band|Person} {w0-3}(?:released|delivered|recorded|had|scored) {w0-4}(?:songs|tracks|singles|hits) ,? (?:including|such as|notably|like|the most popular one being|the biggest being|among them) {s:Song|Album}', confidence: 0.7, example: 'The band Northwind have delivered several hit tracks, the most popular one being Paper Moon.' },
     { id: 'performer.whose', pattern: '{o:Band|Person} , whose {np}{s:Song|Album}', confidence: 0.75, example: 'Mara Lind, whose "Paper Moon" ruled the summer, was named Singer of the Season.' },
     { id: 'performer.featuring', pattern: '{s:Song} ,? (?:featuring|feat\\.|ft\\.) {o:Band|Person}', confidence: 0.75, example: 'It ended the run of Mara Lind\'s "Paper Moon", featuring Tom Alder.' },
+    { id: 'performer.award-for', pattern: '{o:Band|Person} (?!,){gap}(?:won|wins|took|takes|took home|collected|picked up|shared|earned|received|scooped|among them|including) {w0-2}⟦Award#[\\d+]+⟧ for {np}{s:Song|Album}', confidence: 0.65, example: 'Mara Lind won Best Folk Album for Night Train.' },
   ],
 };
