@@ -377,3 +377,11 @@ describe('works named after an award category', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Northbound —performer→ Mara Lind', 'Paper Lanterns —performer→ Tom Alder']));
   });
 });
+
+describe('songs moving on the one chart an article reports', () => {
+  it('puts the songs said to climb or hold on the article\'s chart', () => {
+    const doc = run('Mara Lind\'s "Paper Moon" topped the Northwind Top 40 this week. Tom Alder\'s "Glass Coast" slips to No. 2. Kim Ha-neul\'s "Night Train" holds in the top 10. Zenno released "Quiet Days" on Friday.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Coast —charted_in→ Northwind Top 40', 'Night Train —charted_in→ Northwind Top 40']));
+    expect(factLines(doc)).not.toContain('Quiet Days —charted_in→ Northwind Top 40');
+  });
+});
