@@ -375,7 +375,7 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     // "an English-language remake", "a Korean-born singer": a demonym joined to an ordinary word.
     const joined = /^(\p{Lu}\p{Ll}+)-\p{Ll}+$/u.exec(u.text);
     if (joined && COUNTRY_BY_SURFACE.has(joined[1])) { start++; continue; }
-    // "the Oscar-winning film", "a Seoul-based label": a name joined to a participle or an ordinary noun is a modifier.
+    // "the Lyre-winning film", "a Seoul-based label": a name joined to a participle or an ordinary noun is a modifier.
     if (/^\p{Lu}[\p{L}.]*-\p{Ll}+(?:ing|ed|born|based|language|era|style|made)$/u.test(u.text)) { start++; continue; }
     // A capitalised "The" inside a sentence belongs to the title ("will release The Glass Coast").
     if ((TITLE_CONNECTORS.has(l) && !(isCapitalised(u) && u !== units[0])) || u.text === ':') { start++; continue; }

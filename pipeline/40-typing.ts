@@ -316,7 +316,7 @@ function propagateThroughLists(located: Located[]): void {
     if (!from.mention.type || strengthOf(to.mention.typeRule) >= STRENGTH.list) continue;
     // "in Oslo, Northwind are ...": a known place is no item of a list of works or groups.
     if (isKnownPlace(to.mention.text)) continue;
-    // "A, Koyuki and B": a one-word name takes a person's type only between two people.
+    // "A, Zenno and B": a one-word name takes a person's type only between two people.
     if (from.mention.type === 'Person' && !looksLikePersonName(to.mention.text.split(/\s+/)) && to.mention.text.split(/\s+/).length < 2 && !betweenPeople(names, to === cur ? i : i - 1)) continue;
     // "the band Northwind and Mara Lind": a person's name does not take a band's type from its neighbour.
     if (from.mention.type !== 'Person' && looksLikePersonName(to.mention.text.split(/\s+/))) continue;
@@ -325,7 +325,7 @@ function propagateThroughLists(located: Located[]): void {
   }
 }
 
-/** True when the list items on both sides of names[k] are people ("Mara Lind, Koyuki and Tom Alder"). */
+/** True when the list items on both sides of names[k] are people ("Mara Lind, Zenno and Tom Alder"). */
 function betweenPeople(names: Located[], k: number): boolean {
   const [prev, cur, next] = [names[k - 1], names[k], names[k + 1]];
   if (!prev || !next || prev.mention.sentence !== cur.mention.sentence || next.mention.sentence !== cur.mention.sentence) return false;
@@ -385,7 +385,7 @@ function typeScreenWorksOfPeople(located: Located[], screenType: EntityType): vo
     if (owner.mention.type !== 'Person' || work.mention.type || owner.mention.sentence !== work.mention.sentence) continue;
     if (!/^['’]s?$/.test(owner.units[owner.last + 1]?.text ?? '') || work.first !== owner.last + 2) continue;
     if (looksLikePersonName(work.mention.text.split(/\s+/)) || isCueNounName(work.mention.text) || isKnownPlace(work.mention.text)) continue;
-    // "Mara Lind's Oscar-winning film": a name inside a compound modifier is no work.
+    // "Mara Lind's Lyre-winning film": a name inside a compound modifier is no work.
     const lastUnit = work.units[work.last];
     if (lastUnit.end > work.mention.end || /^[-‐–]/.test(work.units[work.last + 1]?.text ?? '') || /-\p{Ll}+$/u.test(work.mention.text)) continue;
     setType(work.mention, screenType, 'role.person-screen-work');

@@ -346,16 +346,16 @@ describe('a person\'s work in an article about films', () => {
     const doc = run("Ten years after Mara Lind's Night Train left audiences reeling, the film has a remake. The film stars Tom Alder.");
     expect(entity(doc, 'Night Train')?.type).toBe('Film');
   });
-  it('leaves "the Oscar-winning film" alone: a name joined to a participle is a modifier', () => {
-    const doc = run("Tom Alder starred in Mara Lind's Oscar-winning film Night Train. The film was a hit.");
-    expect(entity(doc, 'Oscar-winning')).toBeUndefined();
+  it('leaves "the Lyre-winning film" alone: a name joined to a participle is a modifier', () => {
+    const doc = run("Tom Alder starred in Mara Lind's Lyre-winning film Night Train. The film was a hit.");
+    expect(entity(doc, 'Lyre-winning')).toBeUndefined();
     expect(factLines(doc)).toContain('Night Train —director→ Mara Lind');
   });
 });
 
 describe('a sequel and its cast', () => {
   it('reads the sequel, its director returning, the cast reprising roles, and its opening date', () => {
-    const doc = run("date 2007-10-29 The ballad 'Paper Moon' plays over the end credits of NIGHT Train Zwei, which opens in cinemas across Sweden this Saturday, November 3. The film is the sequel to 2005's NIGHT Train Eins, which swept the Golden Lyre Awards in 2006, including Best Folk Film. Mara Lind returns as director, and Tom Alder, Zenno and Kim Ha-neul all reprise their roles.");
+    const doc = run("date 2011-05-02 The ballad 'Paper Moon' plays over the end credits of NIGHT Train Zwei, which opens in cinemas across Sweden this Thursday, May 5. The film is the sequel to 2005's NIGHT Train Eins, which swept the Golden Lyre Awards in 2006, including Best Folk Film. Mara Lind returns as director, and Tom Alder, Zenno and Kim Ha-neul all reprise their roles.");
     expect(entity(doc, 'NIGHT Train Zwei')?.type).toBe('Film');
     expect(factLines(doc)).toEqual(expect.arrayContaining([
       'Paper Moon —soundtrack_of→ NIGHT Train Zwei',
