@@ -219,6 +219,8 @@ function suffixType(words: string[]): EntityType | null {
   if (words.length > 2 && CHART_NUMBER_WORDS.includes(words[words.length - 2]) && /^\d+$/.test(words[words.length - 1])) return 'Chart';
   // "Northwind 200": a name and the size of a chart.
   if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && CHART_SIZES.includes(words[1])) return 'Chart';
+  // "Northwind Music Sweden": a company's regional branch.
+  if (words.length > 2 && COUNTRY_BY_SURFACE.has(words[words.length - 1]) && suffixType(words.slice(0, -1)) === 'Organization') return 'Organization';
   for (const [type, suffixes] of NAME_SUFFIXES) {
     if (words.length > 1 && suffixes.some((s) => joined.endsWith(` ${s}`))) return type;
   }
@@ -360,6 +362,10 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   if (and > from && suffixType(units.slice(from, and).map((u) => u.text)) === 'Award' && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Award') {
     return [makeName(units, from, and, 'Award', 'shape.award-suffix'), makeName(units, and + 1, to, 'Award', 'shape.award-suffix')];
   }
+  // "Quorv Entertainment and Harbor Records": two companies, each with its own suffix.
+  if (and > from + 1 && to > and + 2 && suffixType(units.slice(from, and).map((u) => u.text)) === 'Organization' && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Organization') {
+    return [makeName(units, from, and, 'Organization', 'shape.organization-suffix'), makeName(units, and + 1, to, 'Organization', 'shape.organization-suffix')];
+  }
   // "Night Train and Best Folk Song": a work and the next award of a list, two names.
   if (and > from && !AWARD_CATEGORY_STARTS.includes(units[from].text) && AWARD_CATEGORY_STARTS.includes(units[and + 1]?.text ?? '') && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Award') {
     return [...trimRun(units, from, and, heading), makeName(units, and + 1, to, 'Award', 'shape.award-suffix')];
@@ -390,7 +396,9 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   const pieces: [number, number][] = [];
   let pieceStart = start;
   for (let k = start; k < end; k++) {
-    if (COUNTRY_BY_SURFACE.has(units[k].text) && k > start && !COUNTRY_BY_SURFACE.has(units.slice(start, end).map((u) => u.text).join(' '))) {
+    // "Harbor Music Sweden": a country after a company's suffix ends the company's name.
+    const regionalBranch = k === end - 1 && k - 1 > start && suffixType(units.slice(pieceStart, k).map((u) => u.text)) === 'Organization';
+    if (COUNTRY_BY_SURFACE.has(units[k].text) && k > start && !regionalBranch && !COUNTRY_BY_SURFACE.has(units.slice(start, end).map((u) => u.text).join(' '))) {
       if (k > pieceStart) pieces.push([pieceStart, k]);
       pieceStart = k + 1;
     }

@@ -385,3 +385,12 @@ describe('songs moving on the one chart an article reports', () => {
     expect(factLines(doc)).not.toContain('Quiet Days —charted_in→ Northwind Top 40');
   });
 });
+
+describe('company names', () => {
+  it('splits two companies joined by "and" and keeps a country after a company suffix', () => {
+    const doc = run('The album is out through Quorv Entertainment and Harbor Records. The single goes on sale through Northwind Music Sweden.');
+    expect(entity(doc, 'Quorv Entertainment')?.type).toBe('Organization');
+    expect(entity(doc, 'Harbor Records')?.type).toBe('Organization');
+    expect(entity(doc, 'Northwind Music Sweden')?.type).toBe('Organization');
+  });
+});
