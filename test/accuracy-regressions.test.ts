@@ -394,3 +394,10 @@ describe('company names', () => {
     expect(entity(doc, 'Northwind Music Sweden')?.type).toBe('Organization');
   });
 });
+
+describe('adaptations', () => {
+  it('reads "adapted from Y\'s novel X" and "the series that reworked the film X"', () => {
+    const doc = run("The drama Glass Harbor is adapted from Mara Lind's popular novel Paper Lanterns. Night Coast, the 2019 series that reworked the 2012 film Night Train, won.");
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Harbor —based_on→ Paper Lanterns', 'Night Coast —based_on→ Night Train']));
+  });
+});
