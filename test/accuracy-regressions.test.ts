@@ -401,3 +401,11 @@ describe('adaptations', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Harbor —based_on→ Paper Lanterns', 'Night Coast —based_on→ Night Train']));
   });
 });
+
+describe('a band named by the role after it', () => {
+  it('types "Quorvant frontman Tom Alder" and "the late Quorvant frontman" as a band with its member', () => {
+    const doc = run('Later, Quorvant frontman Tom Alder joined another band. Mara Lind, the late Glassworks frontwoman, was honoured.');
+    expect(entity(doc, 'Quorvant')?.type).toBe('Band');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Tom Alder —member_of→ Quorvant', 'Mara Lind —member_of→ Glassworks']));
+  });
+});
