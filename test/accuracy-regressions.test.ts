@@ -409,3 +409,10 @@ describe('a band named by the role after it', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Tom Alder —member_of→ Quorvant', 'Mara Lind —member_of→ Glassworks']));
   });
 });
+
+describe('a possessive inside a company name', () => {
+  it('keeps "Quorv\'s Factory" whole before a company suffix', () => {
+    const doc = run("The single will be released in December on Quorv's Factory.");
+    expect(entity(doc, "Quorv's Factory")?.type).toBe('Organization');
+  });
+});
