@@ -416,3 +416,15 @@ describe('a possessive inside a company name', () => {
     expect(entity(doc, "Quorv's Factory")?.type).toBe('Organization');
   });
 });
+
+describe('debuts and halves of duos', () => {
+  it('does not make a group\'s members songs because they "debuted in" a city', () => {
+    const doc = run('Mara Lind, Zenno, Trave and Oskan debuted in Oslo in 2006 under Harbor Records.');
+    expect(entity(doc, 'Oskan')?.type).not.toBe('Song');
+  });
+  it('gives "one half of the duo X" to the person right before it, not one a clause earlier', () => {
+    const doc = run('Mara Lind plays the veteran, and Quorra Venn, one half of the pop duo Northwind, plays the newcomer.');
+    expect(factLines(doc)).toContain('Quorra Venn —member_of→ Northwind');
+    expect(factLines(doc)).not.toContain('Mara Lind —member_of→ Northwind');
+  });
+});
