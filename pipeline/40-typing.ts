@@ -193,6 +193,8 @@ function rightContext(l: Located, byStart: Map<number, Mention>, screenType: Ent
   if (l.mention.kind !== 'name') return none;
   let k = l.last + 1;
   const units = l.units;
+  // "\"Paper Moon\", a pop song": the closing quote of a quoted title stands between it and its apposition.
+  if (l.mention.quoted && /^['’"”]$/u.test(units[k]?.text ?? '')) k++;
   // Skip an aside such as ", stylised as 'x'" before the copula.
   for (const aside of SKIPPABLE_ASIDES) {
     const words = units.slice(k, k + aside.length).map(lower);
@@ -260,7 +262,9 @@ function rightContext(l: Located, byStart: Map<number, Mention>, screenType: Ent
       if (place?.type === 'Country') modifiers.push(place);
       break;
     }
-    if (!type && (NP_FILLER.has(lower(u)) || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || u.text === '-' || byStart.get(u.start)?.kind === 'name')) { k++; genreHead = null; continue; }
+    // "a candy-coloured pop song": a participle the tagger calls a verb describes the noun like an adjective.
+    const participle = u.pos === 'VERB' && /^\p{Ll}+ed$/u.test(u.text) && units[k - 1]?.text === '-';
+    if (!type && (NP_FILLER.has(lower(u)) || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || participle || u.text === '-' || byStart.get(u.start)?.kind === 'name')) { k++; genreHead = null; continue; }
     break;
   }
   // "X, the band has said" is a new clause; "X, Mara Lind's 2009 film starring Y" is not (a participle).

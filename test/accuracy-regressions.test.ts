@@ -428,3 +428,14 @@ describe('debuts and halves of duos', () => {
     expect(factLines(doc)).not.toContain('Mara Lind —member_of→ Northwind');
   });
 });
+
+describe('appositions after quoted titles and writers after an award', () => {
+  it('reads "\\"Paper Moon\\", a candy-coloured pop song" across the closing quote', () => {
+    const doc = run('Northwind teamed up with Mara Lind for "Paper Moon", a candy-coloured pop song that arrived on Friday.');
+    expect(factLines(doc)).toContain('Paper Moon —genre→ pop');
+  });
+  it('reads "A and B took <award> as the writers of X"', () => {
+    const doc = run('Mara Lind and Tom Alder took Song of the Season as the writers of "Paper Moon".');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —lyricist→ Mara Lind', 'Paper Moon —lyricist→ Tom Alder']));
+  });
+});
