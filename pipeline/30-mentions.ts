@@ -230,11 +230,6 @@ function suffixType(words: string[]): EntityType | null {
   return null;
 }
 
-/** A word that ends company names ("Records", "Factory"). */
-function isOrganizationSuffix(word: string): boolean {
-  return NAME_SUFFIXES.some(([type, suffixes]) => type === 'Organization' && suffixes.includes(word));
-}
-
 /** Words of a title that opens its sentence, besides capitalised ones: small words and punctuation. */
 const TITLE_INNER = /^(?:[,?!:'’&-]|of|the|a|an|and|or|to|in|on|at|for|with|from|by|n['’]t|['’](?:s|re|ll|ve|d|m))$/;
 
@@ -309,8 +304,6 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       const joiner = units[end];
       const after = units[end + 1];
       if (joiner && after && isCapitalised(after) && isWord(after) && (TITLE_CONNECTORS.has(joiner.text) || joiner.text === ':' || joiner.text === '/')) { end += 2; continue; }
-      // "Quorv's Factory": a possessive inside a company's name, before a company suffix.
-      if (joiner && after && /^['’]s$/.test(joiner.text) && isCapitalised(after) && isOrganizationSuffix(after.text) && !units[end + 2]?.text.match(/^\p{Lu}/u)) { end += 2; continue; }
       // "Best Score for Open Air": a category tail the article repeats after several awards.
       if (joiner?.text === 'for' && AWARD_CATEGORY_STARTS.includes(units[i].text)) {
         const tail = [...categoryTails].find((t) => t.split(' ').every((w, j) => units[end + 1 + j]?.text === w));

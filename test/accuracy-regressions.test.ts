@@ -410,13 +410,6 @@ describe('a band named by the role after it', () => {
   });
 });
 
-describe('a possessive inside a company name', () => {
-  it('keeps "Quorv\'s Factory" whole before a company suffix', () => {
-    const doc = run("The single will be released in December on Quorv's Factory.");
-    expect(entity(doc, "Quorv's Factory")?.type).toBe('Organization');
-  });
-});
-
 describe('debuts and halves of duos', () => {
   it('does not make a group\'s members songs because they "debuted in" a city', () => {
     const doc = run('Mara Lind, Zenno, Trave and Oskan debuted in Oslo in 2006 under Harbor Records.');
