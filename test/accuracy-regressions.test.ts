@@ -432,3 +432,10 @@ describe('appositions after quoted titles and writers after an award', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —lyricist→ Mara Lind', 'Paper Moon —lyricist→ Tom Alder']));
   });
 });
+
+describe('earlier hits listed after a new one', () => {
+  it('credits "her fifth Northwind Top 40 chart-topper, after A and B" to her', () => {
+    const doc = run('The singer Mara Lind has a new single, "Night Train". It is her fifth Northwind Top 40 chart-topper, after "Paper Moon" and "Glass Coast".');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —performer→ Mara Lind', 'Glass Coast —performer→ Mara Lind']));
+  });
+});

@@ -22,5 +22,6 @@ export const performer: PredicateRules = {
     { id: 'performer.whose', pattern: '{o:Band|Person} , whose {np}{s:Song|Album}', confidence: 0.75, example: 'Mara Lind, whose "Paper Moon" ruled the summer, was named Singer of the Season.' },
     { id: 'performer.featuring', pattern: '{s:Song} ,? (?:featuring|feat\\.|ft\\.) {o:Band|Person}', confidence: 0.75, example: 'It ended the run of Mara Lind\'s "Paper Moon", featuring Tom Alder.' },
     { id: 'performer.award-for', pattern: '{o:Band|Person} (?!,){gap}(?:won|wins|took|takes|took home|collected|picked up|shared|earned|received|scooped|among them|including) {w0-2}⟦Award#[\\d+]+⟧ for {np}{s:Song|Album}', confidence: 0.65, example: 'Mara Lind won Best Folk Album for Night Train.' },
+    { id: 'performer.after-earlier', pattern: "{o:Band|Person} 's {np}(?:{any} )?(?:chart-topper|chart-toppers|No\\. 1|number one|number-one|hit|hits|single) ,? (?:after|following) {s:Song}", confidence: 0.65, example: 'Mara Lind had a new hit this week. It is her fifth chart-topper, after "Paper Moon" and "Glass Coast".' },
   ],
 };
