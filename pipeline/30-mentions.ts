@@ -23,6 +23,7 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
   // Lower-cased once: lower-case band names are looked for across the whole article.
   const lowerText = doc.text.toLowerCase();
   const published = doc.meta.published ? new Date(`${doc.meta.published}T12:00:00Z`) : undefined;
+  const categoryTails = awardCategoryTails(doc.text);
   for (const sentence of doc.sentences) {
     const units = unitsBySentence[sentence.index];
     const values = [...dateMentions(doc, sentence.index, published), ...countryMentions(units), ...genreMentions(units)];
@@ -30,7 +31,7 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     const dates = values.filter((v) => v.type === 'Date');
     const title = copulaSubjectTitle(units, doc.text);
     const aliases = parentheticalAliases(units, doc.text);
-    const names = [...(title && !overlapsAny(title, quoted) ? [title] : []), ...capitalisedNames(units, sentence.heading)
+    const names = [...(title && !overlapsAny(title, quoted) ? [title] : []), ...capitalisedNames(units, sentence.heading, categoryTails)
       .filter((n) => !(title && overlaps(n, title)))]
       .filter((n) => !overlapsAny(n, quoted) && (n.type !== null || !overlapsAny(n, dates)) && !overlapsAny(n, aliases));
     names.push(...aliases.filter((a) => !overlapsAny(a, quoted) && names.some((n) => n.start === a.aliasOf)));
@@ -254,9 +255,13 @@ function suffixType(words: string[]): EntityType | null {
   const joined = words.join(' ');
   // "Golden Lyre Award for Best Group": an award with its category, whatever the category ends with.
   if (/ (Award|Awards|Prize|Prizes|Medal) for /.test(joined)) return 'Award';
+  // "Best Score for Open Media": a category with its tail, whatever the tail ends with.
+  if (AWARD_CATEGORY_STARTS.includes(words[0]) && words.includes('for') && /^\p{Lu}/u.test(words[1] ?? '')) return 'Award';
   if (words.length > 2 && CHART_NUMBER_WORDS.includes(words[words.length - 2]) && /^\d+$/.test(words[words.length - 1])) return 'Chart';
   // "Northwind 200": a name and the size of a chart.
   if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && CHART_SIZES.includes(words[1])) return 'Chart';
+  // "Northwind Music Sweden": a company's regional branch.
+  if (words.length > 2 && COUNTRY_BY_SURFACE.has(words[words.length - 1]) && suffixType(words.slice(0, -1)) === 'Organization') return 'Organization';
   const bySuffix = words.length > 1 ? suffixTableType(NAME_SUFFIX_BY_LAST_WORD, words, joined) : null;
   if (bySuffix) return bySuffix;
   // "Best Newcomer" is an award category; "Best of Us" is a title.
@@ -312,7 +317,23 @@ function parentheticalAliases(units: Unit[], text: string): Draft[] {
 }
 
 /** Runs of capitalised words, joined by small title words ("Best of Us", "From Nine to Noon", "Harbor: The Return"). */
-function capitalisedNames(units: Unit[], heading: boolean): Draft[] {
+/**
+ * "Best Folk Verse for Open Air" and "Best Score for Open Air" in one article: a "for" phrase that
+ * follows two different award categories is part of their names, not the work they went to.
+ */
+function awardCategoryTails(text: string): Set<string> {
+  const headsByTail = new Map<string, Set<string>>();
+  const starts = AWARD_CATEGORY_STARTS.join('|');
+  const pattern = new RegExp(`\\b(?:${starts})((?: \\p{Lu}[\\p{L}/&-]*){1,4}) for ((?:\\p{Lu}[\\p{L}-]*)(?: \\p{Lu}[\\p{L}-]*){0,2})`, 'gu');
+  for (const m of text.matchAll(pattern)) {
+    const heads = headsByTail.get(m[2]) ?? new Set<string>();
+    heads.add(m[1]);
+    headsByTail.set(m[2], heads);
+  }
+  return new Set([...headsByTail].filter(([, heads]) => heads.size >= 2).map(([tail]) => tail));
+}
+
+function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<string> = new Set()): Draft[] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < units.length) {
@@ -322,7 +343,13 @@ function capitalisedNames(units: Unit[], heading: boolean): Draft[] {
       if (end < units.length && (isCapitalised(units[end]) || (/^\p{N}+$/u.test(units[end].text) && end > i)) && isWord(units[end])) { end++; continue; }
       const joiner = units[end];
       const after = units[end + 1];
-      if (joiner && after && isCapitalised(after) && isWord(after) && (TITLE_CONNECTORS.has(joiner.text) || joiner.text === ':')) { end += 2; continue; }
+      if (joiner && after && isCapitalised(after) && isWord(after) && (TITLE_CONNECTORS.has(joiner.text) || joiner.text === ':' || joiner.text === '/')) { end += 2; continue; }
+      // "Best Score for Open Air": a category tail the article repeats after several awards.
+      if (joiner?.text === 'for' && AWARD_CATEGORY_STARTS.includes(units[i].text)) {
+        const tail = [...categoryTails].find((t) => t.split(' ').every((w, j) => units[end + 1 + j]?.text === w));
+        // The tail ends the name: "... for Open Air Media to the Prize" goes no further.
+        if (tail) { end += 1 + tail.split(' ').length; break; }
+      }
       // "Golden Lyre Award for Best Group": an award's category after "for".
       if (joiner?.text === 'for' && after && AWARD_CATEGORY_STARTS.includes(after.text) && /^(Award|Awards|Prize|Prizes|Medal)$/.test(units[end - 1].text)) { end += 2; continue; }
       // "Voice of the Season", "Songs of a Quiet Harbor", "Tomas de la Vega": two small words between capitalised ones.
@@ -375,6 +402,14 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   if (and > from && suffixType(units.slice(from, and).map((u) => u.text)) === 'Award' && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Award') {
     return [makeName(units, from, and, 'Award', 'shape.award-suffix'), makeName(units, and + 1, to, 'Award', 'shape.award-suffix')];
   }
+  // "Quorv Entertainment and Harbor Records": two companies, each with its own suffix.
+  if (and > from + 1 && to > and + 2 && suffixType(units.slice(from, and).map((u) => u.text)) === 'Organization' && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Organization') {
+    return [makeName(units, from, and, 'Organization', 'shape.organization-suffix'), makeName(units, and + 1, to, 'Organization', 'shape.organization-suffix')];
+  }
+  // "Night Train and Best Folk Song": a work and the next award of a list, two names.
+  if (and > from && !AWARD_CATEGORY_STARTS.includes(units[from].text) && AWARD_CATEGORY_STARTS.includes(units[and + 1]?.text ?? '') && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Award') {
+    return [...trimRun(units, from, and, heading), makeName(units, and + 1, to, 'Award', 'shape.award-suffix')];
+  }
   const byShape = suffixType(units.slice(from, to).map((u) => u.text));
   if (byShape) return [makeName(units, from, to, byShape, `shape.${byShape.toLowerCase()}-suffix`)];
   // Drop leading words that are not part of a name: demonyms, genre and cue words.
@@ -386,6 +421,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     // "an English-language remake", "a Korean-born singer": a demonym joined to an ordinary word.
     const joined = /^(\p{Lu}\p{Ll}+)-\p{Ll}+$/u.exec(u.text);
     if (joined && COUNTRY_BY_SURFACE.has(joined[1])) { start++; continue; }
+    // "the Lyre-winning film", "a Seoul-based label": a name joined to a participle or an ordinary noun is a modifier.
+    if (/^\p{Lu}[\p{L}.]*-\p{Ll}+(?:ing|ed|born|based|language|era|style|made)$/u.test(u.text)) { start++; continue; }
     // A capitalised "The" inside a sentence belongs to the title ("will release The Glass Coast").
     if ((TITLE_CONNECTORS.has(l) && !(isCapitalised(u) && u !== units[0])) || u.text === ':') { start++; continue; }
     // "Director Mara Lind", "Singer Tom Alder": a role word before a person's name is no part of it.
@@ -399,7 +436,9 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   const pieces: [number, number][] = [];
   let pieceStart = start;
   for (let k = start; k < end; k++) {
-    if (COUNTRY_BY_SURFACE.has(units[k].text) && k > start && !COUNTRY_BY_SURFACE.has(units.slice(start, end).map((u) => u.text).join(' '))) {
+    // "Harbor Music Sweden": a country after a company's suffix ends the company's name.
+    const regionalBranch = k === end - 1 && k - 1 > start && suffixType(units.slice(pieceStart, k).map((u) => u.text)) === 'Organization';
+    if (COUNTRY_BY_SURFACE.has(units[k].text) && k > start && !regionalBranch && !COUNTRY_BY_SURFACE.has(units.slice(start, end).map((u) => u.text).join(' '))) {
       if (k > pieceStart) pieces.push([pieceStart, k]);
       pieceStart = k + 1;
     }

@@ -59,6 +59,8 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   }
   // What the shapes typed lets owners, lists and phrasings type their neighbours.
   typeOwnersOfWorks(located);
+  if (screenArticle) typeScreenWorksOfPeople(located, screenType);
+  typeWorksOfAwardCategories(located);
   propagateThroughLists(located);
   const phrasingPasses: PhrasingPasses = new Map();
   for (let pass = 0; pass < 2; pass++) {
@@ -113,6 +115,8 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], screenType: E
   // 'the single "Paper Moon"': a quoted title's opening quote stands between it and its cue.
   const afterQuote = l.mention.quoted && QUOTE_UNIT.test(l.units[k]?.text ?? '');
   if (afterQuote) k--;
+  /** The unit right before the name's noun phrase ends (its opening quote left out). */
+  const edge = k;
   // "her sixth studio album, Night Train": a cue noun right before a comma still types the name;
   // a quoted one not after "the cue," ('the first track from the album, "Paper Moon"').
   const commaCue = l.units[k]?.text === ',' && k > 0 && /^\p{Ll}/u.test(l.units[k - 1].text) ? cueEndingAt(l.units, k - 1) : null;
@@ -127,7 +131,7 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], screenType: E
     // "the ballad Paper Moon": a genre word that is also a cue noun still types the name.
     if (whole && cue && !type && whole.type === 'Genre' && cue.types.length === 1) type = { type: cue.types[0], rule: `cue.${lower(u)}` };
     // "the legal thriller Night Train": a film or series genre right before the name.
-    if (whole && !type && whole.type === 'Genre' && SCREEN_GENRES.has(whole.value ?? '') && whole.end === l.units[l.first - 1]?.end && l.mention.kind === 'name') {
+    if (whole && !type && whole.type === 'Genre' && SCREEN_GENRES.has(whole.value ?? '') && whole.end === l.units[edge]?.end && l.mention.kind === 'name') {
       type = { type: screenType, rule: `cue.genre-${whole.value}` };
     }
     if (whole) { k = unitBefore(l.units, whole.start); continue; }
@@ -150,7 +154,7 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], screenType: E
   }
   // Modifiers belong to this noun phrase only if a cue noun or the name itself closes it.
   const unique = [...new Set(modifiers)];
-  return { type, modifiers: type || l.mention.kind === 'description' ? unique : unique.filter((m) => m.end === l.units[l.first - 1]?.end) };
+  return { type, modifiers: type || l.mention.kind === 'description' ? unique : unique.filter((m) => m.end === l.units[edge]?.end) };
 }
 
 /**
@@ -268,7 +272,9 @@ function rightContext(l: Located, byStart: Map<number, Mention>, screenType: Ent
       if (place?.type === 'Country') modifiers.push(place);
       break;
     }
-    if (!type && (NP_FILLER.has(lower(u)) || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || u.text === '-' || byStart.get(u.start)?.kind === 'name')) { k++; genreHead = null; continue; }
+    // "a candy-coloured pop song": a participle the tagger calls a verb describes the noun like an adjective.
+    const participle = u.pos === 'VERB' && /^\p{Ll}+ed$/u.test(u.text) && units[k - 1]?.text === '-';
+    if (!type && (NP_FILLER.has(lower(u)) || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || participle || u.text === '-' || byStart.get(u.start)?.kind === 'name')) { k++; genreHead = null; continue; }
     break;
   }
   // "X, the band has said" is a new clause; "X, Mara Lind's 2009 film starring Y" is not (a participle).
@@ -286,7 +292,7 @@ const NAME_SHAPED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 /** "starring X", "directed by X", "aired on X", "a member of X". */
 function roleType(l: Located, byStart: Map<number, Mention>, works: WorkTypes): Context['type'] {
   const before = l.units.slice(Math.max(0, l.first - 3), l.first).map(lower).join(' ');
-  const after = l.units.slice(l.last + 1, l.last + 5).map(lower).join(' ');
+  const after = l.units.slice(l.last + 1, l.last + 7).map(lower).join(' ');
   for (const context of ROLE_CONTEXTS) {
     const matches = context.both ? context.before!.test(before) && context.after!.test(after) : context.before?.test(before) || context.after?.test(after);
     if (!matches) continue;
@@ -324,12 +330,22 @@ function propagateThroughLists(located: Located[]): void {
     if (!from.mention.type || strengthOf(to.mention.typeRule) >= STRENGTH.list) continue;
     // "in Oslo, Northwind are ...": a known place is no item of a list of works or groups.
     if (isKnownPlace(to.mention.text)) continue;
-    if (from.mention.type === 'Person' && !looksLikePersonName(to.mention.text.split(/\s+/)) && to.mention.text.split(/\s+/).length < 2) continue;
+    // "A, Zenno and B": a one-word name takes a person's type only between two people.
+    if (from.mention.type === 'Person' && !looksLikePersonName(to.mention.text.split(/\s+/)) && to.mention.text.split(/\s+/).length < 2 && !betweenPeople(names, to === cur ? i : i - 1)) continue;
     // "the band Northwind and Mara Lind": a person's name does not take a band's type from its neighbour.
     if (from.mention.type !== 'Person' && looksLikePersonName(to.mention.text.split(/\s+/))) continue;
     setType(to.mention, from.mention.type, 'list.' + (from.mention.typeRule ?? ''));
     if (from.mention.attributes.country && !to.mention.attributes.country) to.mention.attributes.country = from.mention.attributes.country;
   }
+}
+
+/** True when the list items on both sides of names[k] are people ("Mara Lind, Zenno and Tom Alder"). */
+function betweenPeople(names: Located[], k: number): boolean {
+  const [prev, cur, next] = [names[k - 1], names[k], names[k + 1]];
+  if (!prev || !next || prev.mention.sentence !== cur.mention.sentence || next.mention.sentence !== cur.mention.sentence) return false;
+  if (prev.mention.type !== 'Person' || next.mention.type !== 'Person') return false;
+  const gap = (a: Located, b: Located) => b.units.slice(a.last + 1, b.first).map((u) => u.text).join(' ');
+  return /^(,|and|, and)$/.test(gap(prev, cur)) && /^(,|and|, and)$/.test(gap(cur, next));
 }
 
 /** "Northwind's Tom shared his view": a one-word name owned by a band and doing something is a member. */
@@ -354,6 +370,39 @@ function typeOwnersOfWorks(located: Located[]): void {
     // Tagger slips such as "hit" read as a verb do not count: cue nouns are nouns here.
     if (between.length > 4 || between.some((u) => (u.pos === 'ADP' || u.pos === 'VERB' || u.text === ',') && !CUE_TYPES.has(lower(u)))) continue;
     setType(owner.mention, performerType(owner.mention.text), 'role.owner-of-work');
+  }
+}
+
+/** "won Best Folk Album for Night Train": a category named after a kind of work says what the work after "for" is. */
+function typeWorksOfAwardCategories(located: Located[]): void {
+  const names = located.filter((l) => l.mention.kind === 'name');
+  for (let i = 0; i + 1 < names.length; i++) {
+    const award = names[i];
+    const work = names[i + 1];
+    if (award.mention.type !== 'Award' || award.mention.sentence !== work.mention.sentence) continue;
+    if (work.first !== award.last + 2 || award.units[award.last + 1]?.text !== 'for') continue;
+    if (work.mention.type && strengthOf(work.mention.typeRule) >= STRENGTH.cue) continue;
+    const head = lower(award.units[award.last]);
+    const types = CUE_TYPES.get(head);
+    if (types?.length !== 1 || !['Song', 'Album', 'Film', 'TVSeries'].includes(types[0])) continue;
+    if (looksLikePersonName(work.mention.text.split(/\s+/))) continue;
+    setType(work.mention, types[0], `role.award-category-${head}`);
+  }
+}
+
+/** "Mara Lind's Night Train left audiences reeling": in an article about films or series, a person's untyped work is one of them. */
+function typeScreenWorksOfPeople(located: Located[], screenType: EntityType): void {
+  const names = located.filter((l) => l.mention.kind === 'name');
+  for (let i = 0; i + 1 < names.length; i++) {
+    const owner = names[i];
+    const work = names[i + 1];
+    if (owner.mention.type !== 'Person' || work.mention.type || owner.mention.sentence !== work.mention.sentence) continue;
+    if (!/^['’]s?$/.test(owner.units[owner.last + 1]?.text ?? '') || work.first !== owner.last + 2) continue;
+    if (looksLikePersonName(work.mention.text.split(/\s+/)) || isCueNounName(work.mention.text) || isKnownPlace(work.mention.text)) continue;
+    // "Mara Lind's Lyre-winning film": a name inside a compound modifier is no work.
+    const lastUnit = work.units[work.last];
+    if (lastUnit.end > work.mention.end || /^[-‐–]/.test(work.units[work.last + 1]?.text ?? '') || /-\p{Ll}+$/u.test(work.mention.text)) continue;
+    setType(work.mention, screenType, 'role.person-screen-work');
   }
 }
 

@@ -304,12 +304,139 @@ describe('a band\'s line-up named after the article has typed the band', () => {
 
 describe('possessive descriptions and recaps', () => {
   it('reads "X, the country singer\'s 2018 album" as a description of a known singer', () => {
-    const doc = run("Mara Lind won twice. Night Train, the country singer's 2018 album, was named Album of the Year.");
+    const doc = run("Mara Lind won twice. Night Train, the country singer's 2018 album, was named Disc of the Season.");
     expect(factLines(doc)).toContain('Night Train —performer→ Mara Lind');
   });
   it('gives no song to the one credited artist when another artist is named more often', () => {
     const doc = run("Mara Lind's album Night Train won. Tom Alder won too. Tom Alder thanked his fans, and Tom Alder sang. The song 'Paper Moon' won later.");
     expect(factLines(doc)).not.toContain('Paper Moon —performer→ Mara Lind');
+  });
+});
+
+describe('the noun phrase before a quoted title', () => {
+  it('reads the year and cue of "the 2015 track \\"Paper Moon\\"" across the opening quote', () => {
+    const doc = run('The band\'s 2015 track "Paper Moon" went viral in the spring.');
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Song');
+    expect(factLines(doc)).toContain('Paper Moon —publication_date→ 2015');
+  });
+});
+
+describe('cast named without a work in the sentence', () => {
+  it('reads "A and B round out the main cast" and "C leads the cast" for the work named just before', () => {
+    const doc = run('The drama Glass Harbor airs in May. Quorra Venn leads the cast as a teacher. Mara Lind and Tom Alder round out the main cast.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Harbor —cast_member→ Quorra Venn', 'Glass Harbor —cast_member→ Mara Lind', 'Glass Harbor —cast_member→ Tom Alder']));
+  });
+  it('does not read "plays the guitar" as a role', () => {
+    const doc = run('The film Night Train opens today. Tom Alder plays the guitar on its theme.');
+    expect(factLines(doc)).not.toContain('Night Train —cast_member→ Tom Alder');
+  });
+});
+
+describe('award categories with a repeated tail', () => {
+  it('keeps "for Open Air Media" in the names when two categories share it, and joins "Duo/Group"', () => {
+    const doc = run('Mara Lind won Best Folk Verse for Open Air Media and Best Folk Duo/Group Performance. Tom Alder won Best Score Soundtrack for Open Air Media for Night Train.');
+    expect(entity(doc, 'Best Folk Verse for Open Air Media')?.type).toBe('Award');
+    expect(entity(doc, 'Best Folk Duo/Group Performance')?.type).toBe('Award');
+    expect(factLines(doc)).toContain('Tom Alder —award_received→ Best Score Soundtrack for Open Air Media');
+  });
+});
+
+describe('a person\'s work in an article about films', () => {
+  it('types "Mara Lind\'s Night Train" as a film where the article speaks of films', () => {
+    const doc = run("Ten years after Mara Lind's Night Train left audiences reeling, the film has a remake. The film stars Tom Alder.");
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
+  });
+  it('leaves "the Lyre-winning film" alone: a name joined to a participle is a modifier', () => {
+    const doc = run("Tom Alder starred in Mara Lind's Lyre-winning film Night Train. The film was a hit.");
+    expect(entity(doc, 'Lyre-winning')).toBeUndefined();
+    expect(factLines(doc)).toContain('Night Train —director→ Mara Lind');
+  });
+});
+
+describe('a sequel and its cast', () => {
+  it('reads the sequel, its director returning, the cast reprising roles, and its opening date', () => {
+    const doc = run("date 2011-05-02 The ballad 'Paper Moon' plays over the end credits of NIGHT Train Zwei, which opens in cinemas across Sweden this Thursday, May 5. The film is the sequel to 2005's NIGHT Train Eins, which swept the Golden Lyre Awards in 2006, including Best Folk Film. Mara Lind returns as director, and Tom Alder, Zenno and Kim Ha-neul all reprise their roles.");
+    expect(entity(doc, 'NIGHT Train Zwei')?.type).toBe('Film');
+    expect(factLines(doc)).toEqual(expect.arrayContaining([
+      'Paper Moon —soundtrack_of→ NIGHT Train Zwei',
+      'NIGHT Train Zwei —follows→ NIGHT Train Eins',
+      'NIGHT Train Eins —award_received→ Best Folk Film',
+      'NIGHT Train Eins —director→ Mara Lind',
+      'NIGHT Train Eins —cast_member→ Zenno',
+    ]));
+    expect(entity(doc, 'Zenno')?.type).toBe('Person');
+  });
+});
+
+describe('works named after an award category', () => {
+  it('types the work after "Best Folk Album for" as an album performed by the winner', () => {
+    const doc = run('Mara Lind won Best Folk Album for Northbound. Tom Alder led the night with three trophies, among them Best Folk Record for Paper Lanterns and Best Folk Song for "Night Train".');
+    expect(entity(doc, 'Northbound')?.type).toBe('Album');
+    expect(entity(doc, 'Paper Lanterns')?.type).toBe('Album');
+    expect(entity(doc, 'Best Folk Song')?.type).toBe('Award');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Northbound —performer→ Mara Lind', 'Paper Lanterns —performer→ Tom Alder']));
+  });
+});
+
+describe('songs moving on the one chart an article reports', () => {
+  it('puts the songs said to climb or hold on the article\'s chart', () => {
+    const doc = run('Mara Lind\'s "Paper Moon" topped the Northwind Top 40 this week. Tom Alder\'s "Glass Coast" slips to No. 2. Kim Ha-neul\'s "Night Train" holds in the top 10. Zenno released "Quiet Days" on Friday.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Coast —charted_in→ Northwind Top 40', 'Night Train —charted_in→ Northwind Top 40']));
+    expect(factLines(doc)).not.toContain('Quiet Days —charted_in→ Northwind Top 40');
+  });
+});
+
+describe('company names', () => {
+  it('splits two companies joined by "and" and keeps a country after a company suffix', () => {
+    const doc = run('The album is out through Quorv Entertainment and Harbor Records. The single goes on sale through Northwind Music Sweden.');
+    expect(entity(doc, 'Quorv Entertainment')?.type).toBe('Organization');
+    expect(entity(doc, 'Harbor Records')?.type).toBe('Organization');
+    expect(entity(doc, 'Northwind Music Sweden')?.type).toBe('Organization');
+  });
+});
+
+describe('adaptations', () => {
+  it('reads "adapted from Y\'s novel X" and "the series that reworked the film X"', () => {
+    const doc = run("The drama Glass Harbor is adapted from Mara Lind's popular novel Paper Lanterns. Night Coast, the 2019 series that reworked the 2012 film Night Train, won.");
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Harbor —based_on→ Paper Lanterns', 'Night Coast —based_on→ Night Train']));
+  });
+});
+
+describe('a band named by the role after it', () => {
+  it('types "Quorvant frontman Tom Alder" and "the late Quorvant frontman" as a band with its member', () => {
+    const doc = run('Later, Quorvant frontman Tom Alder joined another band. Mara Lind, the late Glassworks frontwoman, was honoured.');
+    expect(entity(doc, 'Quorvant')?.type).toBe('Band');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Tom Alder —member_of→ Quorvant', 'Mara Lind —member_of→ Glassworks']));
+  });
+});
+
+describe('debuts and halves of duos', () => {
+  it('does not make a group\'s members songs because they "debuted in" a city', () => {
+    const doc = run('Mara Lind, Zenno, Trave and Oskan debuted in Oslo in 2006 under Harbor Records.');
+    expect(entity(doc, 'Oskan')?.type).not.toBe('Song');
+  });
+  it('gives "one half of the duo X" to the person right before it, not one a clause earlier', () => {
+    const doc = run('Mara Lind plays the veteran, and Quorra Venn, one half of the pop duo Northwind, plays the newcomer.');
+    expect(factLines(doc)).toContain('Quorra Venn —member_of→ Northwind');
+    expect(factLines(doc)).not.toContain('Mara Lind —member_of→ Northwind');
+  });
+});
+
+describe('appositions after quoted titles and writers after an award', () => {
+  it('reads "\\"Paper Moon\\", a candy-coloured pop song" across the closing quote', () => {
+    const doc = run('Northwind teamed up with Mara Lind for "Paper Moon", a candy-coloured pop song that arrived on Friday.');
+    expect(factLines(doc)).toContain('Paper Moon —genre→ pop');
+  });
+  it('reads "A and B took <award> as the writers of X"', () => {
+    const doc = run('Mara Lind and Tom Alder took Song of the Season as the writers of "Paper Moon".');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —lyricist→ Mara Lind', 'Paper Moon —lyricist→ Tom Alder']));
+  });
+});
+
+describe('earlier hits listed after a new one', () => {
+  it('credits "her fifth Northwind Top 40 chart-topper, after A and B" to her', () => {
+    const doc = run('The singer Mara Lind has a new single, "Night Train". It is her fifth Northwind Top 40 chart-topper, after "Paper Moon" and "Glass Coast".');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —performer→ Mara Lind', 'Glass Coast —performer→ Mara Lind']));
   });
 });
 

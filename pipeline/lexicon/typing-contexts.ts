@@ -49,8 +49,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'chart-move', after: /^(slips|slipped|slides|slid|climbs|climbed|holds|held|rises|rose|falls|fell|jumps|jumped|drops|dropped|eases|eased|returns|returned|moves|moved|debuts|debuted|re-enters|surges|surged|vaults|vaulted|soars|soared|leaps|leapt) (back )?(up |down )?(to|at|into|in|from) (no\.|number|the top)/, type: 'Song' },
   // "Paper Moon, which she co-wrote for the film"
   { id: 'wrote', after: /^, (which|that) (he|she|they|we|i) (also )?(co-)?(wrote|penned|composed)\b/, type: 'Song' },
-  // "Paper Moon, which had topped the charts"
-  { id: 'charted', after: /^(, )?(which |that )?(had |has |have )?(topped|peaked|debuted|charted|entered|spent)\b/, type: 'Song' },
+  // "Paper Moon, which had topped the charts", "Paper Moon debuted at No. 3" (a group also debuts, in a year or a city)
+  { id: 'charted', after: /^(, )?(which |that )?(had |has |have )?(topped|peaked|debuted (at|on) (no\.|number|the)|charted|entered|spent)\b/, type: 'Song' },
   // "the film stars Mara Lind", "starring Mara Lind", "alongside Mara Lind"
   { id: 'starring', before: /\b(starring|stars|co-starring|alongside|opposite|actors?|actress(es)?|leads?|cast)$/, type: 'Person' },
   // "directed by Quorra Venn": after a screen credit, two or three name-shaped words are a person even when no name list knows them
@@ -63,6 +63,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'broadcaster', before: /\b(aired|airs|air|airing|broadcast|broadcasts|premiered|premieres|streams|streaming|streamed) (on|by|via)$/, type: 'Organization' },
   // "signed to Northwind Records", "released through Northwind"
   { id: 'label', before: /\b(signed (to|with)|released (through|via|by|under)|label)$/, type: 'Organization' },
+  // "Northwind frontman Tom Alder", "the Northwind member": a role in a band right after a name
+  { id: 'band-role-after', after: /^(member|members|frontman|frontwoman|vocalist|lead singer|guitarist|bassist|drummer|keyboardist|maknae|bandmate|bandmates)\b/, type: 'Band', notPersonShaped: true },
   // "a member of Northwind", "joined Northwind"
   { id: 'member-of', before: /\b(members? of|joined|left|leader of|frontman of|vocalist of)$/, type: 'Band' },
   // "topped the Weekly Forty", "entered the ..."

@@ -11,14 +11,18 @@ interface SoleObjectRule {
   /** The entities that receive the fact when no sentence gives them one. */
   subjects: EntityType[];
   confidence: number;
+  /** Only entities named in a sentence with these words ("slips to No. 2", "stays in the top five"). */
+  sentenceCue?: RegExp;
 }
 
 export const SOLE_OBJECT_RULES: SoleObjectRule[] = [
   { predicate: 'performer', subjects: ['Song', 'Album'], confidence: 0.55 },
   { predicate: 'record_label', subjects: ['Song', 'Album'], confidence: 0.5 },
+  // A chart article: the songs said to move on a chart are on the one chart it reports.
+  { predicate: 'charted_in', subjects: ['Song'], confidence: 0.55, sentenceCue: /\b(?:No\. \d|number (?:one|\d)|top (?:\d+|five|ten|twenty|forty)|chart-topper|the summit|weeks? (?:at|on top|atop)|climbs|climbed|slips|slipped|holds|held at|peaked|debuts at|debuted at)\b/i },
 ];
 
-export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceOf: (entity: number) => number, add: FactAdder): void {
+export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceOf: (entity: number) => number, add: FactAdder, sentencesOf: (entity: number) => { index: number; text: string }[] = () => []): void {
   for (const rule of SOLE_OBJECT_RULES) {
     const stated = facts.filter((f) => f.predicate === rule.predicate);
     const objects = new Set(stated.map((f) => f.object));
@@ -31,7 +35,11 @@ export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceO
     const covered = new Set(stated.map((f) => f.subject));
     for (const e of entities) {
       if (!rule.subjects.includes(e.type) || covered.has(e.index)) continue;
-      add(e.index, rule.predicate, object, rule.confidence, [{ sentence: firstSentenceOf(e.index), ruleId: `article.sole-${rule.predicate.replace('_', '-')}` }]);
+      const cued = rule.sentenceCue ? sentencesOf(e.index).find((sentence) => rule.sentenceCue!.test(sentence.text)) : undefined;
+      if (rule.sentenceCue && !cued) continue;
+      // "the Northwind Albums Chart" ranks albums, never songs.
+      if (e.type === 'Song' && /\balbums?\b/i.test(entities[object].name)) continue;
+      add(e.index, rule.predicate, object, rule.confidence, [{ sentence: cued?.index ?? firstSentenceOf(e.index), ruleId: `article.sole-${rule.predicate.replace('_', '-')}` }]);
     }
   }
 }

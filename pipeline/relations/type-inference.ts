@@ -66,12 +66,18 @@ export function typeByPhrasings(doc: ArticleDoc, mentions: Mention[], passes: Ph
         const ruleId = `relation.${phrasing.id}`;
         const names = phrasing.names!;
         // Both ends untyped: the wording must establish both.
-        if (!subjectKnown && names.includes('s') && (objectKnown || names.includes('o'))) typed += assign(subjectSide, rule.subject, prior, ruleId);
-        if (!objectKnown && names.includes('o') && (subjectKnown || names.includes('s'))) typed += assign(objectSide, rule.object, prior, ruleId);
+        if (!subjectKnown && names.includes('s') && (objectKnown || names.includes('o'))) typed += assign(subjectSide, slotTypes(phrasing.pattern, 's', rule.subject), prior, ruleId);
+        if (!objectKnown && names.includes('o') && (subjectKnown || names.includes('s'))) typed += assign(objectSide, slotTypes(phrasing.pattern, 'o', rule.object), prior, ruleId);
       }
     }
   }
   return typed;
+}
+
+/** The types a phrasing's own slot admits ("{o:Film|TVSeries}"), which may be fewer than its predicate's. */
+function slotTypes(pattern: string, role: 's' | 'o', predicateTypes: EntityType[]): EntityType[] {
+  const slot = new RegExp(`\\{${role}:([A-Za-z|]+)\\}`).exec(pattern);
+  return slot ? predicateTypes.filter((t) => slot[1].split('|').includes(t)) : predicateTypes;
 }
 
 /** Not "Songs" or "OST", nor an ordinary word capitalised only because it opens the sentence ("Would"). */

@@ -14,5 +14,6 @@ export const director: PredicateRules = {
     { id: 'director.film-by', pattern: '{s:Film} , (?:a |an |the ){np}(?:film|movie|documentary|⟦Genre#[\\d+]+⟧) by {o:Person}', confidence: 0.7, example: 'The remake follows Night Train, the 2014 French comedy-drama by Mara Lind.' },
     { id: 'director.possessive-film', pattern: "{o:Person} 's {np}(?:film|movie|feature|documentary) ,? {s:Film}", confidence: 0.65, example: "Mara Lind's award-winning film Night Train opens today." },
     { id: 'director.apposition-possessive-film', pattern: "{s:Film} , {o:Person} 's {np}(?:film|movie|feature|documentary)\\b", confidence: 0.65, example: "Do not confuse it with Night Train, Mara Lind's 2009 thriller film starring Tom Alder." },
+    { id: 'director.returns-as', subjectFromContext: true, pattern: '{o:Person} (?:returns|returned|is back|was back|comes back|came back|stays on|serves|served) as (?:the )?director', confidence: 0.65, example: 'The film Night Train is a sequel. Mara Lind returns as director.' },
   ],
 };

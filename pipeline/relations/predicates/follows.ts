@@ -7,6 +7,7 @@ export const follows: PredicateRules = {
   object: ['Film', 'TVSeries', 'Song', 'Album'],
   phrasings: [
     { id: 'follows.pick-up', pattern: '{s:Film|TVSeries} {gap}(?:pick|picks|picked) up where {o:Film|TVSeries} {w0-1}left off', confidence: 0.8, example: 'The drama Glass Harbor ended in 2018. The movie Night Train will pick up where the drama left off.' },
+    { id: 'follows.screen-sequel-to', names: ['o'], pattern: "{s:Film|TVSeries} {gap}(?:sequel|follow-up|successor) (?:to|of) (?:{date} 's )?{np}{o:Film|TVSeries}", confidence: 0.75, example: "The film Night Train is the sequel to 2005's Paper Moon." },
     { id: 'follows.sequel-to', pattern: '{s:Film|TVSeries|Song|Album} {gap}(?:sequel|follow-up|successor) (?:to|of) {np}{o:Film|TVSeries|Song|Album}', confidence: 0.8, example: 'The album Paper Moon is the follow-up to their 2015 album Night Train.' },
     { id: 'follows.preceded-by', pattern: '{s:Film|TVSeries|Song|Album} {gap}preceded by {np}{o:Film|TVSeries|Song|Album}', confidence: 0.75, example: 'The single Paper Moon was preceded by the single Night Train.' },
     { id: 'follows.followed-by', pattern: '{o:Film|TVSeries|Song|Album} {gap}(?:was |were )?followed by {np}{s:Film|TVSeries|Song|Album}', confidence: 0.7, example: 'The film Night Train was followed by the film Paper Moon in 2019.' },

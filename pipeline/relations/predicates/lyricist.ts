@@ -10,6 +10,6 @@ export const lyricist: PredicateRules = {
     { id: 'lyricist.written-by', names: ['o'], pattern: '{s:Song} {gap}(?:written|co-written|penned) (?:and [a-z]+ )?by {np}{o:Person|Band}', confidence: 0.7, example: 'Paper Moon is a song written by Mara Lind.' },
     { id: 'lyricist.wrote-lyrics', pattern: '{o:Person|Band} {gap}(?:wrote|penned) the lyrics (?:for|of|to) {np}{s:Song}', confidence: 0.8, example: 'Mara Lind wrote the lyrics for the single Paper Moon.' },
     { id: 'lyricist.which-wrote', pattern: '{s:Song} , (?:which|that) {o:Person|Band} (?:also )?(?:co-wrote|wrote|penned|co-penned)', confidence: 0.7, example: 'The single Paper Moon, which Mara Lind co-wrote for the film, won.' },
-    { id: 'lyricist.writers-of', pattern: '{o:Person|Band} {gap}(?:as )?(?:the )?(?:writer|writers|songwriter|songwriters|co-writer|co-writers) of {np}{s:Song}', confidence: 0.75, example: 'Mara Lind and Tom Alder took the prize as the writers of the ballad "Paper Moon".' },
+    { id: 'lyricist.writers-of', pattern: '{o:Person|Band} {gap}(?:⟦Award#[\\d+]+⟧ )?(?:as )?(?:the )?(?:writer|writers|songwriter|songwriters|co-writer|co-writers) of {np}{s:Song}', confidence: 0.75, example: 'Mara Lind and Tom Alder took the prize as the writers of the ballad "Paper Moon".' },
   ],
 };

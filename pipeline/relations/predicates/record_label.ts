@@ -13,5 +13,6 @@ export const recordLabel: PredicateRules = {
     { id: 'record_label.first-sentence-released', pattern: '^{s:Song|Album} {clause}(?:released|issued) (?:(?:on|in) )?(?:{date} ,? )?(?:through|by|via|under) {np}{o:Organization}', confidence: 0.7, example: 'Night Train is an album by the band Northwind, released by Harbor Records in 1998.' },
     { id: 'record_label.signed-to', names: ['o'], pattern: '{s:Band|Person} {gap}(?:signed|signs) (?:to|with) {o:Organization}', confidence: 0.8, example: 'The band Northwind signed to Harbor Records in 2004.' },
     { id: 'record_label.signed-to-fronted', names: ['o'], pattern: '(?:signed|signs) (?:to|with) {o:Organization} {gap}, {np}{s:Band|Person}', confidence: 0.75, example: 'Signed to Harbor Records in Oslo, the band Northwind are a trio.' },
+    { id: 'record_label.release-through', names: ['o'], pattern: "(?:will release|releases|released|release|puts out|put out|drops|dropped) (?:{any} 's )?[^⟦⟧.;]{0,40}?{s:Song|Album} (?:, [^⟦⟧]{0,60}?)?,? (?:(?:on|in) {date} )?(?:through|via) {o:Organization}", confidence: 0.75, example: 'date 2015-03-02 The band Northwind will release Night Train, their seventh studio album, on April 17 through Quorv Sound.' },
   ],
 };

@@ -9,5 +9,6 @@ export const soundtrackOf: PredicateRules = {
     { id: 'soundtrack_of.cue-before', names: ['s', 'o'], pattern: '(?:OST|soundtrack|theme song|theme|ending theme|opening theme|insert song) {s:Song|Album} (?:for|of|to) {np}{o:Film|TVSeries}', confidence: 0.85, example: 'They will release the soundtrack Paper Moon for the movie Night Train.' },
     { id: 'soundtrack_of.as-ost', names: ['s', 'o'], pattern: '{s:Song|Album} ,? {w0-4}(?:an? |the )?(?:official |main |japanese |korean |english )?(?:OST|soundtrack|theme song|theme|ending theme|opening theme|insert song|title song) (?:song )?(?:for|of|to) {np}{o:Film|TVSeries}', confidence: 0.85, example: "'Paper Moon' featured as an OST for the drama Night Train." },
     { id: 'soundtrack_of.sung-for', pattern: '(?:sung|sang|sings|performed|recorded|provided|wrote) {np}{s:Song|Album} for {np}{o:Film|TVSeries}', confidence: 0.75, example: 'The band Northwind starred in the drama Glass Harbor. They had sung the single Paper Moon for the drama.' },
+    { id: 'soundtrack_of.over-credits', names: ['o'], pattern: '{s:Song|Album} {gap}(?:plays|played|play|rolls|rolled|runs|ran) over the (?:end |opening |closing |final )?(?:credits|titles) of {np}{o:Film|TVSeries}', confidence: 0.75, example: "The ballad 'Paper Moon' plays over the end credits of Night Train, which opens in cinemas next week." },
   ],
 };
