@@ -317,3 +317,11 @@ describe('names after "episode of" and after a plural cue', () => {
     expect(entity(doc, 'Paper Moon')?.type).toBe('Album');
   });
 });
+
+describe('people no name list knows', () => {
+  it('types "directed by Quorvo Taleki" as a person, but not "produced by Harbor Lights"', () => {
+    const doc = run('The video for Paper Moon was directed by Quorvo Taleki. The song was produced by Harbor Lights.');
+    expect(entity(doc, 'Quorvo Taleki')?.type).toBe('Person');
+    expect(entity(doc, 'Harbor Lights')?.type).not.toBe('Person');
+  });
+});
