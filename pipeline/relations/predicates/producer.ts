@@ -8,6 +8,8 @@ export const producer: PredicateRules = {
   phrasings: [
     { id: 'producer.produced-by', names: ['o'], pattern: '{s:Song|Album|Film} {gap}(?:produced|co-produced) by {np}{o:Band|Person|Organization}', confidence: 0.85, example: 'The single Paper Moon was produced by Mara Lind.' },
     { id: 'producer.roles-by', pattern: '{s:Film|TVSeries|Song|Album} {gap}(?:produced|co-produced)(?:,? (?:and )?(?:produced|co-produced|written|co-written|scripted|directed|co-directed|edited|composed|created))+ by {np}{o:Person|Organization}', confidence: 0.8, example: 'Night Train is a 2008 drama film produced, written and directed by Mara Lind.' },
+    { id: 'producer.after-credits', pattern: '{s:Song|Album|Film} {gap}(?:written|co-written|composed|recorded|directed|arranged|performed) by {any} ,? (?:and )?(?:was |were )?(?:produced|co-produced) by {np}{o:Band|Person|Organization}', confidence: 0.8, example: 'The single Paper Moon was written by Mara Lind and Tom Alder and produced by Quorra Venn.' },
+    { id: 'producer.production-by', names: ['o'], pattern: '{s:Song|Album|Film} {gap}(?:written|co-written|composed|recorded) by {any} ,? with (?:the )?production (?:handled |done |provided )?by {np}{o:Band|Person|Organization}', confidence: 0.75, example: 'The single Paper Moon was written by Mara Lind and Tom Alder, with production handled by Kim Ha-neul.' },
     { id: 'producer.produced', pattern: '{o:Band|Person|Organization} (?:have|has|had)? {w0-1}(?:produced|produces|co-produced) {np}{s:Song|Album|Film}', confidence: 0.8, example: 'The band Northwind released the single Paper Moon. The trio Glass Harbor have produced the song.' },
   ],
 };
