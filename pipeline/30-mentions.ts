@@ -324,6 +324,13 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   if (and > from && suffixType(units.slice(from, and).map((u) => u.text)) === 'Award' && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Award') {
     return [makeName(units, from, and, 'Award', 'shape.award-suffix'), makeName(units, and + 1, to, 'Award', 'shape.award-suffix')];
   }
+  // "Blue Harbor and Glass Records", "UK and Glass Records": the shape names only what follows "and".
+  if (and > from) {
+    const after = suffixType(units.slice(and + 1, to).map((u) => u.text));
+    let first = and + 1;
+    while (first < to - 1 && /^(the|a|an)$/.test(units[first].text)) first++;
+    if (after && after !== 'Award' && to - first > 1) return [...trimRun(units, from, and, heading), makeName(units, first, to, after, `shape.${after.toLowerCase()}-suffix`)];
+  }
   const byShape = suffixType(units.slice(from, to).map((u) => u.text));
   if (byShape) return [makeName(units, from, to, byShape, `shape.${byShape.toLowerCase()}-suffix`)];
   // Drop leading words that are not part of a name: demonyms, genre and cue words.

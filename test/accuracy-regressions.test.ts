@@ -325,3 +325,13 @@ describe('people no name list knows', () => {
     expect(entity(doc, 'Harbor Lights')?.type).not.toBe('Person');
   });
 });
+
+describe('a shaped name after "and" in one run of capitals', () => {
+  it('splits "Blue Harbor and Glass Records" and "the X Chart and the Y Hot 100"', () => {
+    const doc = run('It reached number seven on both the Northwind Singles Chart and the Quorv Hot 100. It came out on Blue Harbor and Glass Records.');
+    expect(entity(doc, 'Northwind Singles Chart')?.type).toBe('Chart');
+    expect(entity(doc, 'Quorv Hot 100')?.type).toBe('Chart');
+    expect(entity(doc, 'Glass Records')?.type).toBe('Organization');
+    expect(entity(doc, 'Blue Harbor')?.type).toBe('Organization');
+  });
+});
