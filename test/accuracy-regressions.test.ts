@@ -335,3 +335,10 @@ describe('a shaped name after "and" in one run of capitals', () => {
     expect(entity(doc, 'Blue Harbor')?.type).toBe('Organization');
   });
 });
+
+describe('titles with and without their article', () => {
+  it('gives "The Long Shadows" the alias "Long Shadows"', () => {
+    const doc = run('Mara Lind directed the 2012 film The Long Shadows.');
+    expect(entity(doc, 'The Long Shadows')?.aliases).toContain('Long Shadows');
+  });
+});
