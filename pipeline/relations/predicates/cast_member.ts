@@ -18,5 +18,6 @@ export const castMember: PredicateRules = {
     { id: 'cast_member.voiced-by', pattern: '(?:was |is )?voiced by {np}{o:Person} in {np}{s:Film|TVSeries}', confidence: 0.7, example: 'The king was voiced by Tom Alder in the film Night Train.' },
     { id: 'cast_member.subject-features', pattern: '^{s:Film|TVSeries} {clause}(?:to feature|features|featured|featuring|starred|stars|starring|co-starring) {o:Person}', confidence: 0.7, example: 'The film Night Train is the last one to feature Tom Alder as the spy.' },
     { id: 'cast_member.role-in', pattern: '{o:Person} {w0-6}(?:role|roles|starred|starring|appeared|appears|played|plays|portrayed|portraying|voiced|voices|co-starred|guest-starred|was cast|is cast|was paired|were paired) {clause}in (?:the |a |an )?(?:{any} \'s )?{np}{s:Film|TVSeries}', confidence: 0.65, example: 'Tom Alder is known for his role as a detective in the crime drama Glass Harbor.' },
+    { id: 'cast_member.which-featured', names: ['o'], pattern: '{s:Film|TVSeries} ,? (?:which|that) (?:also )?(?:featured|features|starred|stars|co-starred) (?:an? |the )?(?:ensemble |main |lead |voice |star-studded )?(?:cast (?:of |including )?)?{o:Person}', confidence: 0.75, example: 'Mara Lind directed the film Night Train, which featured the ensemble cast of Tom Alder, Kim Ha-neul and others.' },
   ],
 };
