@@ -11,5 +11,8 @@ export const director: PredicateRules = {
     { id: 'director.directs', pattern: '{o:Person} {w0-2}(?:directed|directs|helmed|helms|co-directed) {np}{s:Film|TVSeries|Song}', confidence: 0.8, example: 'Mara Lind directed the film Night Train.' },
     { id: 'director.possessive', names: ['o'], pattern: "(?:director|filmmaker) {o:Person} 's {np}{s:Film|TVSeries}", confidence: 0.8, example: "Director Mara Lind's film Night Train opens today." },
     { id: 'director.credits-in-a-row', pattern: '{o:Person} {w0-2}(?=[^⟦⟧.;]{0,60}?\\b(?:co-)?directed\\b)(?:wrote|scripted|directed|produced|co-wrote|co-directed|co-produced|edited|co-scripted)(?: ,? (?:and )?(?:wrote|scripted|directed|produced|co-wrote|co-directed|co-produced|edited|co-scripted))+ {np}{s:Film|TVSeries}', confidence: 0.75, example: 'Mara Lind wrote, directed and produced the 2012 film Night Train.' },
+    { id: 'director.first-sentence', pattern: '^{s:Film|TVSeries} {clause}(?:directed|helmed|co-directed) by {np}{o:Person}', confidence: 0.8, example: 'Night Train is a 1969 drama film based on a novel by Mara Lind and directed by Tom Alder.' },
+    { id: 'director.possessive-film', pattern: "{o:Person} 's {np}(?:film|movie|feature|picture) {s:Film}", confidence: 0.7, example: "He appeared in Mara Lind's controversial film Night Train." },
+    { id: 'director.the-person-film', pattern: 'the {o:Person} (?:film|movie) {s:Film}', confidence: 0.7, example: 'The song plays in the Mara Lind film Night Train.' },
   ],
 };

@@ -11,5 +11,6 @@ export const screenwriter: PredicateRules = {
     { id: 'screenwriter.wrote', pattern: '{o:Person} {w0-2}(?:wrote|writes|scripted|penned) (?:the )?(?:screenplay|script|scripts|teleplay) (?:for|of) {np}{s:Film|TVSeries}', confidence: 0.8, example: 'Mara Lind wrote the screenplay for the film Night Train.' },
     { id: 'screenwriter.screenplay-by', names: ['o'], pattern: '{s:Film|TVSeries} {gap}(?:screenplay|script) (?:was |is )?(?:written )?by {np}{o:Person}', confidence: 0.8, example: 'The film Night Train, with a screenplay by Mara Lind, opens today.' },
     { id: 'screenwriter.credits-in-a-row', pattern: '{o:Person} {w0-2}(?=[^⟦⟧.;]{0,60}?\\b(?:co-)?(?:wrote|scripted)\\b)(?:wrote|scripted|directed|produced|co-wrote|co-directed|co-produced|edited|co-scripted)(?: ,? (?:and )?(?:wrote|scripted|directed|produced|co-wrote|co-directed|co-produced|edited|co-scripted))+ {np}{s:Film|TVSeries}', confidence: 0.75, example: 'Mara Lind wrote and directed the film Night Train in 2008.' },
+    { id: 'screenwriter.first-sentence', pattern: '^{s:Film|TVSeries} {clause}(?:written|scripted|co-written|adapted to (?:the )?screen|adapted for the screen|written for the screen) by {np}{o:Person}', confidence: 0.75, example: 'Night Train is a 1970 drama film directed by Tom Alder and written by Mara Lind.' },
   ],
 };
