@@ -342,3 +342,10 @@ describe('titles with and without their article', () => {
     expect(entity(doc, 'The Long Shadows')?.aliases).toContain('Long Shadows');
   });
 });
+
+describe('a description of the thing just named, after "as"', () => {
+  it('reads "It was released as the fourth single from the album on <date>" for the song', () => {
+    const doc = run('"Paper Moon" is a song by Mara Lind from her album Night Train. It was released as the fourth single from the album on 27 May 2001.');
+    expect(factLines(doc)).toContain('Paper Moon —publication_date→ 27 May 2001');
+  });
+});

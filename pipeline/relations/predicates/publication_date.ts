@@ -14,5 +14,6 @@ export const publicationDate: PredicateRules = {
     { id: 'publication_date.made-available', pattern: '{s:Song|Album|Film|TVSeries} {gap}(?:made available|became available|put on sale|went on sale) {gap}(?:on|in|from|as of) {o:Date}', confidence: 0.75, example: 'The album Night Train was made available for download as of 19 May 2008.' },
     { id: 'publication_date.first-sentence-released', pattern: '^{s:Song|Album|Film|TVSeries} {clause}, (?:and )?(?:was |were )?(?:first |originally |officially )?(?:released|issued|premiered|aired|broadcast|published) (?:on |in )?{o:Date}', confidence: 0.75, example: 'Night Train is the third album by the band Northwind, released on 4 June 1996 by Harbor Records.' },
     { id: 'publication_date.parenthesised', pattern: '{s:Song|Album|Film|TVSeries} \\( {o:Date} \\)', confidence: 0.75, example: 'Her third album Night Train (2000) sold well.' },
+    { id: 'publication_date.released-as', pattern: '{s:Song|Album|Film|TVSeries} (?:was|were|is) (?:first |originally |later )?(?:released|issued) as {clause}(?:on|in) {o:Date}', confidence: 0.75, example: 'Paper Moon is a song by Mara Lind. It was released as the second single from the album on 27 May 2001.' },
   ],
 };
