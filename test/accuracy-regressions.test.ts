@@ -349,3 +349,10 @@ describe('a description of the thing just named, after "as"', () => {
     expect(factLines(doc)).toContain('Paper Moon —publication_date→ 27 May 2001');
   });
 });
+
+describe('members named with their role words', () => {
+  it('reads "the group consists of vocalist A, guitarist B and drummer C"', () => {
+    const doc = run('Northwind is a rock band. Formed in 1991, the group consists of vocalist Mara Lind, guitarist Tom Alder and drummer Kim Ha-neul.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Mara Lind —member_of→ Northwind', 'Kim Ha-neul —member_of→ Northwind']));
+  });
+});
