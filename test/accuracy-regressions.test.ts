@@ -356,3 +356,11 @@ describe('members named with their role words', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Mara Lind —member_of→ Northwind', 'Kim Ha-neul —member_of→ Northwind']));
   });
 });
+
+describe('episodes', () => {
+  it('types an episode like its series, so its director and air date are read', () => {
+    const doc = run('"Paper Moon" is the tenth episode of the drama Glass Harbor. The episode was directed by Mara Lind.');
+    expect(entity(doc, 'Paper Moon')?.type).toBe('TVSeries');
+    expect(factLines(doc)).toContain('Paper Moon —director→ Mara Lind');
+  });
+});
