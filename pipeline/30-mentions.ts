@@ -156,6 +156,12 @@ function countryMentions(units: Unit[]): Draft[] {
   return found;
 }
 
+/** A cue noun that names a titled work: a song, album, film, series or book ("drama", "album"). */
+function isTitleCueAt(units: Unit[], i: number): boolean {
+  const types = CUE_TYPES.get(lower(units[i])) ?? [];
+  return types.length > 0 && types.every((t) => t === 'Song' || t === 'Album' || t === 'Film' || t === 'TVSeries' || t === 'Book');
+}
+
 function isWorkCueAt(units: Unit[], i: number): boolean {
   const u = units[i];
   if (!u) return false;
@@ -298,6 +304,13 @@ function capitalisedNames(units: Unit[], heading: boolean): Draft[] {
       const second = units[end + 2];
       if (joiner && after && second && TITLE_CONNECTORS.has(joiner.text) && (/^(the|a|an)$/.test(after.text) || TITLE_CONNECTORS.has(after.text)) && isCapitalised(second) && isWord(second)) { end += 3; continue; }
       break;
+    }
+    // "the medical drama Grey's Harbor": after a work's cue noun, a possessive inside the title is part of it
+    // (not "the drama Glass's Mara Lind": a person's name after the possessive stays apart).
+    if (i > 0 && isTitleCueAt(units, i - 1) && /^['’]s$/.test(units[end]?.text ?? '') && isCapitalised(units[end + 1] ?? units[end]) && isWord(units[end + 1] ?? units[end])) {
+      let tail = end + 2;
+      while (tail < units.length && isCapitalised(units[tail]) && isWord(units[tail])) tail++;
+      if (!looksLikePersonName(units.slice(end + 1, tail).map((u) => u.text))) end = tail;
     }
     runs.push([i, end]);
     i = end;

@@ -364,3 +364,11 @@ describe('episodes', () => {
     expect(factLines(doc)).toContain('Paper Moon —director→ Mara Lind');
   });
 });
+
+describe('a possessive inside a title after its cue noun', () => {
+  it('keeps "the medical drama Grey\'s Harbor" whole, but not a person after the possessive', () => {
+    const doc = run("It is the finale of the medical drama Grey's Harbor. The drama Glass's Mara Lind spoke.");
+    expect(entity(doc, "Grey's Harbor")?.type).toBe('TVSeries');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+  });
+});
