@@ -372,3 +372,11 @@ describe('a possessive inside a title after its cue noun', () => {
     expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
   });
 });
+
+describe('organisations by shape and by "network"', () => {
+  it('types schools, academies and associations, and "the X network"', () => {
+    const doc = run('Mara Lind studied at the Northwind Conservatory. The show aired on the Quorv network.');
+    expect(entity(doc, 'Northwind Conservatory')?.type).toBe('Organization');
+    expect(entity(doc, 'Quorv')?.type).toBe('Organization');
+  });
+});
