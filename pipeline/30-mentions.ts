@@ -13,6 +13,7 @@ import {
   CLAUSE_OPENERS,
 } from './lexicon/index.ts';
 import { looksLikePersonName } from './names.ts';
+import { isKnownPlace } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 type Draft = Omit<Mention, 'id' | 'attributes'> & { attributes?: Mention['attributes'] };
@@ -155,6 +156,9 @@ function countryMentions(units: Unit[]): Draft[] {
   }
   return found;
 }
+
+/** Prepositions that titles hold between capitalised words ("The Hunt for Red Harbor", "Life on Glass"). */
+const TITLE_PREPOSITIONS = /^(for|on|in|with|from|at|into|without|under|over|after|before|like)$/;
 
 /** A cue noun that names a titled work: a song, album, film, series or book ("drama", "album"). */
 function isTitleCueAt(units: Unit[], i: number): boolean {
@@ -311,6 +315,15 @@ function capitalisedNames(units: Unit[], heading: boolean): Draft[] {
       let tail = end + 2;
       while (tail < units.length && isCapitalised(units[tail]) && isWord(units[tail])) tail++;
       if (!looksLikePersonName(units.slice(end + 1, tail).map((u) => u.text))) end = tail;
+    }
+    // "the 1990 film The Hunt for Red Harbor", "Like Someone in Glass (2012)": a preposition inside a title,
+    // after a work's cue noun or before the title's year in parentheses, and not before a known place.
+    if (TITLE_PREPOSITIONS.test(units[end]?.text ?? '') && isCapitalised(units[end + 1] ?? units[end]) && isWord(units[end + 1] ?? units[end])) {
+      let tail = end + 2;
+      while (tail < units.length && isCapitalised(units[tail]) && isWord(units[tail])) tail++;
+      const dated = units[tail]?.text === '(' && /^\d{4}$/.test(units[tail + 1]?.text ?? '') && units[tail + 2]?.text === ')';
+      const tailText = units.slice(end + 1, tail).map((u) => u.text).join(' ');
+      if ((dated || (i > 0 && isTitleCueAt(units, i - 1))) && !isKnownPlace(tailText) && !COUNTRY_BY_SURFACE.has(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
     }
     runs.push([i, end]);
     i = end;

@@ -380,3 +380,12 @@ describe('organisations by shape and by "network"', () => {
     expect(entity(doc, 'Quorv')?.type).toBe('Organization');
   });
 });
+
+describe('prepositions inside titles', () => {
+  it('keeps "the film The Hunt for Red Harbor" and "Like Someone in Glass (2012)" whole, but not "the film Night Train in Paris"', () => {
+    const doc = run('It was preceded by the 1990 film The Hunt for Red Harbor and Like Someone in Glass (2012). Mara Lind showed the film Night Train in Paris.');
+    expect(entity(doc, 'The Hunt for Red Harbor')?.type).toBe('Film');
+    expect(entity(doc, 'Like Someone in Glass')?.type).toBe('Film');
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
+  });
+});
