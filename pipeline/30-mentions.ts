@@ -77,7 +77,7 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
       if (!DATE_WORD.test(result.text) || /^for\b/i.test(result.text)) continue;
       const value = isoValue(result.start, published !== undefined);
       if (!value) continue;
-      // "on 27 September 2000": chrono keeps the preposition, which is no part of the date's name.
+      // "on 3 March 1999": chrono keeps the preposition, which is no part of the date's name.
       const preposition = /^(?:on|in|from|at|by|since|until)\s+/i.exec(result.text)?.[0].length ?? 0;
       const start = sentence.start + window.start + result.index + preposition;
       if (found.some((f) => f.start === start)) continue;
