@@ -157,7 +157,7 @@ function countryMentions(units: Unit[]): Draft[] {
   return found;
 }
 
-/** Prepositions that titles hold between capitalised words ("The Hunt for Red Harbor", "Life on Glass"). */
+/** Prepositions that titles hold between capitalised words ("The Hunt for Silver Harbor", "Life on Glass"). */
 const TITLE_PREPOSITIONS = /^(for|on|in|with|from|at|into|without|under|over|after|before|like)$/;
 
 /** A cue noun that names a titled work: a song, album, film, series or book ("drama", "album"). */
@@ -316,7 +316,7 @@ function capitalisedNames(units: Unit[], heading: boolean): Draft[] {
       while (tail < units.length && isCapitalised(units[tail]) && isWord(units[tail])) tail++;
       if (!looksLikePersonName(units.slice(end + 1, tail).map((u) => u.text))) end = tail;
     }
-    // "the 1990 film The Hunt for Red Harbor", "Like Someone in Glass (2012)": a preposition inside a title,
+    // "the 1990 film The Hunt for Silver Harbor", "Like Someone in Glass (2012)": a preposition inside a title,
     // after a work's cue noun or before the title's year in parentheses, and not before a known place.
     if (TITLE_PREPOSITIONS.test(units[end]?.text ?? '') && isCapitalised(units[end + 1] ?? units[end]) && isWord(units[end + 1] ?? units[end])) {
       let tail = end + 2;

@@ -231,9 +231,9 @@ describe('an album named before its cue', () => {
 
 describe('screen genres and country-prefixed cues', () => {
   it('types a name right after a screen genre word and reads "the historical K-drama" as a description', () => {
-    const doc = run('date 2021-10-27 The channel locked in its new romance The Red Harbor. The historical K-drama will debut on Friday, November 12.');
-    expect(entity(doc, 'The Red Harbor')?.type).toBe('TVSeries');
-    expect(factLines(doc).some((l) => l.startsWith('The Red Harbor —publication_date→'))).toBe(true);
+    const doc = run('date 2021-10-27 The channel locked in its new romance The Silver Harbor. The historical K-drama will debut on Friday, November 12.');
+    expect(entity(doc, 'The Silver Harbor')?.type).toBe('TVSeries');
+    expect(factLines(doc).some((l) => l.startsWith('The Silver Harbor —publication_date→'))).toBe(true);
   });
 });
 
@@ -382,9 +382,9 @@ describe('organisations by shape and by "network"', () => {
 });
 
 describe('prepositions inside titles', () => {
-  it('keeps "the film The Hunt for Red Harbor" and "Like Someone in Glass (2012)" whole, but not "the film Night Train in Paris"', () => {
-    const doc = run('It was preceded by the 1990 film The Hunt for Red Harbor and Like Someone in Glass (2012). Mara Lind showed the film Night Train in Paris.');
-    expect(entity(doc, 'The Hunt for Red Harbor')?.type).toBe('Film');
+  it('keeps "the film The Hunt for Silver Harbor" and "Like Someone in Glass (2012)" whole, but not "the film Night Train in Paris"', () => {
+    const doc = run('It was preceded by the 1990 film The Hunt for Silver Harbor and Like Someone in Glass (2012). Mara Lind showed the film Night Train in Paris.');
+    expect(entity(doc, 'The Hunt for Silver Harbor')?.type).toBe('Film');
     expect(entity(doc, 'Like Someone in Glass')?.type).toBe('Film');
     expect(entity(doc, 'Night Train')?.type).toBe('Film');
   });
