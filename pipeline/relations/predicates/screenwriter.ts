@@ -12,5 +12,6 @@ export const screenwriter: PredicateRules = {
     { id: 'screenwriter.screenplay-by', names: ['o'], pattern: '{s:Film|TVSeries} {gap}(?:screenplay|script) (?:was |is )?(?:written )?by {np}{o:Person}', confidence: 0.8, example: 'The film Night Train, with a screenplay by Mara Lind, opens today.' },
     { id: 'screenwriter.credits-in-a-row', pattern: '{o:Person} {w0-2}(?=[^⟦⟧.;]{0,60}?\\b(?:co-)?(?:wrote|scripted)\\b)(?:wrote|scripted|directed|produced|co-wrote|co-directed|co-produced|edited|co-scripted)(?: ,? (?:and )?(?:wrote|scripted|directed|produced|co-wrote|co-directed|co-produced|edited|co-scripted))+ {np}{s:Film|TVSeries}', confidence: 0.75, example: 'Mara Lind wrote and directed the film Night Train in 2008.' },
     { id: 'screenwriter.first-sentence', pattern: '^{s:Film|TVSeries} {clause}(?:written|scripted|co-written|adapted to (?:the )?screen|adapted for the screen|written for the screen) by {np}{o:Person}', confidence: 0.75, example: 'Night Train is a 1970 drama film directed by Tom Alder and written by Mara Lind.' },
+    { id: 'screenwriter.written-by-and', pattern: '{s:Film|TVSeries} {gap}(?:written|co-written|scripted) by and (?:starring|featuring|directed by|produced by) {o:Person}', confidence: 0.8, example: 'Tom Alder liked the movie Night Train, written by and starring Mara Lind.' },
   ],
 };
