@@ -13,6 +13,7 @@ import {
   CLAUSE_OPENERS,
 } from './lexicon/index.ts';
 import { looksLikePersonName } from './names.ts';
+import { isKnownPlace } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 type Draft = Omit<Mention, 'id' | 'attributes'> & { attributes?: Mention['attributes'] };
@@ -86,7 +87,7 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
       if (!published && !/\d/.test(result.text)) continue;
       const value = isoValue(result.start, published !== undefined);
       if (!value) continue;
-      // "on 27 September 2000": chrono keeps the preposition, which is no part of the date's name.
+      // "on 3 March 1999": chrono keeps the preposition, which is no part of the date's name.
       const preposition = /^(?:on|in|from|at|by|since|until)\s+/i.exec(result.text)?.[0].length ?? 0;
       const start = sentence.start + window.start + result.index + preposition;
       if (found.some((f) => f.start === start)) continue;
@@ -167,6 +168,15 @@ function countryMentions(units: Unit[]): Draft[] {
     }
   }
   return found;
+}
+
+/** Prepositions that titles hold between capitalised words ("The Hunt for Silver Harbor", "Life on Glass"). */
+const TITLE_PREPOSITIONS = /^(for|on|in|with|from|at|into|without|under|over|after|before|like)$/;
+
+/** A cue noun that names a titled work: a song, album, film, series or book ("drama", "album"). */
+function isTitleCueAt(units: Unit[], i: number): boolean {
+  const types = CUE_TYPES.get(lower(units[i])) ?? [];
+  return types.length > 0 && types.every((t) => t === 'Song' || t === 'Album' || t === 'Film' || t === 'TVSeries' || t === 'Book');
 }
 
 function isWorkCueAt(units: Unit[], i: number): boolean {
@@ -357,6 +367,22 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       if (joiner && after && second && TITLE_CONNECTORS.has(joiner.text) && (/^(the|a|an)$/.test(after.text) || TITLE_CONNECTORS.has(after.text)) && isCapitalised(second) && isWord(second)) { end += 3; continue; }
       break;
     }
+    // "the medical drama Grey's Harbor": after a work's cue noun, a possessive inside the title is part of it
+    // (not "the drama Glass's Mara Lind": a person's name after the possessive stays apart).
+    if (i > 0 && isTitleCueAt(units, i - 1) && /^['’]s$/.test(units[end]?.text ?? '') && isCapitalised(units[end + 1] ?? units[end]) && isWord(units[end + 1] ?? units[end])) {
+      let tail = end + 2;
+      while (tail < units.length && isCapitalised(units[tail]) && isWord(units[tail])) tail++;
+      if (!looksLikePersonName(units.slice(end + 1, tail).map((u) => u.text))) end = tail;
+    }
+    // "the 1990 film The Hunt for Silver Harbor", "Like Someone in Glass (2012)": a preposition inside a title,
+    // after a work's cue noun or before the title's year in parentheses, and not before a known place.
+    if (TITLE_PREPOSITIONS.test(units[end]?.text ?? '') && isCapitalised(units[end + 1] ?? units[end]) && isWord(units[end + 1] ?? units[end])) {
+      let tail = end + 2;
+      while (tail < units.length && isCapitalised(units[tail]) && isWord(units[tail])) tail++;
+      const dated = units[tail]?.text === '(' && /^\d{4}$/.test(units[tail + 1]?.text ?? '') && units[tail + 2]?.text === ')';
+      const tailText = units.slice(end + 1, tail).map((u) => u.text).join(' ');
+      if ((dated || (i > 0 && isTitleCueAt(units, i - 1))) && !isKnownPlace(tailText) && !COUNTRY_BY_SURFACE.has(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
+    }
     runs.push([i, end]);
     i = end;
   }
@@ -409,6 +435,13 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   // "Night Train and Best Folk Song": a work and the next award of a list, two names.
   if (and > from && !AWARD_CATEGORY_STARTS.includes(units[from].text) && AWARD_CATEGORY_STARTS.includes(units[and + 1]?.text ?? '') && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Award') {
     return [...trimRun(units, from, and, heading), makeName(units, and + 1, to, 'Award', 'shape.award-suffix')];
+  }
+  // "Blue Harbor and Glass Records", "UK and Glass Records": the shape names only what follows "and".
+  if (and > from) {
+    const after = suffixType(units.slice(and + 1, to).map((u) => u.text));
+    let first = and + 1;
+    while (first < to - 1 && /^(the|a|an)$/.test(units[first].text)) first++;
+    if (after && after !== 'Award' && to - first > 1) return [...trimRun(units, from, and, heading), makeName(units, first, to, after, `shape.${after.toLowerCase()}-suffix`)];
   }
   const byShape = suffixType(units.slice(from, to).map((u) => u.text));
   if (byShape) return [makeName(units, from, to, byShape, `shape.${byShape.toLowerCase()}-suffix`)];

@@ -6,7 +6,7 @@ import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, lower, type Unit } from './units.ts';
 import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, isPluralNoun, isKnownPlace } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
-import { looksLikePersonName, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
+import { looksLikePersonName, hasPersonNameShape, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES } from './lexicon/typing-contexts.ts';
 import { typeByPhrasings, type PhrasingPasses } from './relations/type-inference.ts';
 import { pushTo } from './collections.ts';
@@ -297,7 +297,7 @@ function roleType(l: Located, byStart: Map<number, Mention>, works: WorkTypes): 
     const matches = context.both ? context.before!.test(before) && context.after!.test(after) : context.before?.test(before) || context.after?.test(after);
     if (!matches) continue;
     const words = l.mention.text.split(/\s+/);
-    if (context.type === 'Person' && context.needsPersonShape && !looksLikePersonName(words)) continue;
+    if (context.type === 'Person' && context.needsPersonShape && !looksLikePersonName(words) && !hasPersonNameShape(words)) continue;
     if (context.needsNameShape && !(words.length >= 2 && words.length <= 3 && words.every((w) => NAME_SHAPED_WORD.test(w) && !CUE_TYPES.has(w.toLowerCase())))) continue;
     // "Fans are ...": a plain noun that opens the sentence; "A and B are": two names in one span.
     if (context.alone && (/(^|\s)(and|&|,|or)$/.test(before) || /\s(and|&)\s/.test(l.mention.text) || (l.first === 0 && words.length === 1 && (l.units[0].pos !== 'PROPN' || isPluralNoun(words[0]))))) continue;

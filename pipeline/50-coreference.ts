@@ -29,7 +29,7 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     // "X (The Other Title)": the parenthesised name joins the entity of the name it follows.
     else if (m.aliasOf !== undefined) { const anchor = nameAt.get(m.aliasOf); entity = anchor?.entity !== undefined ? entities[anchor.entity] : undefined; }
     else if (m.kind === 'name') entity = nameEntityFor(m, nameClusters, entities);
-    else entity = antecedent(m, history, entities, years, subjects);
+    else entity = antecedent(m, history, entities, years, subjects, mentions);
     if (!entity) continue;
     m.entity = entity.index;
     entity.mentionIds.push(m.id);
@@ -92,7 +92,7 @@ function mergeAttributes(e: Entity, m: Mention): void {
 }
 
 /** The entity a description or pronoun refers to: the most recent one of a type it allows. */
-function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>): Entity | undefined {
+function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>, mentions: Mention[]): Entity | undefined {
   if (m.plural && m.kind === 'description') return undefined;
   const types = m.candidateTypes ?? (m.type ? [m.type] : []);
   const reach = m.kind === 'pronoun' ? PRONOUN_REACH : DESCRIPTION_REACH;
@@ -120,6 +120,13 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   const yearsInSentence = (years.get(m.sentence) ?? []).filter((o) => o.start > m.end).map((o) => Number(o.value));
   const byYear = candidates.find((e) => e.attributes.year && yearsInSentence.includes(e.attributes.year));
   if (byYear) return byYear;
+  // "X is the tenth episode of the drama Y. The episode ...": a description prefers what a
+  // copula introduced with its own head noun.
+  if (m.kind === 'description' && candidates.length > 1) {
+    const head = m.text.toLowerCase().split(/\s+/).pop()!;
+    const sameHead = candidates.find((e) => e.mentionIds.some((id) => mentions[id].typeRule === `copula.${head}`));
+    if (sameHead) return sameHead;
+  }
   // A description with a country ("the Korean version") prefers a work known to be from there.
   if (m.attributes.country) return candidates.find((e) => e.attributes.country === m.attributes.country) ?? (isVersionWord(m) ? undefined : candidates[0]);
   return candidates[0];

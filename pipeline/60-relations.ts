@@ -49,6 +49,10 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
       for (const match of matchPhrasing(phrasing, template)) {
         const { objects } = match;
         const subjects = match.subjects.length ? match.subjects : contextSubject(doc, sentence.index, ALLOWED.get(phrasing.predicate)!.subject);
+        if (phrasing.inListOrder) {
+          for (let i = 1; i < subjects.length; i++) add(subjects[i], phrasing.predicate, subjects[i - 1], phrasing.confidence, sentence.index, phrasing.id);
+          continue;
+        }
         if (!objects.length && SYMMETRIC_PREDICATES.has(phrasing.predicate)) {
           for (const [a, b] of pairs(subjects)) add(a, phrasing.predicate, b, phrasing.confidence, sentence.index, phrasing.id);
           continue;

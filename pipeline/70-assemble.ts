@@ -40,6 +40,9 @@ function publicationYears(doc: ArticleDoc): Map<number, number> {
   return years;
 }
 
+/** Types whose names are titles, which are cited with and without their leading article. */
+const TITLE_TYPES: ReadonlySet<string> = new Set(['Song', 'Album', 'Film', 'TVSeries', 'Book']);
+
 function entityRecord(doc: ArticleDoc, e: Entity, id: string, factYear: number | undefined): EntityRecord {
   const mentions = e.mentionIds.map((m) => doc.mentions[m]).sort((a, b) => a.start - b.start);
   const names = mentions.filter((m) => m.kind === 'name' && m.aliasOf === undefined).map((m) => m.text);
@@ -49,6 +52,8 @@ function entityRecord(doc: ArticleDoc, e: Entity, id: string, factYear: number |
     ...mentions.filter((m) => m.aliasOf !== undefined).map((m) => m.text),
     ...mentions.filter((m) => m.kind === 'value' && m.text !== name).map((m) => m.text),
     ...mentions.filter((m) => m.kind === 'description').map(descriptionAlias).filter((a): a is string => a !== null),
+    // "The Long Shadows" is also written "Long Shadows": a work's title without its article.
+    ...(TITLE_TYPES.has(e.type) ? names.filter((n) => /^The \S/.test(n)).map((n) => n.slice(4)) : []),
   ])].filter((a) => a !== name);
   const attributes = { ...e.attributes };
   if (!attributes.year && factYear && e.type !== 'Date') attributes.year = factYear;

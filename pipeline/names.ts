@@ -1,6 +1,6 @@
 // Pure helpers about the shape of names.
 import type { EntityType } from './types.ts';
-import { HONORIFICS, SURNAMES, CUE_TYPES, STAGE_NAME_PREFIXES, isKnownFirstName, isKnownEnglishLastName } from './lexicon/index.ts';
+import { HONORIFICS, SURNAMES, CUE_TYPES, STAGE_NAME_PREFIXES, COUNTRY_BY_SURFACE, isKnownFirstName, isKnownEnglishLastName, isCommonWord, isKnownPlace } from './lexicon/index.ts';
 
 const INITIAL = /^\p{Lu}\.$/u;
 // "Lind", "Ji-hoon", and prefixed family names with an inner capital: "DeVarre", "McAdam".
@@ -22,6 +22,17 @@ export function looksLikePersonName(words: string[]): boolean {
   if (parts.some((w) => CUE_TYPES.has(w.toLowerCase()))) return false;
   if (SURNAMES.has(parts[0]) && (parts.length === 3 || /-/.test(parts[1]))) return true;
   return parts.some((w) => isKnownFirstName(w)) || isKnownEnglishLastName(parts[parts.length - 1]) || SURNAMES.has(parts[0]);
+}
+
+/**
+ * Two or three name-shaped words whose last is no ordinary English word ("Quorvo Taleki",
+ * not "Harbor Lights"): a person's name when the wording already says a person stands there
+ * ("directed by Quorvo Taleki"), though no name list knows it.
+ */
+export function hasPersonNameShape(words: string[]): boolean {
+  if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_WORD.test(w))) return false;
+  if (words.some((w) => CUE_TYPES.has(w.toLowerCase()) || COUNTRY_BY_SURFACE.has(w))) return false;
+  return !isCommonWord(words[words.length - 1]) && !isKnownPlace(words.join(' '));
 }
 
 /** The folded key two name mentions share when they name the same thing ("Paper Lanterns" = "paper lanterns"). */

@@ -231,9 +231,9 @@ describe('an album named before its cue', () => {
 
 describe('screen genres and country-prefixed cues', () => {
   it('types a name right after a screen genre word and reads "the historical K-drama" as a description', () => {
-    const doc = run('date 2021-10-27 The channel locked in its new romance The Red Harbor. The historical K-drama will debut on Friday, November 12.');
-    expect(entity(doc, 'The Red Harbor')?.type).toBe('TVSeries');
-    expect(factLines(doc).some((l) => l.startsWith('The Red Harbor —publication_date→'))).toBe(true);
+    const doc = run('date 2021-10-27 The channel locked in its new romance The Silver Harbor. The historical K-drama will debut on Friday, November 12.');
+    expect(entity(doc, 'The Silver Harbor')?.type).toBe('TVSeries');
+    expect(factLines(doc).some((l) => l.startsWith('The Silver Harbor —publication_date→'))).toBe(true);
   });
 });
 
@@ -470,7 +470,7 @@ describe('opening titles and asides before the copula', () => {
     expect(entity(doc, 'El Barco de la Luna')?.type).toBe('Album');
   });
   it('skips a parenthesis whose bracket the tagger joined to a semicolon', () => {
-    const doc = run('Zorbex (; formed 2 May 1980 in Oslo, split 4 July 2016) was a Swedish rock band.');
+    const doc = run('Zorbex (; formed 2 May 1980 in Oslo, split 9 June 2011) was a Swedish rock band.');
     expect(entity(doc, 'Zorbex')?.type).toBe('Band');
   });
 });
@@ -510,5 +510,77 @@ describe('names after "episode of" and after a plural cue', () => {
     const doc = run('Mara Lind worked with Tom Alder on her two albums Glass and Paper Moon.');
     expect(entity(doc, 'Glass')?.type).toBe('Album');
     expect(entity(doc, 'Paper Moon')?.type).toBe('Album');
+  });
+});
+
+describe('people no name list knows', () => {
+  it('types "directed by Quorvo Taleki" as a person, but not "produced by Harbor Lights"', () => {
+    const doc = run('The video for Paper Moon was directed by Quorvo Taleki. The song was produced by Harbor Lights.');
+    expect(entity(doc, 'Quorvo Taleki')?.type).toBe('Person');
+    expect(entity(doc, 'Harbor Lights')?.type).not.toBe('Person');
+  });
+});
+
+describe('a shaped name after "and" in one run of capitals', () => {
+  it('splits "Blue Harbor and Glass Records" and "the X Chart and the Y Hot 100"', () => {
+    const doc = run('It reached number seven on both the Northwind Singles Chart and the Quorv Hot 100. It came out on Blue Harbor and Glass Records.');
+    expect(entity(doc, 'Northwind Singles Chart')?.type).toBe('Chart');
+    expect(entity(doc, 'Quorv Hot 100')?.type).toBe('Chart');
+    expect(entity(doc, 'Glass Records')?.type).toBe('Organization');
+    expect(entity(doc, 'Blue Harbor')?.type).toBe('Organization');
+  });
+});
+
+describe('titles with and without their article', () => {
+  it('gives "The Long Shadows" the alias "Long Shadows"', () => {
+    const doc = run('Mara Lind directed the 2012 film The Long Shadows.');
+    expect(entity(doc, 'The Long Shadows')?.aliases).toContain('Long Shadows');
+  });
+});
+
+describe('a description of the thing just named, after "as"', () => {
+  it('reads "It was released as the fourth single from the album on <date>" for the song', () => {
+    const doc = run('"Paper Moon" is a song by Mara Lind from her album Night Train. It was released as the fourth single from the album on 27 May 2001.');
+    expect(factLines(doc)).toContain('Paper Moon —publication_date→ 27 May 2001');
+  });
+});
+
+describe('members named with their role words', () => {
+  it('reads "the group consists of vocalist A, guitarist B and drummer C"', () => {
+    const doc = run('Northwind is a rock band. Formed in 1991, the group consists of vocalist Mara Lind, guitarist Tom Alder and drummer Kim Ha-neul.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Mara Lind —member_of→ Northwind', 'Kim Ha-neul —member_of→ Northwind']));
+  });
+});
+
+describe('episodes', () => {
+  it('types an episode like its series, so its director and air date are read', () => {
+    const doc = run('"Paper Moon" is the tenth episode of the drama Glass Harbor. The episode was directed by Mara Lind.');
+    expect(entity(doc, 'Paper Moon')?.type).toBe('TVSeries');
+    expect(factLines(doc)).toContain('Paper Moon —director→ Mara Lind');
+  });
+});
+
+describe('a possessive inside a title after its cue noun', () => {
+  it('keeps "the medical drama Grey\'s Harbor" whole, but not a person after the possessive', () => {
+    const doc = run("It is the finale of the medical drama Grey's Harbor. The drama Glass's Mara Lind spoke.");
+    expect(entity(doc, "Grey's Harbor")?.type).toBe('TVSeries');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+  });
+});
+
+describe('organisations by shape and by "network"', () => {
+  it('types schools, academies and associations, and "the X network"', () => {
+    const doc = run('Mara Lind studied at the Northwind Conservatory. The show aired on the Quorv network.');
+    expect(entity(doc, 'Northwind Conservatory')?.type).toBe('Organization');
+    expect(entity(doc, 'Quorv')?.type).toBe('Organization');
+  });
+});
+
+describe('prepositions inside titles', () => {
+  it('keeps "the film The Hunt for Silver Harbor" and "Like Someone in Glass (2012)" whole, but not "the film Night Train in Paris"', () => {
+    const doc = run('It was preceded by the 1990 film The Hunt for Silver Harbor and Like Someone in Glass (2012). Mara Lind showed the film Night Train in Paris.');
+    expect(entity(doc, 'The Hunt for Silver Harbor')?.type).toBe('Film');
+    expect(entity(doc, 'Like Someone in Glass')?.type).toBe('Film');
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
   });
 });

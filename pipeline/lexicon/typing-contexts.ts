@@ -60,7 +60,9 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   // "Northwind are back", "Northwind have teamed up": a single name with a plural verb is a group.
   { id: 'plural-verb', after: /^(are|were|have|have been|are set|were set)\b/, type: 'Band', alone: true, notPersonShaped: true },
   // "it aired on Channel Nine", "broadcast by Channel Nine"
-  { id: 'broadcaster', before: /\b(aired|airs|air|airing|broadcast|broadcasts|premiered|premieres|streams|streaming|streamed) (on|by|via)$/, type: 'Organization' },
+  { id: 'broadcaster', before: /\b(aired|airs|air|airing|broadcast|broadcasts|premiered|premieres|streams|streaming|streamed) (on|by|via)( the)?$/, type: 'Organization' },
+  // "on the Harbor network", "the NWTV channel"
+  { id: 'network', before: /\b(on|by|via|the)$/, after: /^(network|channel|television network|cable network)\b/, type: 'Organization', both: true },
   // "signed to Northwind Records", "released through Northwind"
   { id: 'label', before: /\b(signed (to|with)|released (through|via|by|under)|label)$/, type: 'Organization' },
   // "Northwind frontman Tom Alder", "the Northwind member": a role in a band right after a name

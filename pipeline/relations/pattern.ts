@@ -31,6 +31,11 @@ export interface Phrasing {
    * else the first the article names.
    */
   subjectFromContext?: boolean;
+  /**
+   * The phrasing names a list of works in the order they came out ("three singles: A, B and C"):
+   * each member is the subject of a fact whose object is the member before it.
+   */
+  inListOrder?: boolean;
   /** A made-up sentence this phrasing is for; tests run every example. */
   example: string;
 }

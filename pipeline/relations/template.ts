@@ -24,6 +24,7 @@ const PERSON_ROLES = [...CUE_TYPES].filter(([, types]) => types.length === 1 && 
 /** "guitarist A and bassist B": a separator followed by the next person's role word. */
 const PERSON_LIST_SEPARATOR = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:(?:${PERSON_ROLES.join('|')})\\s+)$`, 'i');
 const APPOSITION = /^\s*(?:,|is|was|are|were|became|remains)\s*$/i;
+const AS_ROLE = /\bas\s*$/i;
 const QUOTE = /['‘’"“”]/;
 const QUOTE_AT_END = /['‘’"“”]$/;
 /** Whitespace other than single spaces between words: only then is there anything to collapse or trim. */
@@ -52,6 +53,8 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
     // "X is the fourth studio album by Y", "X, the band's debut": a description of the same
     // type in apposition to the placeholder just before it adds only its cue words, read as words.
     if (m.kind === 'description' && lastPlaced?.type === slot.type && APPOSITION.test(before)) continue;
+    // "It was released as the fourth single": a description of the very thing just named, read as words.
+    if (m.kind === 'description' && lastPlaced?.value === slot.value && lastPlaced.type === slot.type && AS_ROLE.test(before)) continue;
     lastPlaced = slot;
     // A quoted title's own quotes carry no meaning for the phrasings; drop them here, before
     // a closing quote could be read as a possessive.
