@@ -2,4 +2,4 @@
 // the number (resuming a batch run) does not load the models.
 
 /** Bumped whenever a change can alter the output for the same input. */
-export const PIPELINE_VERSION = '0.2.0';
+export const PIPELINE_VERSION = '0.3.0';
