@@ -3,7 +3,8 @@
 // ../shared/eval/*/ texts (repeated as needed). Prints a table, or JSON with
 // --json. A benchmark, not a test: figures depend on the machine.
 //
-// Options: --json, --min-words N (default 200000), --skip-memory (skip the
+// Options: --json, --min-words N (default 200000), --passes N (timed passes per
+// contender, the fastest counts; default 3), --skip-memory (skip the
 // 10,000-article run), --articles N (articles in the memory run).
 import { readdirSync, readFileSync, existsSync, mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
@@ -23,6 +24,7 @@ const { values: options } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     'min-words': { type: 'string', default: '200000' },
+    passes: { type: 'string', default: '3' },
     'skip-memory': { type: 'boolean', default: false },
     articles: { type: 'string', default: '10000' },
     // Internal: run as one of the independent processes of processScaling().
@@ -67,6 +69,14 @@ function time(fn: () => void): number {
   return (performance.now() - start) / 1000;
 }
 
+// On a shared or virtual machine one pass can be slowed by anything else running;
+// the fastest of a few passes is the contender's own cost, and every contender gets the same.
+const PASSES = Math.max(1, Number(options.passes));
+
+function fastest(fn: () => void): number {
+  return Math.min(...Array.from({ length: PASSES }, () => time(fn)));
+}
+
 /** Seconds per stage over the corpus, stage by stage as pipeline/index.ts runs them. */
 function stageTimes(articles: string[]): Record<string, number> {
   const totals: Record<string, number> = Object.fromEntries(STAGES.map(([name]) => [name, 0]));
@@ -86,9 +96,13 @@ async function workerSeconds(articles: string[], jobs: number): Promise<number> 
   try {
     // Warm every worker (model load, JIT) before timing, as the one-thread run was warmed.
     await Promise.all(articles.map((text, i) => pool.json({ text, options: { id: `w${i}` } })));
-    const start = performance.now();
-    await Promise.all(articles.map((text, i) => pool.json({ text, options: { id: `a${i}` } })));
-    return (performance.now() - start) / 1000;
+    let best = Infinity;
+    for (let pass = 0; pass < PASSES; pass++) {
+      const start = performance.now();
+      await Promise.all(articles.map((text, i) => pool.json({ text, options: { id: `a${i}` } })));
+      best = Math.min(best, (performance.now() - start) / 1000);
+    }
+    return best;
   } finally {
     await pool.close();
   }
@@ -102,7 +116,7 @@ async function workerSeconds(articles: string[], jobs: number): Promise<number> 
  */
 async function processScaling(jobs: number): Promise<{ alone: number; together: number[]; ratio: number }> {
   const runSolos = async (count: number): Promise<number[]> => {
-    const children = Array.from({ length: count }, () => spawn(process.execPath, [...process.execArgv, process.argv[1], '--solo', '--min-words', String(options['min-words'])], { stdio: ['pipe', 'pipe', 'inherit'] }));
+    const children = Array.from({ length: count }, () => spawn(process.execPath, [...process.execArgv, process.argv[1], '--solo', '--min-words', String(options['min-words']), '--passes', String(PASSES)], { stdio: ['pipe', 'pipe', 'inherit'] }));
     const lines = children.map((child) => {
       let out = '';
       child.stdout.on('data', (chunk) => { out += chunk; });
@@ -127,7 +141,7 @@ async function solo(): Promise<void> {
   articles.forEach((text, i) => extractJson({ text, options: { id: `warm${i}` } }));
   console.log('ready');
   for await (const _ of process.stdin) break;
-  console.log(time(() => articles.forEach((text, i) => extractJson({ text, options: { id: `a${i}` } }))));
+  console.log(fastest(() => articles.forEach((text, i) => extractJson({ text, options: { id: `a${i}` } }))));
 }
 
 /** Median wall time of the CLI on one small article, from process start to exit. */
@@ -202,9 +216,9 @@ async function main(): Promise<void> {
   articles.forEach((text, i) => extractJson({ text, options: { id: `warm${i}` } }));
 
   // The same work `facts extract` does per article, text to validated JSON text, as the workers do it.
-  const pipelineSeconds = time(() => articles.forEach((text, i) => extractJson({ text, options: { id: `a${i}` } })));
-  const compromiseSeconds = time(() => articles.forEach((text) => nlp(text)));
-  const winkSeconds = time(() => articles.forEach((text) => wink.readDoc(text)));
+  const pipelineSeconds = fastest(() => articles.forEach((text, i) => extractJson({ text, options: { id: `a${i}` } })));
+  const compromiseSeconds = fastest(() => articles.forEach((text) => nlp(text)));
+  const winkSeconds = fastest(() => articles.forEach((text) => wink.readDoc(text)));
   const stages = stageTimes(articles);
   const parallelSeconds = await workerSeconds(articles, jobs);
   const processes = await processScaling(jobs);
@@ -215,7 +229,7 @@ async function main(): Promise<void> {
   const wps = (seconds: number) => Math.round(words / seconds);
   const figures = {
     machine: { cpus: os.cpus().length, availableParallelism: jobs, node: process.version },
-    corpus: { articles: articles.length, words },
+    corpus: { articles: articles.length, words, passes: PASSES },
     wordsPerSecond: {
       pipelineOneThread: wps(pipelineSeconds),
       pipelineWorkers: wps(parallelSeconds),
@@ -253,7 +267,7 @@ async function main(): Promise<void> {
   const r = (x: number) => `${x.toFixed(2)}×`;
   const mark = (ok: boolean | null) => (ok === null ? '(not run)' : ok ? 'met' : 'NOT met');
   const totalStage = Object.values(stages).reduce((a, b) => a + b, 0);
-  console.log(`corpus: ${n(articles.length)} articles, ${n(words)} words; ${jobs} worker threads; Node ${process.version}\n`);
+  console.log(`corpus: ${n(articles.length)} articles, ${n(words)} words; ${jobs} worker threads; fastest of ${PASSES} passes; Node ${process.version}\n`);
   console.log('words per second');
   console.log(`  pipeline, one thread      ${n(figures.wordsPerSecond.pipelineOneThread).padStart(10)}   target ≥ ${n(TARGETS.pipelineWordsPerSecond)}: ${mark(met.pipelineWordsPerSecond)}`);
   console.log(`  pipeline, ${jobs} workers       ${n(figures.wordsPerSecond.pipelineWorkers).padStart(10)}   ${r(figures.ratios.workersOverOneThread)} one thread, target ≥ ${TARGETS.workersOverOneThread}×: ${mark(met.workersOverOneThread)}`);
