@@ -148,9 +148,11 @@ function requiredGroup(pattern: string): string | null {
 }
 
 const MODIFIER = '⟦(?:Country|Genre|Date)#[\\d+]+⟧';
-const WORD = "[^\\s⟦⟧]+";
+// A word ends where its letters do: spaces between the macro's words are optional (`\s*`), and a word
+// that could end anywhere would let a few words be cut into pieces in exponentially many ways.
+const WORD = "[^\\s⟦⟧]+(?![^\\s⟦⟧])";
 // A noun-phrase word: not a preposition or conjunction, so {np} never reaches into another phrase.
-const NP_WORD = "(?!(?:about|of|for|to|with|by|from|in|on|at|and|or|but|which|that|who|after|before|as)\\b)[^\\s⟦⟧,.;:]+";
+const NP_WORD = "(?!(?:about|of|for|to|with|by|from|in|on|at|and|or|but|which|that|who|after|before|as)\\b)[^\\s⟦⟧,.;:]+(?![^\\s⟦⟧,.;:])";
 
 /** Placeholder type of a name whose type is not known yet (typing reads phrasings with it). */
 export const UNKNOWN_TYPE = 'Unknown';
