@@ -112,7 +112,9 @@ function placeholderTypeBits(text: string): number {
 export function mayMatch(phrasing: CompiledPhrasing, template: Template): boolean {
   const bits = template.typeBits ??= placeholderTypeBits(template.text);
   for (const slot of phrasing.needs) if ((bits & slot) === 0) return false;
-  if (phrasing.anchorWords && !holdsAnyAlternative(template, phrasing.anchorWords)) return false;
+  // The words of the required group, when known, are nearly always found together once found at all:
+  // searching the text for the group as well would cost more than the rare full match it saves.
+  if (phrasing.anchorWords) return holdsAnyAlternative(template, phrasing.anchorWords);
   return phrasing.anchor === null || phrasing.anchor.test(template.text);
 }
 
