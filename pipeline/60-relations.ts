@@ -3,7 +3,7 @@
 // of every predicate table runs over it; the noun-phrase modifiers found by
 // typing ("a 2018 Japanese crime drama") give year, country and genre facts.
 import type { ArticleDoc, EntityType, Fact, Mention, Predicate } from './types.ts';
-import { compileRules, matchPhrasing, mayMatch, type CompiledPhrasing } from './relations/pattern.ts';
+import { compileRules, indexPhrasings, matchPhrasing, phrasingsFor } from './relations/pattern.ts';
 import { PREDICATE_RULES } from './relations/predicates/index.ts';
 import { SYMMETRIC_PREDICATES } from '../src/contract.ts';
 import { buildTemplate, type SlotOf } from './relations/template.ts';
@@ -12,7 +12,7 @@ import { addSoleObjects } from './relations/sole-object.ts';
 import { addArticleBandMembers } from './relations/article-band.ts';
 import { pushTo } from './collections.ts';
 
-const PHRASINGS: CompiledPhrasing[] = compileRules(PREDICATE_RULES);
+const PHRASINGS = indexPhrasings(compileRules(PREDICATE_RULES));
 const ALLOWED = new Map(PREDICATE_RULES.map((r) => [r.predicate, { subject: new Set(r.subject), object: new Set(r.object) }]));
 
 /** Facts a modifier in a work's or band's noun phrase states, and how sure that reading is. */
@@ -44,8 +44,7 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   for (const sentence of doc.sentences) {
     const template = buildTemplate(doc, bySentence.get(sentence.index) ?? [], slotOf);
     if (!template.text.includes('⟦')) continue;
-    for (const phrasing of PHRASINGS) {
-      if (!mayMatch(phrasing, template)) continue;
+    for (const phrasing of phrasingsFor(PHRASINGS, template)) {
       for (const match of matchPhrasing(phrasing, template)) {
         const { objects } = match;
         const subjects = match.subjects.length ? match.subjects : contextSubject(doc, sentence.index, ALLOWED.get(phrasing.predicate)!.subject);

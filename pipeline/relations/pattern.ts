@@ -118,6 +118,52 @@ export function mayMatch(phrasing: CompiledPhrasing, template: Template): boolea
   return phrasing.anchor === null || phrasing.anchor.test(template.text);
 }
 
+/**
+ * A table of phrasings indexed by the words they cannot match without, so that a sentence
+ * is tested against the phrasings whose words it holds, not against every phrasing.
+ */
+export interface PhrasingIndex {
+  phrasings: CompiledPhrasing[];
+  /** Positions of the phrasings without anchor words: each sentence is tested against them. */
+  unanchored: number[];
+  /** For one word of each anchor alternative (its longest, likely the rarest), the positions of its phrasings. */
+  byWord: Map<string, number[]>;
+}
+
+export function indexPhrasings(phrasings: CompiledPhrasing[]): PhrasingIndex {
+  const index: PhrasingIndex = { phrasings, unanchored: [], byWord: new Map() };
+  phrasings.forEach((phrasing, position) => {
+    if (!phrasing.anchorWords) { index.unanchored.push(position); return; }
+    for (const alternative of phrasing.anchorWords) {
+      const word = alternative.reduce((a, b) => (b.length > a.length ? b : a));
+      const positions = index.byWord.get(word) ?? [];
+      if (positions[positions.length - 1] !== position) positions.push(position);
+      index.byWord.set(word, positions);
+    }
+  });
+  return index;
+}
+
+/** The phrasings of the index that may match the template (mayMatch), in table order. */
+export function phrasingsFor(index: PhrasingIndex, template: Template): CompiledPhrasing[] {
+  const words = template.words ??= letterRuns(template.text.toLowerCase());
+  const positions = [...index.unanchored];
+  for (const word of words) {
+    const found = index.byWord.get(word);
+    if (found) for (const position of found) positions.push(position);
+  }
+  positions.sort((a, b) => a - b);
+  const result: CompiledPhrasing[] = [];
+  let previous = -1;
+  for (const position of positions) {
+    if (position === previous) continue;
+    previous = position;
+    const phrasing = index.phrasings[position];
+    if (mayMatch(phrasing, template)) result.push(phrasing);
+  }
+  return result;
+}
+
 function holdsAnyAlternative(template: Template, alternatives: string[][]): boolean {
   const words = template.words ??= letterRuns(template.text.toLowerCase());
   for (const alternative of alternatives) {

@@ -5,7 +5,7 @@
 // a match whose other end is typed (or whose both ends admit one type only)
 // gives the untyped end the type the predicate expects there.
 import type { ArticleDoc, EntityType, Mention } from '../types.ts';
-import { compileRules, matchPhrasing, mayMatch, UNKNOWN_TYPE } from './pattern.ts';
+import { compileRules, indexPhrasings, matchPhrasing, phrasingsFor, UNKNOWN_TYPE } from './pattern.ts';
 import { PREDICATE_RULES } from './predicates/index.ts';
 import { buildTemplate, type SlotOf } from './template.ts';
 import { looksLikePersonName, isCueNounName, performerType } from '../names.ts';
@@ -14,8 +14,8 @@ import { pushTo } from '../collections.ts';
 
 // A match types an untyped end only where the wording names that end (`names`); at an end it does not
 // name, an untyped name makes the match useless (see typeByPhrasings), so the prefilter wants a typed one there.
-const PHRASINGS = compileRules(PREDICATE_RULES.map((r) => ({ ...r, phrasings: r.phrasings.filter((p) => p.names?.length) })), true,
-  (p, role) => p.names!.includes(role));
+const PHRASINGS = indexPhrasings(compileRules(PREDICATE_RULES.map((r) => ({ ...r, phrasings: r.phrasings.filter((p) => p.names?.length) })), true,
+  (p, role) => p.names!.includes(role)));
 const RULES = new Map(PREDICATE_RULES.map((r) => [r.predicate, r]));
 /** A side that admits more types than this says too little to type a name ("award_received" takes anything). */
 const MAX_TYPES_TO_CHOOSE_FROM = 3;
@@ -53,8 +53,7 @@ export function typeByPhrasings(doc: ArticleDoc, mentions: Mention[], passes: Ph
     passes.set(sentence, signature);
     const template = buildTemplate(doc, sentenceMentions, slotOf);
     if (!template.text.includes(`⟦${UNKNOWN_TYPE}#`)) continue;
-    for (const phrasing of PHRASINGS) {
-      if (!mayMatch(phrasing, template)) continue;
+    for (const phrasing of phrasingsFor(PHRASINGS, template)) {
       const rule = RULES.get(phrasing.predicate)!;
       for (const { subjects, objects } of matchPhrasing(phrasing, template)) {
         if (!objects.length) continue;
