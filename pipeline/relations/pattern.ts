@@ -124,16 +124,19 @@ export function mayMatch(phrasing: CompiledPhrasing, template: Template): boolea
  */
 export interface PhrasingIndex {
   phrasings: CompiledPhrasing[];
-  /** Positions of the phrasings without anchor words: each sentence is tested against them. */
-  unanchored: number[];
+  /** 1 at the positions of the phrasings without anchor words: each sentence is tested against them. */
+  unanchored: Uint8Array;
   /** For one word of each anchor alternative (its longest, likely the rarest), the positions of its phrasings. */
   byWord: Map<string, number[]>;
+  /** Whether every anchor alternative of the phrasing is one word, so that finding its indexed word is enough. */
+  oneWordAnchors: boolean[];
 }
 
 export function indexPhrasings(phrasings: CompiledPhrasing[]): PhrasingIndex {
-  const index: PhrasingIndex = { phrasings, unanchored: [], byWord: new Map() };
+  const index: PhrasingIndex = { phrasings, unanchored: new Uint8Array(phrasings.length), byWord: new Map(), oneWordAnchors: [] };
   phrasings.forEach((phrasing, position) => {
-    if (!phrasing.anchorWords) { index.unanchored.push(position); return; }
+    index.oneWordAnchors.push(phrasing.anchorWords?.every((alternative) => alternative.length === 1) ?? false);
+    if (!phrasing.anchorWords) { index.unanchored[position] = 1; return; }
     for (const alternative of phrasing.anchorWords) {
       const word = alternative.reduce((a, b) => (b.length > a.length ? b : a));
       const positions = index.byWord.get(word) ?? [];
@@ -144,22 +147,20 @@ export function indexPhrasings(phrasings: CompiledPhrasing[]): PhrasingIndex {
   return index;
 }
 
-/** The phrasings of the index that may match the template (mayMatch), in table order. */
+/** The phrasings of the index that may match the template (what mayMatch says of each), in table order. */
 export function phrasingsFor(index: PhrasingIndex, template: Template): CompiledPhrasing[] {
-  const words = template.words ??= letterRuns(template.text.toLowerCase());
-  const positions = [...index.unanchored];
-  for (const word of words) {
+  const marked = index.unanchored.slice();
+  for (const word of template.text.toLowerCase().match(LETTER_RUN) ?? []) {
     const found = index.byWord.get(word);
-    if (found) for (const position of found) positions.push(position);
+    if (found) for (const position of found) marked[position] = 1;
   }
-  positions.sort((a, b) => a - b);
+  const bits = template.typeBits ??= placeholderTypeBits(template.text);
   const result: CompiledPhrasing[] = [];
-  let previous = -1;
-  for (const position of positions) {
-    if (position === previous) continue;
-    previous = position;
+  for (let position = 0; position < marked.length; position++) {
+    if (!marked[position]) continue;
     const phrasing = index.phrasings[position];
-    if (mayMatch(phrasing, template)) result.push(phrasing);
+    if (!phrasing.needs.every((slot) => (bits & slot) !== 0)) continue;
+    if (phrasing.anchorWords ? index.oneWordAnchors[position] || holdsAnyAlternative(template, phrasing.anchorWords) : phrasing.anchor === null || phrasing.anchor.test(template.text)) result.push(phrasing);
   }
   return result;
 }
