@@ -29,7 +29,7 @@ const QUOTE = /['‘’"“”]/;
 const QUOTE_AT_END = /['‘’"“”]$/;
 /** Whitespace other than single spaces between words: only then is there anything to collapse or trim. */
 const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/;
-const POSSESSIVE_AFTER_PLACEHOLDER = /(⟦[^⟧]+⟧)\s*['’]s?(?![\p{L}])/gu;
+const POSSESSIVE_AFTER_PLACEHOLDER = /⟧\s*['’]s?(?!\p{L})/gu;
 
 interface Piece { text: string; mention?: Mention; type?: string; value?: number }
 
@@ -92,7 +92,7 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
     if (PRONOUNS.get(piece.mention.text.toLowerCase())?.possessive) text += " 's";
   }
   // "Northwind'", "Northwind's" and "Northwind’s" are one possessive for the phrasings.
-  if (text.includes("'") || text.includes('’')) text = text.replace(POSSESSIVE_AFTER_PLACEHOLDER, "$1 's");
+  if (text.includes("'") || text.includes('’')) text = text.replace(POSSESSIVE_AFTER_PLACEHOLDER, "⟧ 's");
   if (UNEVEN_SPACE.test(text)) text = text.replace(/\s+/g, ' ').trim();
   return { text, slots };
 }
