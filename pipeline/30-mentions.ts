@@ -331,11 +331,11 @@ function parentheticalAliases(units: Unit[], text: string): Draft[] {
  * "Best Folk Verse for Open Air" and "Best Score for Open Air" in one article: a "for" phrase that
  * follows two different award categories is part of their names, not the work they went to.
  */
+const CATEGORY_WITH_TAIL = new RegExp(`\\b(?:${AWARD_CATEGORY_STARTS.join('|')})((?: \\p{Lu}[\\p{L}/&-]*){1,4}) for ((?:\\p{Lu}[\\p{L}-]*)(?: \\p{Lu}[\\p{L}-]*){0,2})`, 'gu');
+
 function awardCategoryTails(text: string): Set<string> {
   const headsByTail = new Map<string, Set<string>>();
-  const starts = AWARD_CATEGORY_STARTS.join('|');
-  const pattern = new RegExp(`\\b(?:${starts})((?: \\p{Lu}[\\p{L}/&-]*){1,4}) for ((?:\\p{Lu}[\\p{L}-]*)(?: \\p{Lu}[\\p{L}-]*){0,2})`, 'gu');
-  for (const m of text.matchAll(pattern)) {
+  for (const m of text.matchAll(CATEGORY_WITH_TAIL)) {
     const heads = headsByTail.get(m[2]) ?? new Set<string>();
     heads.add(m[1]);
     headsByTail.set(m[2], heads);
