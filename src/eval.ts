@@ -72,6 +72,12 @@ export interface ArticleScore {
   /** Per entity type: true positives and misses under the gold type, false positives under the predicted type. */
   byType: Record<string, Counts>;
   byPredicate: Record<string, Counts>;
+  /**
+   * Per confidence threshold (CONFIDENCE_THRESHOLDS, as text): the article's facts a user keeps
+   * by filtering at it, scored as if the others had not been written (fn counts gold facts
+   * not matched by a kept fact).
+   */
+  byMinConfidence: Record<string, Counts>;
   wrongEntities: WrongEntity[];
   missedEntities: MissedEntity[];
   wrongFacts: WrongFact[];
@@ -88,11 +94,15 @@ export interface EvalReport {
   facts: Counts;
   byType: Record<string, Counts>;
   byPredicate: Record<string, Counts>;
+  byMinConfidence: Record<string, Counts>;
 }
 
 export interface Scores { precision: number; recall: number; f1: number }
 
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+
+/** The thresholds `facts eval` reports precision and recall at, so users can choose where to filter. */
+export const CONFIDENCE_THRESHOLDS = [0.9, 0.8, 0.7, 0.6, 0.5] as const;
 
 function count(counts: Counts, table: Record<string, Counts>, key: string, field: keyof Counts): void {
   counts[field]++;
@@ -223,7 +233,7 @@ export function scoreArticle(gold: GoldFile, doc: FactsDocument | null): Article
   const ctx: MatchContext = { coarse, countryKey: (name) => countries.get(foldName(name)) ?? foldName(name) };
   const score: ArticleScore = {
     article: gold.article, coarse, missingOutput: doc === null,
-    entities: zero(), facts: zero(), byType: {}, byPredicate: {},
+    entities: zero(), facts: zero(), byType: {}, byPredicate: {}, byMinConfidence: {},
     wrongEntities: [], missedEntities: [], wrongFacts: [], missedFacts: [],
   };
   const predicted = doc?.entities ?? [];
@@ -271,6 +281,7 @@ export function scoreArticle(gold: GoldFile, doc: FactsDocument | null): Article
     });
   });
   const hit = new Set(factAssigned.filter((t) => t !== undefined));
+  score.byMinConfidence = confidenceTable(scoredFacts, triplesOf, requiredFacts, optionalTriples);
   const found = new Set([...keysOf.values()].flat());
   for (const [s, p, o] of requiredFacts) {
     if (hit.has(tripleKey(s, p, o))) continue;
@@ -279,6 +290,25 @@ export function scoreArticle(gold: GoldFile, doc: FactsDocument | null): Article
     score.missedFacts.push({ subject: s, predicate: p, object: o, ...(unfound.length && doc ? { reason: `${unfound.join(' and ')} not found` } : {}) });
   }
   return score;
+}
+
+/** The facts kept at each threshold, matched again among themselves (a duplicate that lost to a weaker fact may win once that fact is dropped). */
+function confidenceTable(facts: readonly FactRecord[], triples: readonly string[][], gold: readonly GoldFact[], optional: ReadonlySet<string>): Record<string, Counts> {
+  const required = new Set(gold.map(([s, p, o]) => tripleKey(s, p, o)));
+  const table: Record<string, Counts> = {};
+  for (const threshold of CONFIDENCE_THRESHOLDS) {
+    const kept = facts.flatMap((f, i) => (f.confidence >= threshold ? [i] : []));
+    const assigned = maximumMatching(kept.map((i) => triples[i].filter((t) => required.has(t))));
+    const counts = zero();
+    kept.forEach((i, k) => {
+      if (assigned[k] !== undefined) counts.tp++;
+      else if (!triples[i].some((t) => optional.has(t))) counts.fp++; // optional gold: neither way
+    });
+    const hit = new Set(assigned.filter((t) => t !== undefined));
+    counts.fn = gold.filter(([s, p, o]) => !hit.has(tripleKey(s, p, o))).length;
+    table[threshold.toFixed(1)] = counts;
+  }
+  return table;
 }
 
 /** Why a predicted entity matches nothing; a gold entity of the same name but another type points at a typing rule. */
@@ -354,7 +384,7 @@ export async function evaluate(goldDir: string, outputDir: string): Promise<Eval
   if (!goldFiles.length) throw new UsageError(`${goldDir}: no *${GOLD_SUFFIX} files`);
   const report: EvalReport = {
     goldDir, outputDir, articles: [], missingOutputs: [],
-    entities: zero(), facts: zero(), byType: {}, byPredicate: {},
+    entities: zero(), facts: zero(), byType: {}, byPredicate: {}, byMinConfidence: {},
   };
   for (const file of goldFiles) {
     const name = file.slice(0, -GOLD_SUFFIX.length);
@@ -370,6 +400,7 @@ export async function evaluate(goldDir: string, outputDir: string): Promise<Eval
     addCounts(report.facts, score.facts);
     addTable(report.byType, score.byType);
     addTable(report.byPredicate, score.byPredicate);
+    addTable(report.byMinConfidence, score.byMinConfidence);
   }
   return report;
 }
@@ -410,6 +441,9 @@ export function formatReport(report: EvalReport, opts: FormatOptions = {}): stri
     '',
     header('facts by predicate', width),
     ...Object.keys(report.byPredicate).sort().map((p) => row(`  ${p}`, report.byPredicate[p], width)),
+    '',
+    header('facts kept at confidence', width),
+    ...CONFIDENCE_THRESHOLDS.map((t) => t.toFixed(1)).filter((t) => report.byMinConfidence[t]).map((t) => row(`  >= ${t}`, report.byMinConfidence[t], width)),
   ];
   if (opts.perArticle) {
     const worstFirst = [...report.articles].sort((a, b) => prf(a.facts).f1 - prf(b.facts).f1 || a.article.localeCompare(b.article));
@@ -476,6 +510,7 @@ export function reportJson(report: EvalReport): object {
     factsScore: prf(report.facts),
     byType: withScores(report.byType),
     byPredicate: withScores(report.byPredicate),
+    byMinConfidence: withScores(report.byMinConfidence),
   };
 }
 
@@ -485,7 +520,8 @@ export function evalCommand(): Command {
   return new Command('eval')
     .description(
       'Score extracted facts against hand-checked gold: pairs <gold-dir>/NAME.gold.json with <output-dir>/NAME.facts.json ' +
-      'and prints precision, recall and F1 of entities and facts, overall, per entity type and per predicate ' +
+      'and prints precision, recall and F1 of entities and facts, overall, per entity type, per predicate, and for the facts ' +
+      'kept at each confidence threshold (where to filter) ' +
       '(matching rules: shared/spec/facts-v1.md). A missing output file counts every gold item of its article as missed.',
     )
     .argument('<gold-dir>', 'folder of NAME.gold.json files (and usually NAME.txt)')

@@ -181,6 +181,34 @@ describe('scoreArticle: facts', () => {
   });
 });
 
+describe('scoreArticle: facts kept at a confidence threshold', () => {
+  const withConfidence = (doc: FactsDocument, confidences: number[]): FactsDocument =>
+    ({ ...doc, facts: doc.facts.map((f, i) => ({ ...f, confidence: confidences[i] })) });
+  const entities = [entity('E1', 'Band', 'Northwind'), entity('E2', 'Song', 'Paper Moon'), entity('E3', 'TVSeries', 'Glass', { attributes: { year: 2018 } }), entity('E4', 'TVSeries', 'Glass', { attributes: { year: 2016 } })];
+
+  it('scores only the facts at or above each threshold, against all of the gold', () => {
+    const doc = withConfidence(document(entities, [['E2', 'performer', 'E1'], ['E3', 'based_on', 'E4'], ['E1', 'performer', 'E2']]), [0.85, 0.55, 0.65]);
+    const s = scoreArticle(gold, doc);
+    expect(s.byMinConfidence['0.9']).toEqual({ tp: 0, fp: 0, fn: 2 });
+    expect(s.byMinConfidence['0.8']).toEqual({ tp: 1, fp: 0, fn: 1 });
+    expect(s.byMinConfidence['0.6']).toEqual({ tp: 1, fp: 1, fn: 1 });
+    expect(s.byMinConfidence['0.5']).toEqual(s.facts);
+  });
+  it('lets a duplicate count once the fact it lost to is filtered out', () => {
+    const duplicate = withConfidence(document([...entities, entity('E5', 'Band', 'NORTHWIND')], [['E2', 'performer', 'E1'], ['E2', 'performer', 'E5']]), [0.55, 0.75]);
+    const s = scoreArticle(gold, duplicate);
+    expect(s.byMinConfidence['0.5']).toMatchObject({ tp: 1, fp: 1 });
+    expect(s.byMinConfidence['0.7']).toEqual({ tp: 1, fp: 0, fn: 1 });
+  });
+  it('prints a row per threshold after the predicates', async () => {
+    const report = formatReport({
+      goldDir: 'g', outputDir: 'o', articles: [], missingOutputs: [], entities: { tp: 0, fp: 0, fn: 0 }, facts: { tp: 2, fp: 1, fn: 0 },
+      byType: {}, byPredicate: {}, byMinConfidence: { '0.9': { tp: 0, fp: 0, fn: 2 }, '0.7': { tp: 2, fp: 1, fn: 0 } },
+    });
+    expect(report).toMatch(/facts kept at confidence[^\n]*\n {2}>= 0\.9 +- +0\.000 +0\.000 +0 +0 +2\n {2}>= 0\.7 +0\.667 +1\.000 +0\.800/);
+  });
+});
+
 describe('scoreArticle: coarse-types gold', () => {
   const coarse: GoldFile = {
     article: 'c',
