@@ -7,6 +7,11 @@ describe('10 read', () => {
     expect(doc.meta.published).toBe('2019-05-04');
     expect(doc.text.slice(doc.bodyStart)).toBe('Northwind released a song.');
   });
+  it('takes "Date: 2019-05-04" on a line of its own as the same header', () => {
+    const doc = run('Date: 2019-05-04\nNorthwind released a song.');
+    expect(doc.meta.published).toBe('2019-05-04');
+    expect(doc.text.slice(doc.bodyStart)).toBe('Northwind released a song.');
+  });
   it('ignores a header that is not a calendar date', () => {
     const doc = run('date 2019-13-40 Northwind released a song.');
     expect(doc.meta.published).toBeNull();
