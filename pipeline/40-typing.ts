@@ -7,7 +7,7 @@ import { documentUnits, lower, type Unit } from './units.ts';
 import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, isPluralNoun, isKnownPlace } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, hasPersonNameShape, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
-import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES } from './lexicon/typing-contexts.ts';
+import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES, NAMING_WORDS } from './lexicon/typing-contexts.ts';
 import { typeByPhrasings, type PhrasingPasses } from './relations/type-inference.ts';
 import { pushTo } from './collections.ts';
 
@@ -37,7 +37,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
 
   for (const l of located) {
     if (l.mention.kind !== 'name' && l.mention.kind !== 'description') continue;
-    const left = leftContext(l, valuesIn, screenType);
+    const left = leftContext(l, valuesIn, works);
     const right = rightContext(l, byStart, screenType, screenArticle);
     for (const mod of [...left.modifiers, ...right.modifiers]) addModifier(l.mention, mod);
     // "the Swedish rock band": the values inside a description describe what it refers to.
@@ -108,13 +108,22 @@ interface WorkTypes { screen: EntityType; work: EntityType; screenArticle: boole
 interface Context { type: { type: EntityType; rule: string } | null; modifiers: Mention[] }
 
 /** "an upcoming Japanese movie X", "2016 K-Drama X", "their hit Korean numbers X". */
-function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], screenType: EntityType): Context {
+function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], works: WorkTypes): Context {
+  const screenType = works.screen;
   const modifiers: Mention[] = [];
   let type: Context['type'] = null;
   let k = l.first - 1;
   // 'the single "Paper Moon"': a quoted title's opening quote stands between it and its cue.
   const afterQuote = l.mention.quoted && QUOTE_UNIT.test(l.units[k]?.text ?? '');
   if (afterQuote) k--;
+  // "a film titled X", "the remake, called X": the naming word (and its comma) stand between the cue and the name.
+  const named = k > 0 && NAMING_WORDS.has(lower(l.units[k]));
+  if (named) {
+    k--;
+    if (k > 0 && l.units[k].text === ',') k--;
+    // "the remake, titled X": in an article about films or series, the remake is one of them.
+    if (works.screenArticle && ANY_WORK_CUES.has(lower(l.units[k]))) return { type: { type: screenType, rule: `cue.named-${lower(l.units[k])}` }, modifiers: [] };
+  }
   /** The unit right before the name's noun phrase ends (its opening quote left out). */
   const edge = k;
   // "her sixth studio album, Night Train": a cue noun right before a comma still types the name;

@@ -584,3 +584,17 @@ describe('prepositions inside titles', () => {
     expect(entity(doc, 'Night Train')?.type).toBe('Film');
   });
 });
+
+describe('a name introduced by "titled", "called" or "named" after its cue', () => {
+  it('types "a new album titled X" and "their film, called Y," by the cue before the naming word', () => {
+    const doc = run('The band released a new album titled Glass Coast in May. Their film, called Night Harbor, opens today.');
+    expect(entity(doc, 'Glass Coast')?.type).toBe('Album');
+    expect(entity(doc, 'Night Harbor')?.type).toBe('Film');
+  });
+  it('makes "the remake, titled X," a screen work in an article about films, and reads who "will star" in it', () => {
+    const doc = run('The studio has ordered a remake of the film Night Train. The remake, titled Deep Water, will star Mara Lind and Tom Alder.');
+    expect(entity(doc, 'Deep Water')?.type).toBe('Film');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Deep Water —cast_member→ Mara Lind', 'Deep Water —cast_member→ Tom Alder']));
+    expect(factLines(doc)).not.toContain('Night Train —cast_member→ Mara Lind');
+  });
+});

@@ -80,3 +80,6 @@ export const COPULAS = ['is', 'was', 'are', 'were', 'remains', 'became'];
 
 /** Asides that may stand between a name and its copula: "X, stylised as 'x', is ...". */
 export const SKIPPABLE_ASIDES = [[',', 'stylised', 'as'], [',', 'stylized', 'as'], [',', 'also', 'known', 'as'], [',', 'known', 'as'], [',', 'formerly']];
+
+/** Words that introduce a name after its cue noun: "a film titled X", "the remake, called X". */
+export const NAMING_WORDS = new Set(['titled', 'entitled', 'called', 'named', 'dubbed']);

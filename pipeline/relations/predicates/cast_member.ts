@@ -6,7 +6,7 @@ export const castMember: PredicateRules = {
   subject: ['Film', 'TVSeries'],
   object: ['Person'],
   phrasings: [
-    { id: 'cast_member.stars', names: ['o'], pattern: '{s:Film|TVSeries} {w0-3}(?:stars|starred|starring|co-stars|co-starring|features|featured|featuring) {w0-3}{o:Person}', confidence: 0.85, example: 'Night Train is a 2020 film. It stars Mara Lind and Tom Alder in prominent roles.' },
+    { id: 'cast_member.stars', names: ['o'], pattern: '{s:Film|TVSeries} {w0-3}(?:stars|starred|starring|star\\b|co-stars|co-starring|features|featured|featuring) {w0-3}{o:Person}', confidence: 0.85, example: 'Night Train is a 2020 film. It stars Mara Lind and Tom Alder in prominent roles.' },
     { id: 'cast_member.film-starring', names: ['o'], pattern: '^{s:Film|TVSeries} {clause}(?:film|movie|series|drama|sitcom|telenovela|miniseries|show|comedy|thriller)\\b{clause}(?:starring|co-starring|and starring|stars|starred) {o:Person}', confidence: 0.8, example: 'Night Train is a 1995 Swedish film directed by Mara Lind and starring Tom Alder and Kim Ha-neul.' },
     { id: 'cast_member.alongside', names: ['o'], pattern: '{s:Film|TVSeries} {clause}(?:stars|starring|features|featuring) {clause}alongside (?:leads? |co-stars? )?{o:Person}', confidence: 0.75, example: 'The film Night Train features Tom Alder as a spy, alongside leads Mara Lind and Kim Ha-neul.' },
     { id: 'cast_member.acts-in', pattern: '{o:Person} {w0-2}(?:stars|starred|starring|appears|appeared|acted|plays|played|is cast|was cast) {gap}in {np}{s:Film|TVSeries}', confidence: 0.75, example: 'Mara Lind starred as a detective in the film Night Train.' },
