@@ -598,3 +598,11 @@ describe('a name introduced by "titled", "called" or "named" after its cue', () 
     expect(factLines(doc)).not.toContain('Night Train —cast_member→ Mara Lind');
   });
 });
+
+describe('members, producers and performers around an aside', () => {
+  it('reads "the band X, fronted by singer A," as membership, and not A as the performer of what the band recorded', () => {
+    const doc = run('The band Northwind, fronted by singer Mara Lind, recorded the album Night Train in Oslo with producer Tom Alder.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Mara Lind —member_of→ Northwind', 'Night Train —producer→ Tom Alder']));
+    expect(factLines(doc)).not.toContain('Night Train —performer→ Mara Lind');
+  });
+});
