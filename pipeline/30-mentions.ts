@@ -87,11 +87,13 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
       if (!published && !/\d/.test(result.text)) continue;
       const value = isoValue(result.start, published !== undefined);
       if (!value) continue;
-      // "on 3 March 1999": chrono keeps the preposition, which is no part of the date's name.
-      const preposition = /^(?:on|in|from|at|by|since|until)\s+/i.exec(result.text)?.[0].length ?? 0;
-      const start = sentence.start + window.start + result.index + preposition;
+      // "on 3 March 1999", ", on Thursday", "June 24 at 6 p.m. KST": chrono keeps a comma and a
+      // preposition before the date and a time of day after it, which are no part of the date's name.
+      const lead = LEAD_BEFORE_DATE.exec(result.text)?.[0].length ?? 0;
+      const name = result.text.slice(lead).replace(TIME_AFTER_DATE, '');
+      const start = sentence.start + window.start + result.index + lead;
       if (found.some((f) => f.start === start)) continue;
-      found.push({ start, end: start + result.text.length - preposition, text: result.text.slice(preposition), sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
+      found.push({ start, end: start + name.length, text: name, sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
     }
   }
   // Bare years ("a 2018 drama") that chrono leaves alone.
@@ -104,6 +106,10 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
   }
   return found;
 }
+
+const LEAD_BEFORE_DATE = /^[\s,]*(?:(?:on|in|from|at|by|since|until)\s+)?/i;
+/** A time of day, and its zone, after a date: " at 6 p.m. KST", " 8:30 am". */
+const TIME_AFTER_DATE = /,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?$|,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?$/i;
 
 /** Characters of context chrono gets on either side of a date word: enough for "on the 16th of September 2017" (its cost grows with the window). */
 const CHRONO_CONTEXT = 24;
@@ -423,6 +429,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   if (from >= to) return [];
   // A month or weekday alone is a date chrono could not place (no year known), never a name.
   if (to - from === 1 && CALENDAR_WORD.test(units[from].text)) return [];
+  // "June 24" with no year chrono could place is a date too, never a name ("released on June 24 through X").
+  if (to - from === 2 && CALENDAR_WORD.test(units[from].text) && /^(?:[1-9]|[12]\d|3[01])$/.test(units[from + 1].text)) return [];
   // "Best Folk Verse and Best Folk Chorus", "Voice of the Season and Song of the Season": two awards.
   const and = units.slice(from, to).findIndex((u) => u.text === 'and') + from;
   if (and > from && suffixType(units.slice(from, and).map((u) => u.text)) === 'Award' && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Award') {

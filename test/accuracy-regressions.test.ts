@@ -606,3 +606,17 @@ describe('members, producers and performers around an aside', () => {
     expect(factLines(doc)).not.toContain('Night Train —performer→ Mara Lind');
   });
 });
+
+describe('dates named without the words chrono reads around them', () => {
+  it('names ", on Thursday" and "June 24 at 6 p.m. KST" by their dates alone', () => {
+    const doc = run('date 2024-06-20 The band Northwind shared the single "Paper Moon", on Thursday. The album Night Train will be released on June 24 at 6 p.m. KST.');
+    expect(entity(doc, 'Thursday')?.type).toBe('Date');
+    expect(entity(doc, 'June 24')?.type).toBe('Date');
+    expect(factLines(doc)).toContain('Night Train —publication_date→ June 24');
+  });
+  it('never makes "June 24" a name when no published date places it', () => {
+    const doc = run('The album Night Train will be released on June 24 through Harbor Records.');
+    expect(entity(doc, 'June 24')).toBeUndefined();
+    expect(factLines(doc)).not.toContain('Night Train —record_label→ June 24');
+  });
+});
