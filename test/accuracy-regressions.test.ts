@@ -620,3 +620,11 @@ describe('dates named without the words chrono reads around them', () => {
     expect(factLines(doc)).not.toContain('Night Train —record_label→ June 24');
   });
 });
+
+describe('a work dated to the month and to the day', () => {
+  it('keeps the day only, since the month says the same date with less detail', () => {
+    const doc = run('date 2023-02-10 The band Northwind will release the album Night Train in April. The album Night Train will be released on April 14 through Harbor Records.');
+    expect(factLines(doc)).toContain('Night Train —publication_date→ April 14');
+    expect(factLines(doc)).not.toContain('Night Train —publication_date→ April');
+  });
+});
