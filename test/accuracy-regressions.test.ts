@@ -628,3 +628,11 @@ describe('a work dated to the month and to the day', () => {
     expect(factLines(doc)).not.toContain('Night Train —publication_date→ April');
   });
 });
+
+describe('a channel named before a series cue', () => {
+  it('types "the upcoming QTV drama X" and "the 2021 qvN series Y" as channels and gives the broadcaster', () => {
+    const doc = run('Mara Lind sang the theme for the upcoming QTV drama Glass Harbor. She also sang for the 2021 qvN series Night Train.');
+    expect(entity(doc, 'QTV')?.type).toBe('Organization');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Harbor —original_broadcaster→ QTV', 'Night Train —original_broadcaster→ qvN']));
+  });
+});
