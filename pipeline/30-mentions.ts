@@ -622,8 +622,27 @@ function pronouns(units: Unit[]): Draft[] {
 // ---- names seen once are names everywhere ----------------------------------
 
 /** A name found in one place (a quoted title, a lower-case band name) is the same name wherever the same words recur. */
+/**
+ * "The Quiet Harbor will open ...": a sentence's opening "The" is read as an ordinary word, but it
+ * belongs to the name when the article also writes the name with it inside a sentence.
+ */
+function joinOpeningArticles(doc: ArticleDoc, unitsBySentence: Unit[][], drafts: Draft[]): void {
+  const withArticle = new Set(drafts.filter((d) => d.kind === 'name' && /^(?:The|A|An) /.test(d.text)).map((d) => d.text));
+  if (!withArticle.size) return;
+  for (const d of drafts) {
+    if (d.kind !== 'name') continue;
+    const [first, second] = unitsBySentence[d.sentence] ?? [];
+    if (!second || second.start !== d.start || !/^(?:The|A|An)$/.test(first.text)) continue;
+    const joined = doc.text.slice(first.start, d.end);
+    if (!withArticle.has(joined)) continue;
+    d.start = first.start;
+    d.text = joined;
+  }
+}
+
 function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], drafts: Draft[]): Draft[] {
   for (const d of drafts) d.text = doc.text.slice(d.start, d.end);
+  joinOpeningArticles(doc, unitsBySentence, drafts);
   const names = new Map<string, Draft>();
   const lowerCaseNames = new Set<string>();
   for (const d of drafts) {

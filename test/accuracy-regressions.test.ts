@@ -636,3 +636,11 @@ describe('a channel named before a series cue', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Harbor —original_broadcaster→ QTV', 'Night Train —original_broadcaster→ qvN']));
   });
 });
+
+describe('a title with "The" that opens a sentence', () => {
+  it('keeps the opening "The" of a name the article writes with it, and reads "opens in Swedish cinemas on <date>"', () => {
+    const doc = run('date 2021-05-18 The Swedish thriller film The Quiet Harbor was directed by Mara Lind. The Quiet Harbor will open in Swedish cinemas on June 10.');
+    expect(factLines(doc)).toContain('The Quiet Harbor —publication_date→ June 10');
+    expect(doc.output!.entities.filter((e) => /Quiet Harbor/.test(e.name))).toHaveLength(1);
+  });
+});
