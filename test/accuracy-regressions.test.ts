@@ -644,3 +644,13 @@ describe('a title with "The" that opens a sentence', () => {
     expect(doc.output!.entities.filter((e) => /Quiet Harbor/.test(e.name))).toHaveLength(1);
   });
 });
+
+describe('a single and its album\'s date', () => {
+  it('gives a single its album\'s year but not its day, since singles come out before their albums', () => {
+    const dayOnly = run('date 2023-02-10 The band Northwind will release the album Night Train on April 14. "Paper Moon" is the first single from the album Night Train.');
+    expect(factLines(dayOnly)).toContain('Night Train —publication_date→ April 14');
+    expect(factLines(dayOnly)).not.toContain('Paper Moon —publication_date→ April 14');
+    const year = run('The album Night Train came out in 2000. The single Paper Moon is the second single from the album Night Train.');
+    expect(factLines(year)).toContain('Paper Moon —publication_date→ 2000');
+  });
+});

@@ -20,6 +20,7 @@ export function applyChains(facts: Fact[], entities: Entity[], add: FactAdder): 
         const subject = bound.get(s)!;
         const object = bound.get(o)!;
         if (subject === object || !entities[subject] || !entities[object]) continue;
+        if (chain.objectValue && !chain.objectValue.test(entities[object].value ?? '')) continue;
         const confidence = Math.round(Math.min(a.confidence, b.confidence) * chain.discount * 100) / 100;
         add(subject, predicate, object, confidence, [...a.evidence, ...b.evidence].map((e) => ({ ...e, ruleId: chain.id })));
       }

@@ -13,6 +13,8 @@ export interface Chain {
   conclusion: Triple;
   /** Multiplies the lower premise confidence. */
   discount: number;
+  /** When set, the conclusion's object must have a value this matches. */
+  objectValue?: RegExp;
   /** A made-up example; tests run it. */
   example: string;
 }
@@ -44,6 +46,8 @@ export const CHAINS: Chain[] = [
     premises: [['x', 'part_of', 'y'], ['y', 'publication_date', 'z']],
     conclusion: ['x', 'publication_date', 'z'],
     discount: 0.75,
+    // A single comes out weeks before its album: the album's year is the single's too, its day is not.
+    objectValue: /^\d{4}$/,
     example: 'The album Night Train came out in 2000. The single Paper Moon is the second single from the album Night Train.',
   },
 ];
