@@ -654,3 +654,11 @@ describe('a single and its album\'s date', () => {
     expect(factLines(year)).toContain('Paper Moon —publication_date→ 2000');
   });
 });
+
+describe('the article\'s sole label and another artist\'s song', () => {
+  it('gives the label to the artist\'s other works, not to a song another artist performs', () => {
+    const doc = run('The singer Mara Lind released the album Night Train through Harbor Records. Her song "Paper Moon" is on it too. Tom Alder\'s "Glass Coast" topped the chart.');
+    expect(factLines(doc)).toContain('Paper Moon —record_label→ Harbor Records');
+    expect(factLines(doc)).not.toContain('Glass Coast —record_label→ Harbor Records');
+  });
+});

@@ -33,8 +33,12 @@ export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceO
     const count = entities[object].mentionIds.length;
     if (entities.some((e) => e.type === entities[object].type && e.mentionIds.length > count)) continue;
     const covered = new Set(stated.map((f) => f.subject));
+    const performersOf = (subject: number) => facts.filter((f) => f.predicate === 'performer' && f.subject === subject).map((f) => f.object);
+    // The artists whose works carry the object: another artist's song in the article is not theirs.
+    const owners = new Set([...covered].flatMap(performersOf));
     for (const e of entities) {
       if (!rule.subjects.includes(e.type) || covered.has(e.index)) continue;
+      if (rule.predicate === 'record_label' && owners.size && performersOf(e.index).some((p) => !owners.has(p))) continue;
       const cued = rule.sentenceCue ? sentencesOf(e.index).find((sentence) => rule.sentenceCue!.test(sentence.text)) : undefined;
       if (rule.sentenceCue && !cued) continue;
       // "the Northwind Albums Chart" ranks albums, never songs.
