@@ -4,7 +4,7 @@
 // pronouns go to the most recent compatible entity before them.
 import type { ArticleDoc, Entity, EntityType, Mention } from './types.ts';
 import { nameKey, SHORTENED_BY_SUFFIX } from './names.ts';
-import { ANY_WORK_CUES } from './lexicon/index.ts';
+import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 /** How many sentences back a description or pronoun may reach for its antecedent. */
@@ -108,6 +108,9 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     candidates.push(e);
   }
   if (!candidates.length) return undefined;
+  // "the best actor award" names its category: it is not the last award named unless that one has it ("the Golden Gull for best film").
+  const category = m.kind === 'description' ? categoryOf(m.text) : null;
+  if (category) return candidates.find((e) => e.name.toLowerCase().includes(category));
   // "X peaked at 75 on the chart. It was also their first album to ...": a pronoun that opens
   // its sentence continues the previous sentence's subject, not the last thing named.
   if (m.kind === 'pronoun' && subjects.has(m.id)) {
@@ -137,6 +140,13 @@ function yearsBySentence(mentions: Mention[]): Map<number, Mention[]> {
   const index = new Map<number, Mention[]>();
   for (const o of mentions) if (o.type === 'Date' && /^\d{4}$/.test(o.value ?? '')) pushTo(index, o.sentence, o);
   return index;
+}
+
+const CATEGORY_IN_TEXT = new RegExp(`\\b(?:${AWARD_CATEGORY_STARTS.join('|')})\\s+[\\p{L}-]+`, 'iu');
+
+/** "best actor" in "the best actor award", lower-cased; null when the text names no category. */
+function categoryOf(text: string): string | null {
+  return CATEGORY_IN_TEXT.exec(text)?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null;
 }
 
 function isVersionWord(m: Mention): boolean {

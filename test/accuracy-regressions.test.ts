@@ -662,3 +662,11 @@ describe('the article\'s sole label and another artist\'s song', () => {
     expect(factLines(doc)).not.toContain('Glass Coast —record_label→ Harbor Records');
   });
 });
+
+describe('an award description that names its category', () => {
+  it('does not take "the best actor award" for the last award named', () => {
+    const doc = run('The film Night Train won the Golden Gull for best film at the festival. Tom Alder also won the best actor award.');
+    expect(factLines(doc)).toContain('Night Train —award_received→ Golden Gull');
+    expect(factLines(doc)).not.toContain('Tom Alder —award_received→ Golden Gull');
+  });
+});
