@@ -670,3 +670,10 @@ describe('an award description that names its category', () => {
     expect(factLines(doc)).not.toContain('Tom Alder —award_received→ Golden Gull');
   });
 });
+
+describe('list items with a bracketed aside', () => {
+  it('reads "A (vocals, keyboards), B (guitar) and C (drums)" as one list of members', () => {
+    const doc = run('The band Northwind consists of Mara Lind (vocals, keyboards), Tom Alder (guitar) and Kim Ha-neul (drums).');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Mara Lind —member_of→ Northwind', 'Tom Alder —member_of→ Northwind', 'Kim Ha-neul —member_of→ Northwind']));
+  });
+});

@@ -18,7 +18,8 @@ export interface Template {
 /** How one mention shows in a template: its type's name and the number it stands for; null leaves it as plain text. */
 export type SlotOf = (m: Mention) => { type: string; value: number } | null;
 
-const LIST_SEPARATOR = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s+or\s+)$/;
+// "A (vocals, keyboards), B (guitar) and C": a short aside in brackets may follow an item.
+const LIST_SEPARATOR = /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s+or\s+)$/;
 /** Role words of people ("guitarist", "singer"), which may open each item of a list of people. */
 const PERSON_ROLES = [...CUE_TYPES].filter(([, types]) => types.length === 1 && types[0] === 'Person').map(([cue]) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 /** "guitarist A and bassist B": a separator followed by the next person's role word. */
