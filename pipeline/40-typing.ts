@@ -121,8 +121,11 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], works: WorkTy
   if (named) {
     k--;
     if (k > 0 && l.units[k].text === ',') k--;
-    // "the remake, titled X": in an article about films or series, the remake is one of them.
-    if (works.screenArticle && ANY_WORK_CUES.has(lower(l.units[k]))) return { type: { type: screenType, rule: `cue.named-${lower(l.units[k])}` }, modifiers: [] };
+  }
+  // "the remake, titled X", "A sequel, X, followed": in an article about films or series, the remake is one of them.
+  const versionBefore = named ? k : l.units[k]?.text === ',' ? k - 1 : -1;
+  if (versionBefore >= 0 && works.screenArticle && ANY_WORK_CUES.has(lower(l.units[versionBefore])) && l.mention.kind === 'name' && !looksLikePersonName(l.mention.text.split(/\s+/))) {
+    return { type: { type: screenType, rule: `cue.named-${lower(l.units[versionBefore])}` }, modifiers: [] };
   }
   /** The unit right before the name's noun phrase ends (its opening quote left out). */
   const edge = k;

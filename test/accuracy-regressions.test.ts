@@ -677,3 +677,12 @@ describe('list items with a bracketed aside', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Mara Lind —member_of→ Northwind', 'Tom Alder —member_of→ Northwind', 'Kim Ha-neul —member_of→ Northwind']));
   });
 });
+
+describe('a name in apposition to "a sequel" or "the remake"', () => {
+  it('makes "A sequel, X," a screen work in an article about films, but never a person\'s name', () => {
+    const doc = run('The Long Harbor is a 2008 drama film directed by Mara Lind. A sequel, The Long Spring, was released in 2012. In the original, Tom Alder played the king.');
+    expect(entity(doc, 'The Long Spring')?.type).toBe('Film');
+    expect(factLines(doc)).toContain('The Long Spring —publication_date→ 2012');
+    expect(entity(doc, 'Tom Alder')?.type).toBe('Person');
+  });
+});
