@@ -686,3 +686,10 @@ describe('a name in apposition to "a sequel" or "the remake"', () => {
     expect(entity(doc, 'Tom Alder')?.type).toBe('Person');
   });
 });
+
+describe('a release date after the country of release', () => {
+  it('reads "was released in the United Kingdom on 3 October 2008"', () => {
+    const doc = run('The film Night Train premiered in May and was released in the United Kingdom on 3 October 2008 by Harbor Films.');
+    expect(factLines(doc)).toContain('Night Train —publication_date→ 3 October 2008');
+  });
+});
