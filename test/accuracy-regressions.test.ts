@@ -693,3 +693,10 @@ describe('a release date after the country of release', () => {
     expect(factLines(doc)).toContain('Night Train —publication_date→ 3 October 2008');
   });
 });
+
+describe('a channel inside the noun phrase of a series', () => {
+  it('reads "the theme song of the 1995 QTV drama X" across the channel', () => {
+    const doc = run('The ballad "Rain Letter" was a hit. It was also used as the theme song of the 1995 QTV drama First Snow.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Rain Letter —soundtrack_of→ First Snow', 'First Snow —original_broadcaster→ QTV']));
+  });
+});
