@@ -84,6 +84,8 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
     if (!published && !/\d/.test(windowText)) continue;
     for (const result of chrono.parse(windowText, published ?? new Date(0), { forwardDate: false })) {
       if (!DATE_WORD.test(result.text) || /^for\b/i.test(result.text)) continue;
+      // "airs every Friday and Saturday": a weekly schedule, not a day.
+      if (RECURRING_BEFORE.test(text.slice(Math.max(0, window.start + result.index - 40), window.start + result.index))) continue;
       if (!published && !/\d/.test(result.text)) continue;
       const value = isoValue(result.start, published !== undefined);
       if (!value) continue;
@@ -107,6 +109,7 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
   return found;
 }
 
+const RECURRING_BEFORE = /\b(?:every|each)\s+(?:[A-Za-z]+(?:\s*,\s*|\s+(?:and|or)\s+))*$/i;
 const LEAD_BEFORE_DATE = /^[\s,]*(?:(?:on|in|from|at|by|since|until)\s+)?/i;
 /** A time of day, and its zone, after a date: " at 6 p.m. KST", " 8:30 am". */
 const TIME_AFTER_DATE = /,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?$|,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?$/i;

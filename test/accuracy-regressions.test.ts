@@ -700,3 +700,11 @@ describe('a channel inside the noun phrase of a series', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Rain Letter —soundtrack_of→ First Snow', 'First Snow —original_broadcaster→ QTV']));
   });
 });
+
+describe('a weekly schedule', () => {
+  it('reads no date from "airs every Friday and Saturday", but keeps "premiered on Friday, August 4"', () => {
+    const doc = run('date 2023-08-11 The drama Summer Letters airs every Friday and Saturday. It premiered on Friday, August 4.');
+    expect(entity(doc, 'Saturday')).toBeUndefined();
+    expect(factLines(doc)).toEqual(['Summer Letters —publication_date→ Friday, August 4']);
+  });
+});
