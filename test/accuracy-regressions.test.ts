@@ -708,3 +708,10 @@ describe('a weekly schedule', () => {
     expect(factLines(doc)).toEqual(['Summer Letters —publication_date→ Friday, August 4']);
   });
 });
+
+describe('an album named after a comma', () => {
+  it('reads "appeared on her third album, X" as the song\'s album', () => {
+    const doc = run('The song "Rain Letter" originally appeared on Mara Lind\'s third album, Blue Station.');
+    expect(factLines(doc)).toContain('Rain Letter —part_of→ Blue Station');
+  });
+});
