@@ -715,3 +715,11 @@ describe('an album named after a comma', () => {
     expect(factLines(doc)).toContain('Rain Letter —part_of→ Blue Station');
   });
 });
+
+describe('a nomination is no award', () => {
+  it('reads "received a Golden Lyre Award nomination" as no award_received', () => {
+    const doc = run('For the film Night Train, Mara Lind received a Golden Lyre Award nomination. Tom Alder received the Golden Lyre Award in 2019.');
+    expect(factLines(doc)).not.toContain('Mara Lind —award_received→ Golden Lyre Award');
+    expect(factLines(doc)).toContain('Tom Alder —award_received→ Golden Lyre Award');
+  });
+});
