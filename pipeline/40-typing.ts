@@ -342,8 +342,11 @@ function propagateThroughLists(located: Located[]): void {
     if (!from.mention.type || strengthOf(to.mention.typeRule) >= STRENGTH.list) continue;
     // "in Oslo, Northwind are ...": a known place is no item of a list of works or groups.
     if (isKnownPlace(to.mention.text)) continue;
-    // "A, Zenno and B": a one-word name takes a person's type only between two people.
-    if (from.mention.type === 'Person' && !looksLikePersonName(to.mention.text.split(/\s+/)) && to.mention.text.split(/\s+/).length < 2 && !betweenPeople(names, to === cur ? i : i - 1)) continue;
+    // "A, Zenno and B": a one-word name takes a person's type only between two people,
+    // or after a plural cue that names them all ("members Yuna and Seoyeon").
+    const cueWord = /^(?:list\.)*cue\.(.+)$/.exec(from.mention.typeRule ?? '')?.[1];
+    const afterPluralCue = from === prev && cueWord !== undefined && isPluralNoun(cueWord);
+    if (from.mention.type === 'Person' && !afterPluralCue && !looksLikePersonName(to.mention.text.split(/\s+/)) && to.mention.text.split(/\s+/).length < 2 && !betweenPeople(names, to === cur ? i : i - 1)) continue;
     // "the band Northwind and Mara Lind": a person's name does not take a band's type from its neighbour.
     if (from.mention.type !== 'Person' && looksLikePersonName(to.mention.text.split(/\s+/))) continue;
     setType(to.mention, from.mention.type, 'list.' + (from.mention.typeRule ?? ''));

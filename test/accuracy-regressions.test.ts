@@ -723,3 +723,11 @@ describe('a nomination is no award', () => {
     expect(factLines(doc)).toContain('Tom Alder —award_received→ Golden Lyre Award');
   });
 });
+
+describe('one-word names after a plural cue', () => {
+  it('types every item of "members Yuna, Hana and Seoyeon" as people', () => {
+    const doc = run('The song "Neon Rain" was co-written by members Yuna, Hana and Seoyeon.');
+    for (const name of ['Yuna', 'Hana', 'Seoyeon']) expect(entity(doc, name)?.type).toBe('Person');
+    expect(factLines(doc)).toContain('Neon Rain —lyricist→ Seoyeon');
+  });
+});
