@@ -731,3 +731,10 @@ describe('one-word names after a plural cue', () => {
     expect(factLines(doc)).toContain('Neon Rain —lyricist→ Seoyeon');
   });
 });
+
+describe('a director in a relative clause', () => {
+  it('reads "A, who previously helmed the 2021 film X"', () => {
+    const doc = run('The series will be directed by Mara Lind, who previously helmed the 2021 film Cold Harbor.');
+    expect(factLines(doc)).toContain('Cold Harbor —director→ Mara Lind');
+  });
+});

@@ -8,7 +8,7 @@ export const director: PredicateRules = {
   phrasings: [
     { id: 'director.directed-by', names: ['o'], pattern: '{s:Film|TVSeries|Song} {gap}(?:directed|helmed|co-directed) by {np}{o:Person}', confidence: 0.85, example: 'Night Train is a 1995 film directed by Mara Lind.' },
     { id: 'director.roles-by', pattern: '{s:Film|TVSeries} {gap}(?:directed|co-directed)(?:,? (?:and )?(?:produced|co-produced|written|co-written|scripted|directed|co-directed|edited|composed|created))+ by {np}{o:Person}', confidence: 0.8, example: 'Night Train is a 2008 film directed and written by Mara Lind.' },
-    { id: 'director.directs', pattern: '{o:Person} {w0-2}(?:directed|directs|helmed|helms|co-directed) {np}{s:Film|TVSeries|Song}', confidence: 0.8, example: 'Mara Lind directed the film Night Train.' },
+    { id: 'director.directs', pattern: '{o:Person} (?:, who )?{w0-2}(?:directed|directs|helmed|helms|co-directed) {np}{s:Film|TVSeries|Song}', confidence: 0.8, example: 'Mara Lind directed the film Night Train.' },
     { id: 'director.possessive', names: ['o'], pattern: "(?:director|filmmaker) {o:Person} 's {np}{s:Film|TVSeries}", confidence: 0.8, example: "Director Mara Lind's film Night Train opens today." },
     { id: 'director.fronted-credit', pattern: '^(?:written and |produced and |co-written and )?(?:directed|co-directed|helmed) by {o:Person} , {np}{s:Film|TVSeries}', confidence: 0.75, example: 'Written and directed by Mara Lind, the film Night Train opens today.' },
     { id: 'director.film-by', pattern: '{s:Film} , (?:a |an |the ){np}(?:film|movie|documentary|⟦Genre#[\\d+]+⟧) by {o:Person}', confidence: 0.7, example: 'The remake follows Night Train, the 2014 French comedy-drama by Mara Lind.' },
