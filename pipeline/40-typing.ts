@@ -338,6 +338,8 @@ function propagateThroughLists(located: Located[]): void {
     if (prev.mention.sentence !== cur.mention.sentence) continue;
     const between = cur.units.slice(prev.last + 1, cur.first).map((u) => u.text).join(' ');
     if (!/^(,|and|&|, and|or|, or)$/.test(between)) continue;
+    // "Directed by Mara Lind, Night Train stars ...": the comma closes a fronted participle clause, not a list item.
+    if (between === ',' && closesFrontedClause(prev) && !listClosesAfter(names, i)) continue;
     const [from, to] = strengthOf(prev.mention.typeRule) >= strengthOf(cur.mention.typeRule) ? [prev, cur] : [cur, prev];
     if (!from.mention.type || strengthOf(to.mention.typeRule) >= STRENGTH.list) continue;
     // "in Oslo, Northwind are ...": a known place is no item of a list of works or groups.
@@ -352,6 +354,25 @@ function propagateThroughLists(located: Located[]): void {
     setType(to.mention, from.mention.type, 'list.' + (from.mention.typeRule ?? ''));
     if (from.mention.attributes.country && !to.mention.attributes.country) to.mention.attributes.country = from.mention.attributes.country;
   }
+}
+
+/** True when the name ends a clause that opens its sentence with a participle ("Directed by A", "Written and produced by A"). */
+function closesFrontedClause(l: Located): boolean {
+  const opener = l.units[0];
+  if (!opener || !/^(?:VERB|ADV)$/.test(opener.pos) || !/(?:ed|en|ing)$/i.test(opener.text)) return false;
+  return !l.units.slice(1, l.first).some((u) => u.text === ',');
+}
+
+/** True when the comma-separated names from names[k] on end in an "and", "&" or "or" item, as a list does. */
+function listClosesAfter(names: Located[], k: number): boolean {
+  for (let j = k + 1; j < names.length; j++) {
+    const [a, b] = [names[j - 1], names[j]];
+    if (a.mention.sentence !== b.mention.sentence) return false;
+    const gap = b.units.slice(a.last + 1, b.first).map((u) => u.text).join(' ');
+    if (/^(and|&|, and|or|, or)$/.test(gap)) return true;
+    if (gap !== ',') return false;
+  }
+  return false;
 }
 
 /** True when the list items on both sides of names[k] are people ("Mara Lind, Zenno and Tom Alder"). */

@@ -738,3 +738,11 @@ describe('a director in a relative clause', () => {
     expect(factLines(doc)).toContain('Cold Harbor —director→ Mara Lind');
   });
 });
+
+describe('a fronted participle clause and what stars someone', () => {
+  it('reads "Directed by A, X stars B as ..." without making X a person', () => {
+    const doc = run('Directed by Mara Lind, Night Train stars Tom Alder as a retired spy.');
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —director→ Mara Lind', 'Night Train —cast_member→ Tom Alder']));
+  });
+});

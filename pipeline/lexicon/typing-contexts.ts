@@ -30,6 +30,8 @@ export interface RoleContext {
 export const ROLE_CONTEXTS: RoleContext[] = [
   // "who broke out in Night Train", "she starred in Night Train"
   { id: 'acted-in', before: /\b(starred|starring|appeared|appears|broke out|co-starred|acted|debuted|cameo) in$/, type: 'Film', screenWork: true, notPersonShaped: true },
+  // "Night Train stars Tom Alder as a spy": what stars someone is a film or a series (not "stars in", "stars as").
+  { id: 'stars-someone', after: /^(stars|starred|co-stars|co-starred) (?!(in|as|on|at|with|alongside|opposite|and|for|of)\b)[a-z]/, type: 'Film', screenWork: true, notPersonShaped: true },
   // "when Night Train opens in cinemas", "Night Train, which opens in Swedish theatres"
   { id: 'in-cinemas', after: /^(, )?(which |that )?(opens|opened|open|opening|premieres|premiered|arrives|arrived|hits|hit|released) in (\S+ )?(cinemas|theaters|theatres|movie theaters)\b/, type: 'Film' },
   // "she sang on Night Train (2016)": a record someone sings on is an album
