@@ -746,3 +746,14 @@ describe('a fronted participle clause and what stars someone', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —director→ Mara Lind', 'Night Train —cast_member→ Tom Alder']));
   });
 });
+
+describe('a credit aside between a work and its verb', () => {
+  it('reads "X, starring A and B, premiered on C" past the aside', () => {
+    const doc = run('The drama Glass Harbor, starring Tom Alder and Kim Ha-neul, premiered on QTV in 2019.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Harbor —cast_member→ Tom Alder', 'Glass Harbor —original_broadcaster→ QTV']));
+  });
+  it('gives an award to what won it, not to the owner of "its video"', () => {
+    const doc = run('The album Night Train sold well. Its video, directed by Mara Lind, took Best Music Video.');
+    expect(factLines(doc)).not.toContain('Night Train —award_received→ Best Music Video');
+  });
+});

@@ -197,6 +197,8 @@ function requiredGroup(pattern: string): string | null {
 }
 
 const MODIFIER = '⟦(?:Country|Genre|Date)#[\\d+]+⟧';
+// "X, starring A and B, premiered on ...": a credit aside between commas is read past, names and all.
+const CREDIT_ASIDE = ',\\s*(?:starring|co-starring|featuring|directed by|written by|produced by|created by|fronted by|led by)\\b[^,.;⟦⟧]*(?:⟦[^⟧]+⟧[^,.;⟦⟧]*)+,';
 // "the 1995 QTV drama X": a channel before a series cue is part of the noun phrase too.
 const CHANNEL_BEFORE_CUE = '⟦Organization#[\\d+]+⟧(?=\\s*(?:drama|series|miniseries|sitcom|show)\\b)';
 // A word ends where its letters do: spaces between the macro's words are optional (`\s*`), and a word
@@ -215,7 +217,7 @@ export function compilePattern(pattern: string, allowUnknown = false): RegExp {
     .replace(/^\^/, '^[^⟦⟧]{0,40}?')
     .replace(/\{([so]):([A-Za-z|]+)\}/g, (_, role: string, types: string) => `⟦(?:${types}${unknown})#(?<${role}>[\\d+]+)⟧`)
     .replace(/\{np\}/g, `(?:(?:${NP_WORD}|${MODIFIER}|${CHANNEL_BEFORE_CUE}) ){0,4}?`)
-    .replace(/\{gap\}/g, `(?:[^⟦⟧]|${MODIFIER}){0,80}?`)
+    .replace(/\{gap\}/g, `(?:[^⟦⟧]|${MODIFIER}|${CREDIT_ASIDE}){0,80}?`)
     .replace(/\{w(\d)-(\d)\}/g, (_, a: string, b: string) => `(?:${WORD} ){${a},${b}}?`)
     .replace(/\{any\}/g, '⟦[^⟧]+⟧')
     .replace(/\{date\}/g, '⟦Date#[\\d+]+⟧')
