@@ -757,3 +757,11 @@ describe('a credit aside between a work and its verb', () => {
     expect(factLines(doc)).not.toContain('Night Train —award_received→ Best Music Video');
   });
 });
+
+describe('the sole label in dated news', () => {
+  it('gives no label to the earlier hits a dated news article names', () => {
+    const text = 'The singer Mara Lind released the album Night Train through Harbor Records. It follows her hits "Paper Moon" and "Glass Coast".';
+    expect(factLines(run(text))).toContain('Paper Moon —record_label→ Harbor Records');
+    expect(factLines(run(`date 2024-03-01 ${text}`))).not.toContain('Paper Moon —record_label→ Harbor Records');
+  });
+});
