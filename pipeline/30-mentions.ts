@@ -10,7 +10,7 @@ import {
   COUNTRY_BY_SURFACE, COUNTRY_BY_PREFIX, GENRE_BY_SURFACE, GENRES_NEEDING_WORK_CUE, CUE_TYPES,
   MAX_CUE_WORDS, NAME_SUFFIXES, AWARD_CATEGORY_STARTS, AWARD_CATEGORY_ENDS, PRONOUNS, DETERMINERS,
   TITLE_CONNECTORS, NP_FILLER, PLURAL_CUES, HONORIFICS, ANY_WORK_CUES, CHART_NUMBER_WORDS, CHART_SIZES,
-  CLAUSE_OPENERS,
+  CLAUSE_OPENERS, BAND_ROLES,
 } from './lexicon/index.ts';
 import { looksLikePersonName } from './names.ts';
 import { isKnownPlace } from './lexicon/index.ts';
@@ -202,6 +202,9 @@ function genreMentions(units: Unit[]): Draft[] {
       // A capitalised genre word is a title word ("Pop Star") unless the lexicon spells it so (K-pop)
       // or it only opens the sentence.
       if (slice.some((u) => isCapitalised(u) && u !== units[0] && !/^\p{Lu}-|^[\p{Lu}&]+$/u.test(u.text))) continue;
+      // "QUORV OK ROCK": a genre word in capitals among other words in capitals is part of a name.
+      const inCapitals = (u: Unit | undefined) => u !== undefined && /^\p{Lu}[\p{Lu}\d&.!-]+$/u.test(u.text) && !GENRE_BY_SURFACE.has(lower(u));
+      if (/^[\p{Lu}&]+$/u.test(slice[0].text) && (inCapitals(units[i - 1]) || inCapitals(units[i + width]))) continue;
       let next = i + width;
       while (next < units.length && GENRE_BY_SURFACE.has(lower(units[next]))) next++;
       if (GENRES_NEEDING_WORK_CUE.has(surface) && !isWorkCueAt(units, next)) continue;
@@ -460,6 +463,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     if ((TITLE_CONNECTORS.has(l) && !(isCapitalised(u) && u !== units[0])) || u.text === ':') { start++; continue; }
     // "Director Mara Lind", "Singer Tom Alder": a role word before a person's name is no part of it.
     if (CUE_TYPES.get(l)?.includes('Person') && !/^\p{Lu}+$/u.test(u.text) && looksLikePersonName(units.slice(start + 1, to).map((w) => w.text))) { start++; continue; }
+    // "Guitarist Toru, bassist ...": a band role opening the sentence is capitalised only by its place; a name of any shape follows.
+    if (u.index === 0 && start + 1 < to && BAND_ROLES.includes(l) && !/^\p{Lu}+$/u.test(u.text)) { start++; continue; }
     if (HONORIFICS.has(u.text) && start + 1 < to) break;
     break;
   }
@@ -559,6 +564,8 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
     let j = i + 1;
     let headEnd = -1;
     let headTypes: EntityType[] = [];
+    // "the Tokyo four-piece", "the Harbor City rock trio": a place's name before a group's cue.
+    let placeWords = 0;
     while (j < units.length && j - i <= 5) {
       const cue = longestCue(units, j);
       if (cue) {
@@ -571,9 +578,11 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
       }
       const l = lower(units[j]);
       if (headEnd < 0 && (NP_FILLER.has(l) || COUNTRY_BY_SURFACE.has(units[j].text) || GENRE_BY_SURFACE.has(l) || /^\d{4}$/.test(l) || units[j].pos === 'ADJ' || units[j].pos === 'NUM')) { j++; continue; }
+      if (headEnd < 0 && j === placeWords + i + 1 && placeWords < 2 && lower(units[i]) === 'the' && isCapitalised(units[j]) && units[j].word && /^\p{Lu}\p{Ll}+$/u.test(units[j].text)) { placeWords++; j++; continue; }
       break;
     }
     if (headEnd < 0) continue;
+    if (placeWords > 0 && !(headTypes.length === 1 && headTypes[0] === 'Band' && !PLURAL_CUES.has(lower(units[headEnd - 1])))) continue;
     // "The Japanese Mother": a capitalised head noun inside the phrase makes it a title, not a
     // description ("the new K-drama" is one: its capital is the country prefix).
     if (headEnd - 1 > i && isCapitalised(units[headEnd - 1]) && !/^\p{Lu}-\p{Ll}/u.test(units[headEnd - 1].text)) continue;

@@ -584,3 +584,16 @@ describe('prepositions inside titles', () => {
     expect(entity(doc, 'Night Train')?.type).toBe('Film');
   });
 });
+
+describe('a band introduced by its home town and its members by sentence-opening roles', () => {
+  it('reads "the Harbor four-piece" as the band and "Guitarist Quorv," as a person', () => {
+    const doc = run('Northwind released Night Train in 2010. The Harbor four-piece formed in 2005. Guitarist Quorv, bassist Tom Alder and drummer Mara Lind complete the line-up.');
+    expect(entity(doc, 'Quorv')?.type).toBe('Person');
+    expect(entity(doc, 'Guitarist Quorv')).toBeUndefined();
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Quorv —member_of→ Northwind', 'Tom Alder —member_of→ Northwind']));
+  });
+  it('keeps a genre word in capitals inside a name in capitals', () => {
+    const doc = run('The band QUORV OK ROCK released Night Train.');
+    expect(doc.mentions.some((m) => m.type === 'Genre' && m.text === 'ROCK')).toBe(false);
+  });
+});
