@@ -13,7 +13,7 @@ import {
   CLAUSE_OPENERS, BAND_ROLES,
 } from './lexicon/index.ts';
 import { looksLikePersonName } from './names.ts';
-import { isKnownPlace } from './lexicon/index.ts';
+import { isKnownPlace, isPastTenseForm } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 type Draft = Omit<Mention, 'id' | 'attributes'> & { attributes?: Mention['attributes'] };
@@ -68,7 +68,7 @@ const CALENDAR_WORD = /^(January|February|March|April|May|June|July|August|Septe
  * Words only chrono reads: months and their abbreviations, weekdays (capitalised, as
  * English writes them: "may" and "Mark" are no months), relative days and periods.
  */
-const CHRONO_WORD = /\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[Tt]oday\b|[Yy]esterday\b|[Tt]omorrow\b|(?:[Ll]ast|[Nn]ext|[Tt]his) (?:year|month)\b)/;
+const CHRONO_WORD = /\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[Tt]oday\b|[Yy]esterday\b|[Tt]omorrow\b|(?:[Ll]ast|[Nn]ext|[Tt]his) (?:year|month)\b|years? ago\b|[Tt]his (?:morning|afternoon|evening)\b)/;
 const CHRONO_WORDS = new RegExp(CHRONO_WORD.source, 'g');
 const DATE_WORD = new RegExp(`\\d{4}|${CHRONO_WORD.source}`, 'i');
 
@@ -85,13 +85,23 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
     for (const result of chrono.parse(windowText, published ?? new Date(0), { forwardDate: false })) {
       if (!DATE_WORD.test(result.text) || /^for\b/i.test(result.text)) continue;
       if (!published && !/\d/.test(result.text)) continue;
-      const value = isoValue(result.start, published !== undefined);
+      // "announced this morning": the article's own day, which chrono leaves uncertain.
+      let value = published && /^this (?:morning|afternoon|evening)$/i.test(result.text) ? published.toISOString().slice(0, 10) : isoValue(result.start, published !== undefined);
       if (!value) continue;
       // "on 3 March 1999": chrono keeps the preposition, which is no part of the date's name.
       const preposition = /^(?:on|in|from|at|by|since|until)\s+/i.exec(result.text)?.[0].length ?? 0;
-      const start = sentence.start + window.start + result.index + preposition;
+      let start = sentence.start + window.start + result.index + preposition;
+      const end = start + result.text.length - preposition;
+      // A month without its year: chrono takes the nearest one; "last October" and a month in past tense are the one before.
+      if (published && result.start.isCertain('month') && !result.start.isCertain('year')) {
+        const last = /\blast\s+$/i.exec(doc.text.slice(start - 6, start));
+        if (last) start -= last[0].length;
+        const tense = last ? 'past' : tenseBefore(doc, sentenceIndex, start);
+        if (tense === 'past') value = pastValue(value, published, last !== null);
+        else if (tense === 'future') value = futureValue(value, published);
+      }
       if (found.some((f) => f.start === start)) continue;
-      found.push({ start, end: start + result.text.length - preposition, text: result.text.slice(preposition), sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
+      found.push({ start, end, text: doc.text.slice(start, end), sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
     }
   }
   // Bare years ("a 2018 drama") that chrono leaves alone.
@@ -103,6 +113,61 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
     found.push({ start: span.start, end: span.end, text: m[0], sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.year', value: m[1] });
   }
   return found;
+}
+
+/** Words that may stand between a verb and its month ("came out late in May"). */
+const MONTH_LEAD = /^(?:in|on|early|late|mid|out|back|up|off|since|during|of|until)$/i;
+
+/**
+ * "swept the festival in January", "was discharged in April", "since May": the month is
+ * the one before the article's date. "are booked for February", "starts in June" and
+ * "is due in June" leave chrono's nearest month.
+ */
+function tenseBefore(doc: ArticleDoc, sentenceIndex: number, monthStart: number): 'past' | 'future' | null {
+  const sentence = doc.sentences[sentenceIndex];
+  const words: string[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd && doc.tokens[i].end <= monthStart; i++) words.push(doc.tokens[i].text);
+  let k = words.length - 1;
+  if (/^since$/i.test(words[k] ?? '')) return 'past';
+  // The verb nearest before the month, over a few words ("swept the festival in January").
+  for (let seen = 0; k >= 0 && seen < 8; k--, seen++) {
+    const w = words[k];
+    if (/^[,;:(]$/.test(w) && seen > 0) break;
+    if (MONTH_LEAD.test(w)) continue;
+    if (/^(?:will|due|upcoming|scheduled)$/i.test(w)) return 'future';
+    if (/^(?:is|are|be|'s|am|next|this|starts?|begins?|opens?|arrives?|comes?)$/i.test(w)) return null;
+    if (isPastTenseForm(w)) return /^(?:is|are|be|will|'s)$/i.test(words[k - 1] ?? '') ? null : 'past';
+  }
+  // "In June they returned with X": a month opening its clause, then the verb after it.
+  if (k < 0 || /^[,;:(]$/.test(words[k])) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const t = doc.tokens[i];
+      if (t.start < monthStart || t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      return isPastTenseForm(t.text) || /^(?:was|were|had)$/i.test(t.text) ? 'past' : null;
+    }
+  }
+  return null;
+}
+
+/** The same month (and day) after the article's date: "due in June", "will tour in May". */
+function futureValue(value: string, published: Date): string {
+  const [, monthDay] = /^\d{4}(-.*)$/.exec(value) ?? [];
+  if (!monthDay) return value;
+  const pub = published.toISOString().slice(0, 10);
+  const year = Number(pub.slice(0, 4));
+  return `${year}${monthDay}` < pub.slice(0, monthDay.length + 4) ? `${year + 1}${monthDay}` : `${year}${monthDay}`;
+}
+
+/** The same month (and day) on or before the article's date; strictly before it after "last". */
+function pastValue(value: string, published: Date, strictly: boolean): string {
+  const [, monthDay] = /^\d{4}(-.*)$/.exec(value) ?? [];
+  if (!monthDay) return value;
+  const pub = published.toISOString().slice(0, 10);
+  let year = Number(pub.slice(0, 4));
+  const candidate = (y: number) => `${y}${monthDay}`;
+  const tooLate = (v: string) => (strictly ? v.slice(0, 7) >= pub.slice(0, 7) : v > pub.slice(0, v.length));
+  if (tooLate(candidate(year))) year--;
+  return candidate(year);
 }
 
 /** Characters of context chrono gets on either side of a date word: enough for "on the 16th of September 2017" (its cost grows with the window). */

@@ -174,12 +174,12 @@ describe('dates and genres around names', () => {
     expect(doc.output!.entities.some((e) => e.name === 'January')).toBe(false);
   });
   it('reads "released as a single next month" and "came out in May"', () => {
-    const doc = run('date 2010-04-20 The ballad Paper Moon will be released as a single next month. The album Glass Coast came out in May.');
+    const doc = run('date 2010-06-20 The ballad Paper Moon will be released as a single next month. The album Glass Coast came out in May.');
     const out = doc.output!;
     const valueOf = (id: string) => out.entities.find((e) => e.id === id)!.value;
     const nameOf = (id: string) => out.entities.find((e) => e.id === id)!.name;
     const dates = out.facts.filter((f) => f.predicate === 'publication_date').map((f) => `${nameOf(f.subject)} ${valueOf(f.object)}`);
-    expect(dates).toEqual(expect.arrayContaining(['Paper Moon 2010-05', 'Glass Coast 2010-05']));
+    expect(dates).toEqual(expect.arrayContaining(['Paper Moon 2010-07', 'Glass Coast 2010-05']));
   });
 });
 
@@ -595,5 +595,20 @@ describe('a band introduced by its home town and its members by sentence-opening
   it('keeps a genre word in capitals inside a name in capitals', () => {
     const doc = run('The band QUORV OK ROCK released Night Train.');
     expect(doc.mentions.some((m) => m.type === 'Genre' && m.text === 'ROCK')).toBe(false);
+  });
+});
+
+describe('relative dates in news', () => {
+  const dates = (text: string) => run(text).mentions.filter((m) => m.type === 'Date').map((m) => m.value);
+  it('places "last October" and a month in past tense before the article date', () => {
+    expect(dates('date 2021-08-12 Night Train swept the festival in January. Northwind announced it last October.')).toEqual(['2021-01', '2020-10']);
+    expect(dates('date 2021-08-12 It is her first song since March.')).toEqual(['2021-03']);
+  });
+  it('places a month after "due" or "will" after it, and leaves a present tense to the nearest month', () => {
+    expect(dates('date 2021-08-12 Glass Harbor is due in June.')).toEqual(['2022-06']);
+    expect(dates('date 2021-08-12 The tour starts in February.')).toEqual(['2022-02']);
+  });
+  it('reads "nine years ago" and "this morning"', () => {
+    expect(dates('date 2022-08-30 Quorv, released nine years ago, sold well. Northwind said this morning that it will tour.')).toEqual(['2013', '2022-08-30']);
   });
 });
