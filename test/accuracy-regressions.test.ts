@@ -612,3 +612,10 @@ describe('relative dates in news', () => {
     expect(dates('date 2022-08-30 Quorv, released nine years ago, sold well. Northwind said this morning that it will tour.')).toEqual(['2013', '2022-08-30']);
   });
 });
+
+describe('a single described after "as" and a description with two modifiers', () => {
+  it('reads "the dark, synth-heavy track came out in May as the lead single from Y\'s album, Z"', () => {
+    const doc = run('Her new single "Paper Moon" tops the chart. The dark, synth-heavy track came out in May as the lead single from Mara Lind\'s sixth studio album, Night Train.');
+    expect(factLines(doc)).toContain('Paper Moon —part_of→ Night Train');
+  });
+});

@@ -47,15 +47,17 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
     .filter(({ m }) => { const free = m.start >= reach; reach = Math.max(reach, m.end); return free; });
   const pieces: Piece[] = [];
   let lastPlaced: { type: string; value: number } | undefined;
+  const placed: { type: string; value: number }[] = [];
   let cursor = sentence.start;
   for (const { m, slot } of chosen) {
     let before = doc.text.slice(cursor, m.start);
     // "X is the fourth studio album by Y", "X, the band's debut": a description of the same
     // type in apposition to the placeholder just before it adds only its cue words, read as words.
     if (m.kind === 'description' && lastPlaced?.type === slot.type && APPOSITION.test(before)) continue;
-    // "It was released as the fourth single": a description of the very thing just named, read as words.
-    if (m.kind === 'description' && lastPlaced?.value === slot.value && lastPlaced.type === slot.type && AS_ROLE.test(before)) continue;
+    // "It was released as the fourth single", "X came out in May as the lead single": a description of a thing the sentence already named, read as words.
+    if (m.kind === 'description' && placed.some((p) => p.value === slot.value && p.type === slot.type) && AS_ROLE.test(before)) continue;
     lastPlaced = slot;
+    placed.push(slot);
     // A quoted title's own quotes carry no meaning for the phrasings; drop them here, before
     // a closing quote could be read as a possessive.
     if (m.quoted) before = before.replace(QUOTE_AT_END, '');
