@@ -619,3 +619,11 @@ describe('a single described after "as" and a description with two modifiers', (
     expect(factLines(doc)).toContain('Paper Moon —part_of→ Night Train');
   });
 });
+
+describe('a single released "as the lead single from" an album across an aside', () => {
+  it('reads "X, his duet with B, came out in May as the lead single from Z" and types Z', () => {
+    const doc = run('The ballad "Paper Moon", his duet with Mara Lind, came out in May as the lead single from Night Train.');
+    expect(entity(doc, 'Night Train')?.type).toBe('Album');
+    expect(factLines(doc)).toContain('Paper Moon —part_of→ Night Train');
+  });
+});

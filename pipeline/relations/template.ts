@@ -55,7 +55,8 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
     // type in apposition to the placeholder just before it adds only its cue words, read as words.
     if (m.kind === 'description' && lastPlaced?.type === slot.type && APPOSITION.test(before)) continue;
     // "It was released as the fourth single", "X came out in May as the lead single": a description of a thing the sentence already named, read as words.
-    if (m.kind === 'description' && placed.some((p) => p.value === slot.value && p.type === slot.type) && AS_ROLE.test(before)) continue;
+    // (By type alone: typing numbers mentions, not entities, so a description and its name differ there.)
+    if (m.kind === 'description' && placed.some((p) => p.type === slot.type) && AS_ROLE.test(before)) continue;
     lastPlaced = slot;
     placed.push(slot);
     // A quoted title's own quotes carry no meaning for the phrasings; drop them here, before
