@@ -47,6 +47,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     const choice = shape ? null : left.type ?? right.type ?? roleType(l, byStart, works);
     if (choice) setType(l.mention, choice.type, choice.rule);
   }
+  if (works.dramaIsFilm) retypeFilmDramas(mentions);
   propagateThroughLists(located);
   propagateByName(mentions);
   unifyTypesByName(mentions);
@@ -103,7 +104,21 @@ const QUOTE_UNIT = /^['‘’"“”]$/;
 const APPOSITION_DETERMINERS = /^(a|an|the|its|their|his|her)$/i;
 const COPULA_DETERMINERS = /^(a|an|the|one|its|their|his|her)$/i;
 
-interface WorkTypes { screen: EntityType; work: EntityType; screenArticle: boolean }
+interface WorkTypes { screen: EntityType; work: EntityType; screenArticle: boolean; dramaIsFilm: boolean }
+
+/** "drama" alone names a film's genre as often as a series: words that say so whichever it is. */
+const DRAMA_WORDS = new Set(['drama', 'dramas']);
+
+/**
+ * "Night Train, the 2019 drama in which ...": in an article about films, a name described
+ * as a drama is one of them. "the drama Glass Harbor" after "the movie Night Train" sets
+ * the two apart, so a drama named by the cue before it stays a series.
+ */
+function retypeFilmDramas(mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type === 'TVSeries' && m.kind === 'name' && /(?:^|\.)copula\.dramas?$/.test(m.typeRule ?? '')) setType(m, 'Film', m.typeRule!);
+  }
+}
 
 interface Context { type: { type: EntityType; rule: string } | null; modifiers: Mention[] }
 
@@ -519,17 +534,20 @@ function workTypes(unitsBySentence: Unit[][]): WorkTypes {
   let film = 0;
   let series = 0;
   let music = 0;
+  let dramas = 0;
   for (const units of unitsBySentence) {
     for (const u of units) {
       const types = CUE_TYPES.get(lower(u));
       if (types?.length !== 1) continue;
       if (types[0] === 'Film') film++;
       if (types[0] === 'TVSeries') series++;
+      if (DRAMA_WORDS.has(lower(u))) dramas++;
       if (types[0] === 'Album' || types[0] === 'Song') music++;
     }
   }
   const screen = series > film ? 'TVSeries' : 'Film';
-  return { screen, work: music > film + series ? 'Album' : screen, screenArticle: film + series > music };
+  // Films named, and no series but by the word "drama": a drama is a film there.
+  return { screen, work: music > film + series ? 'Album' : screen, screenArticle: film + series > music, dramaIsFilm: film > 0 && series === dramas };
 }
 
 /** "X (The Other Title)": the name in parentheses is the same thing, so of the same type. */

@@ -627,3 +627,14 @@ describe('a single released "as the lead single from" an album across an aside',
     expect(factLines(doc)).toContain('Paper Moon —part_of→ Night Train');
   });
 });
+
+describe('"drama" in an article about films', () => {
+  it('types "X, the 2019 drama" as a film when the article names films and no series', () => {
+    const doc = run('Night Train opens in cinemas on Friday. The film stars Mara Lind. It should not be confused with Glass Harbor, the 2019 drama in which Tom Alder plays a pianist.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('Film');
+  });
+  it('keeps a drama a series where the article also names series', () => {
+    const doc = run('The film Night Train is based on Glass Harbor, the 2016 drama. The series aired on Harbor TV.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
+  });
+});
