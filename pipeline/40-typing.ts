@@ -306,7 +306,7 @@ const NAME_SHAPED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
 /** "starring X", "directed by X", "aired on X", "a member of X". */
 function roleType(l: Located, byStart: Map<number, Mention>, works: WorkTypes): Context['type'] {
-  const before = l.units.slice(Math.max(0, l.first - 3), l.first).map(lower).join(' ');
+  const before = l.units.slice(Math.max(0, l.first - 4), l.first).map(lower).join(' ');
   const after = l.units.slice(l.last + 1, l.last + 7).map(lower).join(' ');
   for (const context of ROLE_CONTEXTS) {
     const matches = context.both ? context.before!.test(before) && context.after!.test(after) : context.before?.test(before) || context.after?.test(after);

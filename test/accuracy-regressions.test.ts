@@ -638,3 +638,10 @@ describe('"drama" in an article about films', () => {
     expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
   });
 });
+
+describe('a sequel to a dated title in an article about music', () => {
+  it('types "the sequel to 2005\'s X" as a screen work though music cues outnumber screen ones', () => {
+    const doc = run("The band Northwind sang the ballad Paper Moon for the album Glass. The film is the sequel to 2005's Night Train.");
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
+  });
+});
