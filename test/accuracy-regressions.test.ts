@@ -645,3 +645,17 @@ describe('a sequel to a dated title in an article about music', () => {
     expect(entity(doc, 'Night Train')?.type).toBe('Film');
   });
 });
+
+describe('song credits stated for the song named before', () => {
+  it('reads "A co-wrote the lyrics with B and C, while the music was composed by D together with E"', () => {
+    const doc = run('The single Paper Moon is out today. According to the credits, Mara Lind co-wrote the lyrics with Tom Alder and Kim Ha-neul, while the music was composed by producer Quorra Venn together with Zorbex.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining([
+      'Paper Moon —lyricist→ Mara Lind', 'Paper Moon —lyricist→ Tom Alder', 'Paper Moon —lyricist→ Kim Ha-neul',
+      'Paper Moon —composer→ Quorra Venn', 'Paper Moon —composer→ Zorbex',
+    ]));
+  });
+  it('does not credit the song named before when the sentence names the song', () => {
+    const doc = run('The single Paper Moon is out today. Mara Lind wrote the lyrics for the ballad Glass.');
+    expect(factLines(doc)).not.toContain('Paper Moon —lyricist→ Mara Lind');
+  });
+});
