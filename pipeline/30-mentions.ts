@@ -36,6 +36,7 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
       .filter((n) => !(title && overlaps(n, title)))]
       .filter((n) => !overlapsAny(n, quoted) && (n.type !== null || !overlapsAny(n, dates)) && !overlapsAny(n, aliases));
     names.push(...aliases.filter((a) => !overlapsAny(a, quoted) && names.some((n) => n.start === a.aliasOf)));
+    markOtherNames(names, doc.text);
     const claimedByName = [...names.filter((n) => n.type !== null), ...quoted];
     // Each sentence's finders look only at that sentence's drafts.
     const inSentence: Draft[] = [...values.filter((v) => !overlapsAny(v, claimedByName)), ...quoted, ...names];
@@ -392,6 +393,19 @@ function parentheticalAliases(units: Unit[], text: string): Draft[] {
     found.push({ ...alias, aliasOf: units[first].start });
   }
   return found;
+}
+
+/** What stands between a name and another name of the same one: "Mara, born Mara Lind", "Quorv was born Tom Alder", "Quorv, whose real name is Tom Alder", "Tom's real name is Tom Alder". */
+const OTHER_NAME_BETWEEN = /^(?:\s*,\s*(?:born|née|whose (?:real|given|birth) name is|(?:also |better )?known (?:[a-z]+ ){0,3}as|a\.k\.a\.|aka)|\s*['’]s? (?:real|given|birth) name is|\s+(?:was|is) born)\s+$/;
+
+/** The later name becomes an alias of the earlier, as a name in parentheses after it does. */
+function markOtherNames(names: Draft[], text: string): void {
+  const ordered = [...names].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const [a, b] = [ordered[i], ordered[i + 1]];
+    if (b.aliasOf !== undefined || a.aliasOf !== undefined || b.start - a.end > 40) continue;
+    if (OTHER_NAME_BETWEEN.test(text.slice(a.end, b.start))) b.aliasOf = a.start;
+  }
 }
 
 /** Runs of capitalised words, joined by small title words ("Best of Us", "From Nine to Noon", "Harbor: The Return"). */

@@ -74,6 +74,8 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     // The topic's type lets the phrasings that name it type their other end ("X are A, B and C").
     if (typeByPhrasings(doc, mentions, phrasingPasses)) { propagateThroughLists(located); propagateByName(mentions); }
   }
+  // Last, so that lists and phrasings have typed what they could: an other name only fills a gap.
+  if (typeNamesByOtherNames(mentions)) propagateByName(mentions);
   typeAliases(mentions);
   propagatePartialPersonNames(mentions);
   propagateShortenedNames(mentions);
@@ -548,6 +550,18 @@ function workTypes(unitsBySentence: Unit[][]): WorkTypes {
   const screen = series > film ? 'TVSeries' : 'Film';
   // Films named, and no series but by the word "drama": a drama is a film there.
   return { screen, work: music > film + series ? 'Album' : screen, screenArticle: film + series > music, dramaIsFilm: film > 0 && series === dramas };
+}
+
+/** "Quorv, born Kim Ha-neul", "Quorv (Kim Ha-neul)": a name whose other name is a person's is a person's. */
+function typeNamesByOtherNames(mentions: Mention[]): number {
+  const nameAt = new Map(mentions.filter((m) => m.kind === 'name').map((m) => [m.start, m]));
+  let typed = 0;
+  for (const m of mentions) {
+    if (m.aliasOf === undefined || !looksLikePersonName(m.text.split(/\s+/))) continue;
+    const anchor = nameAt.get(m.aliasOf);
+    if (anchor && !anchor.type) { setType(anchor, 'Person', 'role.other-name'); typed++; }
+  }
+  return typed;
 }
 
 /** "X (The Other Title)": the name in parentheses is the same thing, so of the same type. */

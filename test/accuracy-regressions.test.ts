@@ -659,3 +659,14 @@ describe('song credits stated for the song named before', () => {
     expect(factLines(doc)).not.toContain('Paper Moon —lyricist→ Mara Lind');
   });
 });
+
+describe('a person\'s other name', () => {
+  it('joins "X, born Y", "X was born Y", "X, whose real name is Y" and "X\'s real name is Y" into one person', () => {
+    const doc = run('G-Quorv, born Kwon Ji-hoon, writes the songs. Teddo, whose real name is Park Min-jun, produced them. Quorvi\'s real name is Lee Seo-yeon. Zorbo was born Kim Ha-neul in Busan.');
+    expect(entity(doc, 'Kwon Ji-hoon')?.name).toBe('G-Quorv');
+    expect(entity(doc, 'Park Min-jun')?.name).toBe('Teddo');
+    expect(entity(doc, 'Lee Seo-yeon')?.name).toBe('Quorvi');
+    expect(entity(doc, 'Kim Ha-neul')?.name).toBe('Zorbo');
+    expect(entity(doc, 'Zorbo')?.type).toBe('Person');
+  });
+});
