@@ -59,6 +59,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     else if (m.quoted) setType(m, 'Song', 'fallback.quoted-title');
   }
   // What the shapes typed lets owners, lists and phrasings type their neighbours.
+  typeWinnersOfAwardCategories(located);
   typeOwnersOfWorks(located);
   if (screenArticle) typeScreenWorksOfPeople(located, screenType);
   typeWorksOfAwardCategories(located);
@@ -405,6 +406,32 @@ function typeWorksOfAwardCategories(located: Located[]): void {
     if (looksLikePersonName(work.mention.text.split(/\s+/))) continue;
     setType(work.mention, types[0], `role.award-category-${head}`);
   }
+}
+
+/** "Night Train won Best Folk Album", "Paper Moon was named Best Folk Song": a work that wins a category named after a kind of work is of that kind. */
+function typeWinnersOfAwardCategories(located: Located[]): void {
+  const names = located.filter((l) => l.mention.kind === 'name');
+  for (let i = 0; i + 1 < names.length; i++) {
+    const work = names[i];
+    const award = names[i + 1];
+    if (work.mention.type || award.mention.type !== 'Award' || award.mention.sentence !== work.mention.sentence) continue;
+    const between = work.units.slice(work.last + 1, award.first).map(lower).join(' ');
+    if (!/^(?:also )?(?:won|wins|took|takes|collected|picked up|earned|was named|is named|was crowned)$/.test(between)) continue;
+    // "Northwind won Best Folk Album for Night Train": the winner of a work's category is its maker.
+    if (award.units[award.last + 1]?.text === 'for') continue;
+    const kind = workKindOf(award);
+    if (!kind || looksLikePersonName(work.mention.text.split(/\s+/))) continue;
+    setType(work.mention, kind, `role.wins-category-${kind.toLowerCase()}`);
+  }
+}
+
+/** The kind of work an award category is for: "Best Folk Album", "Ballad of the Year". */
+function workKindOf(award: Located): EntityType | null {
+  for (let k = award.first; k <= award.last; k++) {
+    const types = CUE_TYPES.get(lower(award.units[k]));
+    if (types?.length === 1 && ['Song', 'Album', 'Film', 'TVSeries'].includes(types[0])) return types[0];
+  }
+  return null;
 }
 
 /** "Mara Lind's Night Train left audiences reeling": in an article about films or series, a person's untyped work is one of them. */

@@ -670,3 +670,13 @@ describe('a person\'s other name', () => {
     expect(entity(doc, 'Zorbo')?.type).toBe('Person');
   });
 });
+
+describe('a work that wins a category named after its kind', () => {
+  it('types "X won Best Glass Album" as an album and "Y was named Best Folk Song" as a song, but not the maker in "A won Best Folk Album for Z"', () => {
+    const doc = run("Northwind's Glass Harbor won Best Glass Album. Zorbex was named Best Folk Song. Mara Lind won Best Folk Album for Night Train.");
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('Album');
+    expect(entity(doc, 'Zorbex')?.type).toBe('Song');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+    expect(factLines(doc)).toContain('Glass Harbor —award_received→ Best Glass Album');
+  });
+});
