@@ -92,7 +92,8 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
       // "on 3 March 1999": chrono keeps the preposition, which is no part of the date's name.
       const preposition = /^(?:on|in|from|at|by|since|until)\s+/i.exec(result.text)?.[0].length ?? 0;
       let start = sentence.start + window.start + result.index + preposition;
-      const end = start + result.text.length - preposition;
+      // "last October, features ...": chrono may keep the comma after the date.
+      const end = start + result.text.replace(/[\s,]+$/, '').length - preposition;
       // A month without its year: chrono takes the nearest one; "last October" and a month in past tense are the one before.
       if (published && result.start.isCertain('month') && !result.start.isCertain('year')) {
         const last = /\blast\s+$/i.exec(doc.text.slice(start - 6, start));

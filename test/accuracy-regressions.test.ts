@@ -680,3 +680,15 @@ describe('a work that wins a category named after its kind', () => {
     expect(factLines(doc)).toContain('Glass Harbor —award_received→ Best Glass Album');
   });
 });
+
+describe('soundtracks, channels and air dates in news phrasing', () => {
+  it('reads "X will be the theme song of the drama Y" and "X, from the film Y,"', () => {
+    const doc = run('The new single, "Paper Moon", will be the theme song of the drama Night Train. The ballad "Glass", from the film Harbor Lights, won.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —soundtrack_of→ Night Train', 'Glass —soundtrack_of→ Harbor Lights']));
+  });
+  it('reads the air date after the channel, without the comma chrono keeps', () => {
+    const doc = run('date 2010-04-20 The drama Night Train, which first aired on Harbor TV last October, features Mara Lind.');
+    expect(doc.mentions.find((m) => m.type === 'Date')?.text).toBe('last October');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —publication_date→ last October', 'Night Train —original_broadcaster→ Harbor TV']));
+  });
+});

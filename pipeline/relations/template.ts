@@ -23,7 +23,7 @@ const LIST_SEPARATOR = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s+or\s+)$/;
 const PERSON_ROLES = [...CUE_TYPES].filter(([, types]) => types.length === 1 && types[0] === 'Person').map(([cue]) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 /** "guitarist A and bassist B": a separator followed by the next person's role word. */
 const PERSON_LIST_SEPARATOR = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:(?:${PERSON_ROLES.join('|')})\\s+)$`, 'i');
-const APPOSITION = /^\s*(?:,|is|was|are|were|became|remains)\s*$/i;
+const APPOSITION = /^\s*(?:,|is|was|are|were|became|remains|,? will be|,? would be|has been|had been)\s*$/i;
 const AS_ROLE = /\bas\s*$/i;
 const QUOTE = /['‘’"“”]/;
 const QUOTE_AT_END = /['‘’"“”]$/;
