@@ -692,3 +692,14 @@ describe('soundtracks, channels and air dates in news phrasing', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —publication_date→ last October', 'Night Train —original_broadcaster→ Harbor TV']));
   });
 });
+
+describe('cast lists in news phrasing', () => {
+  it('keeps "A, B and veteran actor C round out the main cast" one list', () => {
+    const doc = run('The drama Glass Harbor premieres in May. Tom Alder, Kim Ha-neul and veteran actor Mara Lind round out the main cast.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Harbor —cast_member→ Tom Alder', 'Glass Harbor —cast_member→ Kim Ha-neul', 'Glass Harbor —cast_member→ Mara Lind']));
+  });
+  it('reads "A, who won fame in X, plays the head of ..." for the work named before', () => {
+    const doc = run('The drama Glass Harbor premieres in May. Mara Lind, who won fame in the film Night Train, plays the strict head of the court.');
+    expect(factLines(doc)).toContain('Glass Harbor —cast_member→ Mara Lind');
+  });
+});
