@@ -703,3 +703,13 @@ describe('cast lists in news phrasing', () => {
     expect(factLines(doc)).toContain('Glass Harbor —cast_member→ Mara Lind');
   });
 });
+
+describe('labels in chart news', () => {
+  it('reads "X, which arrives November 10 through L" but gives L to no other song of a chart with many artists', () => {
+    const doc = run('date 2017-09-11 Mara Lind\'s single "Paper Moon" tops the chart. It is the lead single from her album Night Train, which arrives November 10 through Harbor Records. Tom Alder\'s "Glass" slips to No. 2, and Kim Ha-neul\'s "Quorv" holds at No. 3.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Night Train —record_label→ Harbor Records');
+    expect(facts).not.toContain('Glass —record_label→ Harbor Records');
+    expect(facts).not.toContain('Quorv —record_label→ Harbor Records');
+  });
+});
