@@ -713,3 +713,16 @@ describe('labels in chart news', () => {
     expect(facts).not.toContain('Quorv —record_label→ Harbor Records');
   });
 });
+
+describe('article-level labels and album dates in dated news', () => {
+  it('gives a news article\'s one label to no back-catalogue album', () => {
+    const doc = run('date 2023-10-16 The band Northwind will release the album Night Train through Harbor Records this Friday. Fans still love their 2011 album Glass Coast.');
+    expect(factLines(doc)).toContain('Night Train —record_label→ Harbor Records');
+    expect(factLines(doc)).not.toContain('Glass Coast —record_label→ Harbor Records');
+  });
+  it('does not date a single by its album when the album is still to come', () => {
+    const doc = run('date 2020-08-29 The single Paper Moon is the lead single from the album Night Train, which is due on October 2.');
+    expect(factLines(doc)).toContain('Night Train —publication_date→ October 2');
+    expect(factLines(doc)).not.toContain('Paper Moon —publication_date→ October 2');
+  });
+});

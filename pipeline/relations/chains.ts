@@ -13,6 +13,8 @@ export interface Chain {
   conclusion: Triple;
   /** Multiplies the lower premise confidence. */
   discount: number;
+  /** The conclusion's object is a date that must not lie after the article's own date. */
+  notAfterPublished?: boolean;
   /** A made-up example; tests run it. */
   example: string;
 }
@@ -44,6 +46,8 @@ export const CHAINS: Chain[] = [
     premises: [['x', 'part_of', 'y'], ['y', 'publication_date', 'z']],
     conclusion: ['x', 'publication_date', 'z'],
     discount: 0.75,
+    // "The album is due on October 2": its singles are out already, before the album.
+    notAfterPublished: true,
     example: 'The album Night Train came out in 2000. The single Paper Moon is the second single from the album Night Train.',
   },
 ];

@@ -15,17 +15,23 @@ interface SoleObjectRule {
   sentenceCue?: RegExp;
   /** Not in an article whose performer facts name more artists than this (a chart or a recap). */
   maxPerformers?: number;
+  /**
+   * Not in a dated news article: news of a new release looks back at records that other
+   * labels put out over the years, where an encyclopedia article's one label covers its catalogue.
+   */
+  undatedOnly?: boolean;
 }
 
 export const SOLE_OBJECT_RULES: SoleObjectRule[] = [
   { predicate: 'performer', subjects: ['Song', 'Album'], confidence: 0.55 },
-  { predicate: 'record_label', subjects: ['Song', 'Album'], confidence: 0.5, maxPerformers: 2 },
+  { predicate: 'record_label', subjects: ['Song', 'Album'], confidence: 0.5, maxPerformers: 2, undatedOnly: true },
   // A chart article: the songs said to move on a chart are on the one chart it reports.
   { predicate: 'charted_in', subjects: ['Song'], confidence: 0.55, sentenceCue: /\b(?:No\. \d|number (?:one|\d)|top (?:\d+|five|ten|twenty|forty)|chart-topper|the summit|weeks? (?:at|on top|atop)|climbs|climbed|slips|slipped|holds|held at|peaked|debuts at|debuted at)\b/i },
 ];
 
-export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceOf: (entity: number) => number, add: FactAdder, sentencesOf: (entity: number) => { index: number; text: string }[] = () => []): void {
+export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceOf: (entity: number) => number, add: FactAdder, sentencesOf: (entity: number) => { index: number; text: string }[] = () => [], dated = false): void {
   for (const rule of SOLE_OBJECT_RULES) {
+    if (rule.undatedOnly && dated) continue;
     const stated = facts.filter((f) => f.predicate === rule.predicate);
     const objects = new Set(stated.map((f) => f.object));
     if (objects.size !== 1) continue;
