@@ -4,7 +4,7 @@
 // the same name share what one of them revealed.
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, lower, type Unit } from './units.ts';
-import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, isPluralNoun, isKnownPlace } from './lexicon/index.ts';
+import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, hasPersonNameShape, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES } from './lexicon/typing-contexts.ts';
@@ -59,6 +59,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     else if (m.quoted) setType(m, 'Song', 'fallback.quoted-title');
   }
   // What the shapes typed lets owners, lists and phrasings type their neighbours.
+  typePeopleLists(located);
   typeWinnersOfAwardCategories(located);
   typeOwnersOfWorks(located);
   if (screenArticle) typeScreenWorksOfPeople(located, screenType);
@@ -354,6 +355,33 @@ function propagateThroughLists(located: Located[]): void {
     if (from.mention.type !== 'Person' && looksLikePersonName(to.mention.text.split(/\s+/))) continue;
     setType(to.mention, from.mention.type, 'list.' + (from.mention.typeRule ?? ''));
     if (from.mention.attributes.country && !to.mention.attributes.country) to.mention.attributes.country = from.mention.attributes.country;
+  }
+}
+
+/** How many items a list of one-word names needs before one person among them makes them all people. */
+const PEOPLE_LIST_MIN = 3;
+
+/**
+ * "Jisoo, Jennie, Rosa and Lisa trade lines", "G-Quorv, Tae, Dae and Seung debuted": a list
+ * of three or more one-word names, one of them a person or a known given name and none an
+ * ordinary word, a place or a cue noun, names people (stage names of a group's members).
+ */
+function typePeopleLists(located: Located[]): void {
+  const names = located.filter((l) => l.mention.kind === 'name');
+  let start = 0;
+  for (let i = 1; i <= names.length; i++) {
+    const prev = names[i - 1];
+    const cur = names[i];
+    const joined = cur && cur.mention.sentence === prev.mention.sentence && /^(,|and|, and)$/.test(cur.units.slice(prev.last + 1, cur.first).map((u) => u.text).join(' '));
+    if (joined) continue;
+    const run = names.slice(start, i);
+    start = i;
+    if (run.length < PEOPLE_LIST_MIN) continue;
+    const word = (l: Located) => l.mention.text;
+    if (!run.every((l) => !/\s/.test(word(l)) && (l.mention.type === 'Person' || !l.mention.type))) continue;
+    if (run.some((l) => isKnownPlace(word(l)) || isCommonWord(word(l)) || CUE_TYPES.has(word(l).toLowerCase()))) continue;
+    if (!run.some((l) => l.mention.type === 'Person' || isKnownFirstName(word(l)))) continue;
+    for (const l of run) if (!l.mention.type) setType(l.mention, 'Person', 'list.people');
   }
 }
 

@@ -726,3 +726,15 @@ describe('article-level labels and album dates in dated news', () => {
     expect(factLines(doc)).not.toContain('Paper Moon —publication_date→ October 2');
   });
 });
+
+describe('lists of one-word stage names', () => {
+  it('types "Jiso, Jenna, Roza and Lisa" as people (a known given name among them) and, in an article about one band, as its members', () => {
+    const doc = run('The band Northwind released Night Train. The quartet toured. Over a whistled hook, Jiso, Jenna, Roza and Lisa trade lines.');
+    expect(entity(doc, 'Roza')?.type).toBe('Person');
+    expect(factLines(doc)).toContain('Roza —member_of→ Northwind');
+  });
+  it('leaves a list of ordinary words or places alone', () => {
+    const doc = run('They toured Oslo, Bergen and Lisa.');
+    expect(entity(doc, 'Bergen')?.type).not.toBe('Person');
+  });
+});
