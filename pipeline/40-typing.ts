@@ -60,6 +60,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   }
   // What the shapes typed lets owners, lists and phrasings type their neighbours.
   typePeopleLists(located);
+  if (screenArticle) typeChannelsOfScreenWorks(located, screenType);
   typeWinnersOfAwardCategories(located);
   typeOwnersOfWorks(located);
   if (screenArticle) typeScreenWorksOfPeople(located, screenType);
@@ -355,6 +356,30 @@ function propagateThroughLists(located: Located[]): void {
     if (from.mention.type !== 'Person' && looksLikePersonName(to.mention.text.split(/\s+/))) continue;
     setType(to.mention, from.mention.type, 'list.' + (from.mention.typeRule ?? ''));
     if (from.mention.attributes.country && !to.mention.attributes.country) to.mention.attributes.country = from.mention.attributes.country;
+  }
+}
+
+/** A channel's short name: three to five letters or digits with a capital, not shaped like a word ("NWTV", "hvN", "QTV2"; not "Oslo", nor "TV" alone). */
+const CHANNEL_SHAPE = /^(?=[\p{L}\d]*\p{Lu})(?!\p{Lu}\p{Ll}+$)[\p{L}\d]{3,5}$/u;
+
+/**
+ * In an article about films or series: "NWTV's Glass Harbor" and "the NWTV legal thriller Glass
+ * Harbor" name a channel by its short name and the series it shows.
+ */
+function typeChannelsOfScreenWorks(located: Located[], screenType: EntityType): void {
+  const names = located.filter((l) => l.mention.kind === 'name');
+  for (let i = 0; i + 1 < names.length; i++) {
+    const [owner, work] = [names[i], names[i + 1]];
+    if (owner.mention.type || owner.mention.sentence !== work.mention.sentence || !CHANNEL_SHAPE.test(owner.mention.text)) continue;
+    if (work.mention.type && work.mention.type !== 'Film' && work.mention.type !== 'TVSeries') continue;
+    const possessive = /^['’]s?$/.test(owner.units[owner.last + 1]?.text ?? '') && work.first === owner.last + 2;
+    // "the NWTV legal thriller X": only cue and genre words between the channel and the work.
+    const between = owner.units.slice(owner.last + 1, work.first);
+    const described = lower(owner.units[owner.first - 1] ?? owner.units[owner.first]) === 'the' && between.length > 0 && between.length <= 3 && work.mention.type !== null
+      && between.some((u) => CUE_TYPES.get(lower(u))?.some((t) => t === 'Film' || t === 'TVSeries') || GENRE_BY_SURFACE.has(lower(u)));
+    if (!possessive && !described) continue;
+    setType(owner.mention, 'Organization', 'role.channel-of-work');
+    if (!work.mention.type && !looksLikePersonName(work.mention.text.split(/\s+/))) setType(work.mention, screenType, 'role.work-of-channel');
   }
 }
 

@@ -738,3 +738,12 @@ describe('lists of one-word stage names', () => {
     expect(entity(doc, 'Bergen')?.type).not.toBe('Person');
   });
 });
+
+describe('channels by their short names in screen news', () => {
+  it('reads "NWTV has locked in the premiere of its new romance X", "QBC\'s X" and "the hvN legal thriller X"', () => {
+    const doc = run('date 2021-10-27 NWTV has locked in the premiere of its new romance The Glass Sleeve. The drama will air on Friday. Before enlisting, the actor led QBC\'s Just Between Friends and the hvN legal thriller Confessor.');
+    expect(entity(doc, 'hvN')?.type).toBe('Organization');
+    expect(entity(doc, 'Just Between Friends')?.type).toBe('TVSeries');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['The Glass Sleeve —original_broadcaster→ NWTV', 'Just Between Friends —original_broadcaster→ QBC']));
+  });
+});

@@ -63,6 +63,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'plural-verb', after: /^(are|were|have|have been|are set|were set)\b/, type: 'Band', alone: true, notPersonShaped: true },
   // "it aired on Channel Nine", "broadcast by Channel Nine"
   { id: 'broadcaster', before: /\b(aired|airs|air|airing|broadcast|broadcasts|premiered|premieres|streams|streaming|streamed) (on|by|via)( the)?$/, type: 'Organization' },
+  // "NWTV has set a premiere date for Night Train", "NWTV has locked in the premiere of its new drama": a channel
+  { id: 'sets-premiere', after: /^(has |have |will )?(set|locked in|confirmed|announced|scheduled|revealed|unveiled) (a |the |its )?(premiere|broadcast|air)\b/, type: 'Organization', notPersonShaped: true },
   // "on the Harbor network", "the NWTV channel"
   { id: 'network', before: /\b(on|by|via|the)$/, after: /^(network|channel|television network|cable network)\b/, type: 'Organization', both: true },
   // "signed to Northwind Records", "released through Northwind"
