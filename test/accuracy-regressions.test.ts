@@ -747,3 +747,10 @@ describe('channels by their short names in screen news', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['The Glass Sleeve —original_broadcaster→ NWTV', 'Just Between Friends —original_broadcaster→ QBC']));
   });
 });
+
+describe('"rockers" as a group cue', () => {
+  it('types "British rockers X" as a band from the United Kingdom', () => {
+    const doc = run('British rockers Quorvo won the prize for Night Train.');
+    expect(entity(doc, 'Quorvo')?.type).toBe('Band');
+  });
+});
