@@ -754,3 +754,13 @@ describe('"rockers" as a group cue', () => {
     expect(entity(doc, 'Quorvo')?.type).toBe('Band');
   });
 });
+
+describe('awards shared and listed', () => {
+  it('reads the second award of "among them A for X and B for Y" and "shared B for Y with C"', () => {
+    const doc = run('Mara Lind led the night with five trophies, among them Best Folk Album for Night Train and Best Folk Song for "Paper Moon". Tom Alder shared Best Glass Recording for "Glass" with the duo Northwind.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining([
+      'Paper Moon —performer→ Mara Lind', 'Mara Lind —award_received→ Best Folk Song',
+      'Glass —performer→ Northwind', 'Northwind —award_received→ Best Glass Recording',
+    ]));
+  });
+});
