@@ -764,3 +764,10 @@ describe('awards shared and listed', () => {
     ]));
   });
 });
+
+describe('awards after an aside', () => {
+  it('reads "A, the late X frontman, was honoured posthumously with B" and "Y, written by A for the film Z, added B to ..."', () => {
+    const doc = run('Tom Alder, the late Northwind frontman, was honoured posthumously with Best Folk Song. The ballad "Glass", written by Mara Lind for the film Night Train, added Best Folk Album to the prize it won last year.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Tom Alder —award_received→ Best Folk Song', 'Glass —award_received→ Best Folk Album']));
+  });
+});
