@@ -771,3 +771,11 @@ describe('awards after an aside', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Tom Alder —award_received→ Best Folk Song', 'Glass —award_received→ Best Folk Album']));
   });
 });
+
+describe('a role played in a work named later in the sentence', () => {
+  it('does not give "A played the queen opposite B in C\'s drama X" to the work named before', () => {
+    const doc = run('The drama Night Train premieres in May. Mara Lind played the queen opposite Tom Alder in Harbor Channel\'s drama Glass Harbor.');
+    expect(factLines(doc)).not.toContain('Night Train —cast_member→ Mara Lind');
+    expect(factLines(doc)).toContain('Glass Harbor —cast_member→ Mara Lind');
+  });
+});
