@@ -10,10 +10,10 @@ import {
   COUNTRY_BY_SURFACE, COUNTRY_BY_PREFIX, GENRE_BY_SURFACE, GENRES_NEEDING_WORK_CUE, CUE_TYPES,
   MAX_CUE_WORDS, NAME_SUFFIXES, AWARD_CATEGORY_STARTS, AWARD_CATEGORY_ENDS, PRONOUNS, DETERMINERS,
   TITLE_CONNECTORS, NP_FILLER, PLURAL_CUES, HONORIFICS, ANY_WORK_CUES, CHART_NUMBER_WORDS, CHART_SIZES,
-  CLAUSE_OPENERS,
+  CLAUSE_OPENERS, BAND_ROLES,
 } from './lexicon/index.ts';
 import { looksLikePersonName } from './names.ts';
-import { isKnownPlace } from './lexicon/index.ts';
+import { isKnownPlace, isPastTenseForm } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 type Draft = Omit<Mention, 'id' | 'attributes'> & { attributes?: Mention['attributes'] };
@@ -36,6 +36,7 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
       .filter((n) => !(title && overlaps(n, title)))]
       .filter((n) => !overlapsAny(n, quoted) && (n.type !== null || !overlapsAny(n, dates)) && !overlapsAny(n, aliases));
     names.push(...aliases.filter((a) => !overlapsAny(a, quoted) && names.some((n) => n.start === a.aliasOf)));
+    markOtherNames(names, doc.text);
     const claimedByName = [...names.filter((n) => n.type !== null), ...quoted];
     // Each sentence's finders look only at that sentence's drafts.
     const inSentence: Draft[] = [...values.filter((v) => !overlapsAny(v, claimedByName)), ...quoted, ...names];
@@ -68,7 +69,7 @@ const CALENDAR_WORD = /^(January|February|March|April|May|June|July|August|Septe
  * Words only chrono reads: months and their abbreviations, weekdays (capitalised, as
  * English writes them: "may" and "Mark" are no months), relative days and periods.
  */
-const CHRONO_WORD = /\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[Tt]oday\b|[Yy]esterday\b|[Tt]omorrow\b|(?:[Ll]ast|[Nn]ext|[Tt]his) (?:year|month)\b)/;
+const CHRONO_WORD = /\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[Tt]oday\b|[Yy]esterday\b|[Tt]omorrow\b|(?:[Ll]ast|[Nn]ext|[Tt]his) (?:year|month)\b|years? ago\b|[Tt]his (?:morning|afternoon|evening)\b)/;
 const CHRONO_WORDS = new RegExp(CHRONO_WORD.source, 'g');
 const DATE_WORD = new RegExp(`\\d{4}|${CHRONO_WORD.source}`, 'i');
 
@@ -87,15 +88,24 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
       // "airs every Friday and Saturday": a weekly schedule, not a day.
       if (RECURRING_BEFORE.test(text.slice(Math.max(0, window.start + result.index - 40), window.start + result.index))) continue;
       if (!published && !/\d/.test(result.text)) continue;
-      const value = isoValue(result.start, published !== undefined);
+      // "announced this morning": the article's own day, which chrono leaves uncertain.
+      let value = published && /^this (?:morning|afternoon|evening)$/i.test(result.text) ? published.toISOString().slice(0, 10) : isoValue(result.start, published !== undefined);
       if (!value) continue;
-      // "on 3 March 1999", ", on Thursday", "June 24 at 6 p.m. KST": chrono keeps a comma and a
-      // preposition before the date and a time of day after it, which are no part of the date's name.
+      // "on 3 March 1999", ", on Thursday", "June 24 at 6 p.m. KST", "last October, features": chrono keeps
+      // a comma and a preposition before the date, and a time of day or a comma after it, which are no part of its name.
       const lead = LEAD_BEFORE_DATE.exec(result.text)?.[0].length ?? 0;
-      const name = result.text.slice(lead).replace(TIME_AFTER_DATE, '');
-      const start = sentence.start + window.start + result.index + lead;
+      let start = sentence.start + window.start + result.index + lead;
+      const end = start + result.text.slice(lead).replace(TIME_AFTER_DATE, '').replace(/[\s,]+$/, '').length;
+      // A month without its year: chrono takes the nearest one; "last October" and a month in past tense are the one before.
+      if (published && result.start.isCertain('month') && !result.start.isCertain('year')) {
+        const last = /\blast\s+$/i.exec(doc.text.slice(start - 6, start));
+        if (last) start -= last[0].length;
+        const tense = last ? 'past' : tenseBefore(doc, sentenceIndex, start);
+        if (tense === 'past') value = pastValue(value, published, last !== null);
+        else if (tense === 'future') value = futureValue(value, published);
+      }
       if (found.some((f) => f.start === start)) continue;
-      found.push({ start, end: start + name.length, text: name, sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
+      found.push({ start, end, text: doc.text.slice(start, end), sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
     }
   }
   // Bare years ("a 2018 drama") that chrono leaves alone.
@@ -113,6 +123,60 @@ const RECURRING_BEFORE = /\b(?:every|each)\s+(?:[A-Za-z]+(?:\s*,\s*|\s+(?:and|or
 const LEAD_BEFORE_DATE = /^[\s,]*(?:(?:on|in|from|at|by|since|until)\s+)?/i;
 /** A time of day, and its zone, after a date: " at 6 p.m. KST", " 8:30 am". */
 const TIME_AFTER_DATE = /,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?$|,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?$/i;
+/** Words that may stand between a verb and its month ("came out late in May"). */
+const MONTH_LEAD = /^(?:in|on|early|late|mid|out|back|up|off|since|during|of|until)$/i;
+
+/**
+ * "swept the festival in January", "was discharged in April", "since May": the month is
+ * the one before the article's date. "are booked for February", "starts in June" and
+ * "is due in June" leave chrono's nearest month.
+ */
+function tenseBefore(doc: ArticleDoc, sentenceIndex: number, monthStart: number): 'past' | 'future' | null {
+  const sentence = doc.sentences[sentenceIndex];
+  const words: string[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd && doc.tokens[i].end <= monthStart; i++) words.push(doc.tokens[i].text);
+  let k = words.length - 1;
+  if (/^since$/i.test(words[k] ?? '')) return 'past';
+  // The verb nearest before the month, over a few words ("swept the festival in January").
+  for (let seen = 0; k >= 0 && seen < 8; k--, seen++) {
+    const w = words[k];
+    if (/^[,;:(]$/.test(w) && seen > 0) break;
+    if (MONTH_LEAD.test(w)) continue;
+    if (/^(?:will|due|upcoming|scheduled)$/i.test(w)) return 'future';
+    if (/^(?:is|are|be|'s|am|next|this|starts?|begins?|opens?|arrives?|comes?)$/i.test(w)) return null;
+    if (isPastTenseForm(w)) return /^(?:is|are|be|will|'s)$/i.test(words[k - 1] ?? '') ? null : 'past';
+  }
+  // "In June they returned with X": a month opening its clause, then the verb after it.
+  if (k < 0 || /^[,;:(]$/.test(words[k])) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const t = doc.tokens[i];
+      if (t.start < monthStart || t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      return isPastTenseForm(t.text) || /^(?:was|were|had)$/i.test(t.text) ? 'past' : null;
+    }
+  }
+  return null;
+}
+
+/** The same month (and day) after the article's date: "due in June", "will tour in May". */
+function futureValue(value: string, published: Date): string {
+  const [, monthDay] = /^\d{4}(-.*)$/.exec(value) ?? [];
+  if (!monthDay) return value;
+  const pub = published.toISOString().slice(0, 10);
+  const year = Number(pub.slice(0, 4));
+  return `${year}${monthDay}` < pub.slice(0, monthDay.length + 4) ? `${year + 1}${monthDay}` : `${year}${monthDay}`;
+}
+
+/** The same month (and day) on or before the article's date; strictly before it after "last". */
+function pastValue(value: string, published: Date, strictly: boolean): string {
+  const [, monthDay] = /^\d{4}(-.*)$/.exec(value) ?? [];
+  if (!monthDay) return value;
+  const pub = published.toISOString().slice(0, 10);
+  let year = Number(pub.slice(0, 4));
+  const candidate = (y: number) => `${y}${monthDay}`;
+  const tooLate = (v: string) => (strictly ? v.slice(0, 7) >= pub.slice(0, 7) : v > pub.slice(0, v.length));
+  if (tooLate(candidate(year))) year--;
+  return candidate(year);
+}
 
 /** Characters of context chrono gets on either side of a date word: enough for "on the 16th of September 2017" (its cost grows with the window). */
 const CHRONO_CONTEXT = 24;
@@ -211,6 +275,9 @@ function genreMentions(units: Unit[]): Draft[] {
       // A capitalised genre word is a title word ("Pop Star") unless the lexicon spells it so (K-pop)
       // or it only opens the sentence.
       if (slice.some((u) => isCapitalised(u) && u !== units[0] && !/^\p{Lu}-|^[\p{Lu}&]+$/u.test(u.text))) continue;
+      // "QUORV OK ROCK": a genre word in capitals among other words in capitals is part of a name.
+      const inCapitals = (u: Unit | undefined) => u !== undefined && /^\p{Lu}[\p{Lu}\d&.!-]+$/u.test(u.text) && !GENRE_BY_SURFACE.has(lower(u));
+      if (/^[\p{Lu}&]+$/u.test(slice[0].text) && (inCapitals(units[i - 1]) || inCapitals(units[i + width]))) continue;
       let next = i + width;
       while (next < units.length && GENRE_BY_SURFACE.has(lower(units[next]))) next++;
       if (GENRES_NEEDING_WORK_CUE.has(surface) && !isWorkCueAt(units, next)) continue;
@@ -333,6 +400,19 @@ function parentheticalAliases(units: Unit[], text: string): Draft[] {
     found.push({ ...alias, aliasOf: units[first].start });
   }
   return found;
+}
+
+/** What stands between a name and another name of the same one: "Mara, born Mara Lind", "Quorv was born Tom Alder", "Quorv, whose real name is Tom Alder", "Tom's real name is Tom Alder". */
+const OTHER_NAME_BETWEEN = /^(?:\s*,\s*(?:born|née|whose (?:real|given|birth) name is|(?:also |better )?known (?:[a-z]+ ){0,3}as|a\.k\.a\.|aka)|\s*['’]s? (?:real|given|birth) name is|\s+(?:was|is) born)\s+$/;
+
+/** The later name becomes an alias of the earlier, as a name in parentheses after it does. */
+function markOtherNames(names: Draft[], text: string): void {
+  const ordered = [...names].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const [a, b] = [ordered[i], ordered[i + 1]];
+    if (b.aliasOf !== undefined || a.aliasOf !== undefined || b.start - a.end > 40) continue;
+    if (OTHER_NAME_BETWEEN.test(text.slice(a.end, b.start))) b.aliasOf = a.start;
+  }
 }
 
 /** Runs of capitalised words, joined by small title words ("Best of Us", "From Nine to Noon", "Harbor: The Return"). */
@@ -471,6 +551,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     if ((TITLE_CONNECTORS.has(l) && !(isCapitalised(u) && u !== units[0])) || u.text === ':') { start++; continue; }
     // "Director Mara Lind", "Singer Tom Alder": a role word before a person's name is no part of it.
     if (CUE_TYPES.get(l)?.includes('Person') && !/^\p{Lu}+$/u.test(u.text) && looksLikePersonName(units.slice(start + 1, to).map((w) => w.text))) { start++; continue; }
+    // "Guitarist Toru, bassist ...": a band role opening the sentence is capitalised only by its place; a name of any shape follows.
+    if (u.index === 0 && start + 1 < to && BAND_ROLES.includes(l) && !/^\p{Lu}+$/u.test(u.text)) { start++; continue; }
     if (HONORIFICS.has(u.text) && start + 1 < to) break;
     break;
   }
@@ -570,6 +652,8 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
     let j = i + 1;
     let headEnd = -1;
     let headTypes: EntityType[] = [];
+    // "the Tokyo four-piece", "the Harbor City rock trio": a place's name before a group's cue.
+    let placeWords = 0;
     while (j < units.length && j - i <= 5) {
       const cue = longestCue(units, j);
       if (cue) {
@@ -581,10 +665,15 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
         continue;
       }
       const l = lower(units[j]);
-      if (headEnd < 0 && (NP_FILLER.has(l) || COUNTRY_BY_SURFACE.has(units[j].text) || GENRE_BY_SURFACE.has(l) || /^\d{4}$/.test(l) || units[j].pos === 'ADJ' || units[j].pos === 'NUM')) { j++; continue; }
+      // "the dark, synth-heavy track": a lower-case compound is a modifier, and a comma may stand between two of them.
+      const modifier = (u: Unit | undefined) => u !== undefined && (u.pos === 'ADJ' || /^\p{Ll}+-\p{Ll}+$/u.test(u.text));
+      if (headEnd < 0 && (NP_FILLER.has(l) || COUNTRY_BY_SURFACE.has(units[j].text) || GENRE_BY_SURFACE.has(l) || /^\d{4}$/.test(l) || modifier(units[j]) || units[j].pos === 'NUM')) { j++; continue; }
+      if (headEnd < 0 && l === ',' && j > i + 1 && modifier(units[j - 1]) && modifier(units[j + 1])) { j++; continue; }
+      if (headEnd < 0 && j === placeWords + i + 1 && placeWords < 2 && lower(units[i]) === 'the' && isCapitalised(units[j]) && units[j].word && /^\p{Lu}\p{Ll}+$/u.test(units[j].text)) { placeWords++; j++; continue; }
       break;
     }
     if (headEnd < 0) continue;
+    if (placeWords > 0 && !(headTypes.length === 1 && headTypes[0] === 'Band' && !PLURAL_CUES.has(lower(units[headEnd - 1])))) continue;
     // "The Japanese Mother": a capitalised head noun inside the phrase makes it a title, not a
     // description ("the new K-drama" is one: its capital is the country prefix).
     if (headEnd - 1 > i && isCapitalised(units[headEnd - 1]) && !/^\p{Lu}-\p{Ll}/u.test(units[headEnd - 1].text)) continue;

@@ -4,7 +4,7 @@
 // the same name share what one of them revealed.
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, lower, type Unit } from './units.ts';
-import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, isPluralNoun, isKnownPlace } from './lexicon/index.ts';
+import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, hasPersonNameShape, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES, NAMING_WORDS } from './lexicon/typing-contexts.ts';
@@ -47,6 +47,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     const choice = shape ? null : left.type ?? right.type ?? roleType(l, byStart, works);
     if (choice) setType(l.mention, choice.type, choice.rule);
   }
+  if (works.dramaIsFilm) retypeFilmDramas(mentions);
   propagateThroughLists(located);
   propagateByName(mentions);
   unifyTypesByName(mentions);
@@ -58,6 +59,9 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     else if (m.quoted) setType(m, 'Song', 'fallback.quoted-title');
   }
   // What the shapes typed lets owners, lists and phrasings type their neighbours.
+  typePeopleLists(located);
+  if (screenArticle) typeChannelsOfScreenWorks(located, screenType);
+  typeWinnersOfAwardCategories(located);
   typeOwnersOfWorks(located);
   if (screenArticle) typeScreenWorksOfPeople(located, screenType);
   typeWorksOfAwardCategories(located);
@@ -73,6 +77,8 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     // The topic's type lets the phrasings that name it type their other end ("X are A, B and C").
     if (typeByPhrasings(doc, mentions, phrasingPasses)) { propagateThroughLists(located); propagateByName(mentions); }
   }
+  // Last, so that lists and phrasings have typed what they could: an other name only fills a gap.
+  if (typeNamesByOtherNames(mentions)) propagateByName(mentions);
   typeAliases(mentions);
   propagatePartialPersonNames(mentions);
   propagateShortenedNames(mentions);
@@ -103,7 +109,21 @@ const QUOTE_UNIT = /^['‘’"“”]$/;
 const APPOSITION_DETERMINERS = /^(a|an|the|its|their|his|her)$/i;
 const COPULA_DETERMINERS = /^(a|an|the|one|its|their|his|her)$/i;
 
-interface WorkTypes { screen: EntityType; work: EntityType; screenArticle: boolean }
+interface WorkTypes { screen: EntityType; work: EntityType; screenArticle: boolean; dramaIsFilm: boolean }
+
+/** "drama" alone names a film's genre as often as a series: words that say so whichever it is. */
+const DRAMA_WORDS = new Set(['drama', 'dramas']);
+
+/**
+ * "Night Train, the 2019 drama in which ...": in an article about films, a name described
+ * as a drama is one of them. "the drama Glass Harbor" after "the movie Night Train" sets
+ * the two apart, so a drama named by the cue before it stays a series.
+ */
+function retypeFilmDramas(mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type === 'TVSeries' && m.kind === 'name' && /(?:^|\.)copula\.dramas?$/.test(m.typeRule ?? '')) setType(m, 'Film', m.typeRule!);
+  }
+}
 
 interface Context { type: { type: EntityType; rule: string } | null; modifiers: Mention[] }
 
@@ -303,7 +323,7 @@ const NAME_SHAPED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
 /** "starring X", "directed by X", "aired on X", "a member of X". */
 function roleType(l: Located, byStart: Map<number, Mention>, works: WorkTypes): Context['type'] {
-  const before = l.units.slice(Math.max(0, l.first - 3), l.first).map(lower).join(' ');
+  const before = l.units.slice(Math.max(0, l.first - 4), l.first).map(lower).join(' ');
   const after = l.units.slice(l.last + 1, l.last + 7).map(lower).join(' ');
   for (const context of ROLE_CONTEXTS) {
     const matches = context.both ? context.before!.test(before) && context.after!.test(after) : context.before?.test(before) || context.after?.test(after);
@@ -375,6 +395,57 @@ function listClosesAfter(names: Located[], k: number): boolean {
   return false;
 }
 
+/** A channel's short name: three to five letters or digits with a capital, not shaped like a word ("NWTV", "hvN", "QTV2"; not "Oslo", nor "TV" alone). */
+const CHANNEL_SHAPE = /^(?=[\p{L}\d]*\p{Lu})(?!\p{Lu}\p{Ll}+$)[\p{L}\d]{3,5}$/u;
+
+/**
+ * In an article about films or series: "NWTV's Glass Harbor" and "the NWTV legal thriller Glass
+ * Harbor" name a channel by its short name and the series it shows.
+ */
+function typeChannelsOfScreenWorks(located: Located[], screenType: EntityType): void {
+  const names = located.filter((l) => l.mention.kind === 'name');
+  for (let i = 0; i + 1 < names.length; i++) {
+    const [owner, work] = [names[i], names[i + 1]];
+    if (owner.mention.type || owner.mention.sentence !== work.mention.sentence || !CHANNEL_SHAPE.test(owner.mention.text)) continue;
+    if (work.mention.type && work.mention.type !== 'Film' && work.mention.type !== 'TVSeries') continue;
+    const possessive = /^['’]s?$/.test(owner.units[owner.last + 1]?.text ?? '') && work.first === owner.last + 2;
+    // "the NWTV legal thriller X": only cue and genre words between the channel and the work.
+    const between = owner.units.slice(owner.last + 1, work.first);
+    const described = lower(owner.units[owner.first - 1] ?? owner.units[owner.first]) === 'the' && between.length > 0 && between.length <= 3 && work.mention.type !== null
+      && between.some((u) => CUE_TYPES.get(lower(u))?.some((t) => t === 'Film' || t === 'TVSeries') || GENRE_BY_SURFACE.has(lower(u)));
+    if (!possessive && !described) continue;
+    setType(owner.mention, 'Organization', 'role.channel-of-work');
+    if (!work.mention.type && !looksLikePersonName(work.mention.text.split(/\s+/))) setType(work.mention, screenType, 'role.work-of-channel');
+  }
+}
+
+/** How many items a list of one-word names needs before one person among them makes them all people. */
+const PEOPLE_LIST_MIN = 3;
+
+/**
+ * "Jisoo, Jennie, Rosa and Lisa trade lines", "G-Quorv, Tae, Dae and Seung debuted": a list
+ * of three or more one-word names, one of them a person or a known given name and none an
+ * ordinary word, a place or a cue noun, names people (stage names of a group's members).
+ */
+function typePeopleLists(located: Located[]): void {
+  const names = located.filter((l) => l.mention.kind === 'name');
+  let start = 0;
+  for (let i = 1; i <= names.length; i++) {
+    const prev = names[i - 1];
+    const cur = names[i];
+    const joined = cur && cur.mention.sentence === prev.mention.sentence && /^(,|and|, and)$/.test(cur.units.slice(prev.last + 1, cur.first).map((u) => u.text).join(' '));
+    if (joined) continue;
+    const run = names.slice(start, i);
+    start = i;
+    if (run.length < PEOPLE_LIST_MIN) continue;
+    const word = (l: Located) => l.mention.text;
+    if (!run.every((l) => !/\s/.test(word(l)) && (l.mention.type === 'Person' || !l.mention.type))) continue;
+    if (run.some((l) => isKnownPlace(word(l)) || isCommonWord(word(l)) || CUE_TYPES.has(word(l).toLowerCase()))) continue;
+    if (!run.some((l) => l.mention.type === 'Person' || isKnownFirstName(word(l)))) continue;
+    for (const l of run) if (!l.mention.type) setType(l.mention, 'Person', 'list.people');
+  }
+}
+
 /** True when the list items on both sides of names[k] are people ("Mara Lind, Zenno and Tom Alder"). */
 function betweenPeople(names: Located[], k: number): boolean {
   const [prev, cur, next] = [names[k - 1], names[k], names[k + 1]];
@@ -424,6 +495,32 @@ function typeWorksOfAwardCategories(located: Located[]): void {
     if (looksLikePersonName(work.mention.text.split(/\s+/))) continue;
     setType(work.mention, types[0], `role.award-category-${head}`);
   }
+}
+
+/** "Night Train won Best Folk Album", "Paper Moon was named Best Folk Song": a work that wins a category named after a kind of work is of that kind. */
+function typeWinnersOfAwardCategories(located: Located[]): void {
+  const names = located.filter((l) => l.mention.kind === 'name');
+  for (let i = 0; i + 1 < names.length; i++) {
+    const work = names[i];
+    const award = names[i + 1];
+    if (work.mention.type || award.mention.type !== 'Award' || award.mention.sentence !== work.mention.sentence) continue;
+    const between = work.units.slice(work.last + 1, award.first).map(lower).join(' ');
+    if (!/^(?:also )?(?:won|wins|took|takes|collected|picked up|earned|was named|is named|was crowned)$/.test(between)) continue;
+    // "Northwind won Best Folk Album for Night Train": the winner of a work's category is its maker.
+    if (award.units[award.last + 1]?.text === 'for') continue;
+    const kind = workKindOf(award);
+    if (!kind || looksLikePersonName(work.mention.text.split(/\s+/))) continue;
+    setType(work.mention, kind, `role.wins-category-${kind.toLowerCase()}`);
+  }
+}
+
+/** The kind of work an award category is for: "Best Folk Album", "Ballad of the Year". */
+function workKindOf(award: Located): EntityType | null {
+  for (let k = award.first; k <= award.last; k++) {
+    const types = CUE_TYPES.get(lower(award.units[k]));
+    if (types?.length === 1 && ['Song', 'Album', 'Film', 'TVSeries'].includes(types[0])) return types[0];
+  }
+  return null;
 }
 
 /** "Mara Lind's Night Train left audiences reeling": in an article about films or series, a person's untyped work is one of them. */
@@ -555,17 +652,32 @@ function workTypes(unitsBySentence: Unit[][]): WorkTypes {
   let film = 0;
   let series = 0;
   let music = 0;
+  let dramas = 0;
   for (const units of unitsBySentence) {
     for (const u of units) {
       const types = CUE_TYPES.get(lower(u));
       if (types?.length !== 1) continue;
       if (types[0] === 'Film') film++;
       if (types[0] === 'TVSeries') series++;
+      if (DRAMA_WORDS.has(lower(u))) dramas++;
       if (types[0] === 'Album' || types[0] === 'Song') music++;
     }
   }
   const screen = series > film ? 'TVSeries' : 'Film';
-  return { screen, work: music > film + series ? 'Album' : screen, screenArticle: film + series > music };
+  // Films named, and no series but by the word "drama": a drama is a film there.
+  return { screen, work: music > film + series ? 'Album' : screen, screenArticle: film + series > music, dramaIsFilm: film > 0 && series === dramas };
+}
+
+/** "Quorv, born Kim Ha-neul", "Quorv (Kim Ha-neul)": a name whose other name is a person's is a person's. */
+function typeNamesByOtherNames(mentions: Mention[]): number {
+  const nameAt = new Map(mentions.filter((m) => m.kind === 'name').map((m) => [m.start, m]));
+  let typed = 0;
+  for (const m of mentions) {
+    if (m.aliasOf === undefined || !looksLikePersonName(m.text.split(/\s+/))) continue;
+    const anchor = nameAt.get(m.aliasOf);
+    if (anchor && !anchor.type) { setType(anchor, 'Person', 'role.other-name'); typed++; }
+  }
+  return typed;
 }
 
 /** "X (The Other Title)": the name in parentheses is the same thing, so of the same type. */

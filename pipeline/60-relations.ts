@@ -72,7 +72,7 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
       add(m.entity, rule.predicate, modifier.entity, rule.confidence, m.sentence, `modifier.${rule.predicate}`);
     }
   }
-  applyChains([...facts.values()], doc.entities, addWithEvidence);
+  applyChains([...facts.values()], doc.entities, addWithEvidence, doc.meta.published);
   const sentencesOf = (e: number) => [...new Set(doc.entities[e].mentionIds.map((id) => doc.mentions[id].sentence))]
     .map((index) => ({ index, text: doc.text.slice(doc.sentences[index].start, doc.sentences[index].end) }));
   addSoleObjects([...facts.values()], doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence, sentencesOf, doc.meta.published !== null);

@@ -103,6 +103,13 @@ export function isCommonWord(word: string): boolean {
   return tag !== undefined && tag !== 'Actor';
 }
 
+/** A verb's past form by the lexicon ("swept", "came") or by its ending ("released"). */
+export function isPastTenseForm(word: string): boolean {
+  const w = word.toLowerCase();
+  const tag = ENGLISH_WORDS.get(w);
+  return tag === 'PastTense' || (/[a-z]{3}ed$/.test(w) && (tag === undefined || tag === 'Adjective'));
+}
+
 /** "Fans", "Critics": a plural by the lexicon or by its ending, unless it is a known name or place ("Paris"). */
 export function isPluralNoun(word: string): boolean {
   const w = word.toLowerCase();

@@ -4,7 +4,7 @@ import type { EntityType } from '../types.ts';
 
 export interface RoleContext {
   id: string;
-  /** Matched against the (lower-cased) three words before the name. */
+  /** Matched against the (lower-cased) four words before the name ("sequel to 2005 's"). */
   before?: RegExp;
   /** Matched against the (lower-cased) three words after the name. */
   after?: RegExp;
@@ -44,6 +44,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'album-after', before: /(['’]s?|\bthe|\btheir|\bher|\bhis|\bits)( (19|20)\d\d)?$/, after: /^(album|LP|EP|mixtape)\b/, type: 'Album', both: true },
   // "Night Train (2014)", "her 1987's Night Train": a title dated by a bare year is a work
   { id: 'dated-title', after: /^\( (19|20)\d\d \)/, type: 'Film', anyWork: true, notPersonShaped: true },
+  // "the sequel to 2005's Night Train": a sequel or remake of a dated title is a screen work, whatever the article's music cues
+  { id: 'sequel-to-dated', before: /\b(sequel|prequel|remake) (to|of) (19|20)\d\d ?['’]s$/, type: 'Film', screenWork: true, notPersonShaped: true },
   { id: 'year-possessive', before: /\b(19|20)\d\d ?['’]s$/, type: 'Film', anyWork: true, notPersonShaped: true },
   // "the tenth episode of Night Train", "the second season of Night Train": what has episodes and seasons is a series
   { id: 'episode-of', before: /\b(episodes?|seasons?|series finale|season finale|pilot) of( the)?$/, type: 'TVSeries', notPersonShaped: true },
@@ -63,6 +65,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'plural-verb', after: /^(are|were|have|have been|are set|were set)\b/, type: 'Band', alone: true, notPersonShaped: true },
   // "it aired on Channel Nine", "broadcast by Channel Nine"
   { id: 'broadcaster', before: /\b(aired|airs|air|airing|broadcast|broadcasts|premiered|premieres|streams|streaming|streamed) (on|by|via)( the)?$/, type: 'Organization' },
+  // "NWTV has set a premiere date for Night Train", "NWTV has locked in the premiere of its new drama": a channel
+  { id: 'sets-premiere', after: /^(has |have |will )?(set|locked in|confirmed|announced|scheduled|revealed|unveiled) (a |the |its )?(premiere|broadcast|air)\b/, type: 'Organization', notPersonShaped: true },
   // "on the Harbor network", "the NWTV channel"
   { id: 'network', before: /\b(on|by|via|the)$/, after: /^(network|channel|television network|cable network)\b/, type: 'Organization', both: true },
   // "signed to Northwind Records", "released through Northwind"

@@ -6,7 +6,7 @@ import { pushTo } from '../collections.ts';
 
 export type FactAdder = (subject: number, predicate: Fact['predicate'], object: number, confidence: number, evidence: Fact['evidence']) => void;
 
-export function applyChains(facts: Fact[], entities: Entity[], add: FactAdder): void {
+export function applyChains(facts: Fact[], entities: Entity[], add: FactAdder, published: string | null = null): void {
   const byPredicate = new Map<string, Fact[]>();
   for (const f of facts) pushTo(byPredicate, f.predicate, f);
   for (const chain of CHAINS) {
@@ -21,6 +21,8 @@ export function applyChains(facts: Fact[], entities: Entity[], add: FactAdder): 
         const object = bound.get(o)!;
         if (subject === object || !entities[subject] || !entities[object]) continue;
         if (chain.objectValue && !chain.objectValue.test(entities[object].value ?? '')) continue;
+        const value = entities[object].value;
+        if (chain.notAfterPublished && published && value && value > published.slice(0, value.length)) continue;
         const confidence = Math.round(Math.min(a.confidence, b.confidence) * chain.discount * 100) / 100;
         add(subject, predicate, object, confidence, [...a.evidence, ...b.evidence].map((e) => ({ ...e, ruleId: chain.id })));
       }

@@ -1,5 +1,6 @@
 // An article about one band: a person it introduces by a role in a band
-// ("drummer Tom Alder", "bassist and singer Mara Lind") is that band's member
+// ("drummer Tom Alder", "bassist and singer Mara Lind") or in a list of one-word
+// stage names ("Jiso, Jenna, Roza and Lisa") is that band's member
 // when no sentence ties them to a band. Such facts are held less sure than
 // any read from a phrasing.
 import type { ArticleDoc, Fact } from '../types.ts';
@@ -21,7 +22,8 @@ export function addArticleBandMembers(doc: ArticleDoc, facts: Fact[], add: FactA
   for (const m of doc.mentions) {
     if (m.kind !== 'name' || m.entity === undefined || doc.entities[m.entity].type !== 'Person' || members.has(m.entity)) continue;
     const before = doc.text.slice(Math.max(0, m.start - ROLE_REACH), m.start).toLowerCase();
-    if (!ROLE_BEFORE.test(before)) continue;
+    // "Jisoo, Jennie, Rosa and Lisa trade lines": one-word names listed together are its members too.
+    if (!ROLE_BEFORE.test(before) && m.typeRule !== 'list.people') continue;
     // The band was just referred to: in this sentence or one of the few before it.
     if (!bandSentences.some((s) => s <= m.sentence && m.sentence - s <= BAND_REACH)) continue;
     add(m.entity, 'member_of', band, CONFIDENCE, [{ sentence: m.sentence, ruleId: 'article.band-role' }]);

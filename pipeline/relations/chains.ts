@@ -15,6 +15,8 @@ export interface Chain {
   discount: number;
   /** When set, the conclusion's object must have a value this matches. */
   objectValue?: RegExp;
+  /** The conclusion's object is a date that must not lie after the article's own date. */
+  notAfterPublished?: boolean;
   /** A made-up example; tests run it. */
   example: string;
 }
@@ -48,6 +50,8 @@ export const CHAINS: Chain[] = [
     discount: 0.75,
     // A single comes out weeks before its album: the album's year is the single's too, its day is not.
     objectValue: /^\d{4}$/,
+    // "The album is due on October 2": its singles are out already, before the album.
+    notAfterPublished: true,
     example: 'The album Night Train came out in 2000. The single Paper Moon is the second single from the album Night Train.',
   },
 ];

@@ -13,17 +13,18 @@ interface SoleObjectRule {
   confidence: number;
   /** Only entities named in a sentence with these words ("slips to No. 2", "stays in the top five"). */
   sentenceCue?: RegExp;
+  /** Not in an article whose performer facts name more artists than this (a chart or a recap). */
+  maxPerformers?: number;
   /**
-   * Only in an article without a date header: an encyclopedia entry about one release names its
-   * tracks, while dated news names the artist's earlier hits and other artists' songs in passing,
-   * whose labels the new release says nothing about.
+   * Not in a dated news article: news of a new release looks back at records that other
+   * labels put out over the years, where an encyclopedia article's one label covers its catalogue.
    */
   undatedOnly?: boolean;
 }
 
 export const SOLE_OBJECT_RULES: SoleObjectRule[] = [
   { predicate: 'performer', subjects: ['Song', 'Album'], confidence: 0.55 },
-  { predicate: 'record_label', subjects: ['Song', 'Album'], confidence: 0.5, undatedOnly: true },
+  { predicate: 'record_label', subjects: ['Song', 'Album'], confidence: 0.5, maxPerformers: 2, undatedOnly: true },
   // A chart article: the songs said to move on a chart are on the one chart it reports.
   { predicate: 'charted_in', subjects: ['Song'], confidence: 0.55, sentenceCue: /\b(?:No\. \d|number (?:one|\d)|top (?:\d+|five|ten|twenty|forty)|chart-topper|the summit|weeks? (?:at|on top|atop)|climbs|climbed|slips|slipped|holds|held at|peaked|debuts at|debuted at)\b/i },
 ];
@@ -34,6 +35,7 @@ export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceO
     const stated = facts.filter((f) => f.predicate === rule.predicate);
     const objects = new Set(stated.map((f) => f.object));
     if (objects.size !== 1) continue;
+    if (rule.maxPerformers !== undefined && new Set(facts.filter((f) => f.predicate === 'performer').map((f) => f.object)).size > rule.maxPerformers) continue;
     const [object] = objects;
     // A recap that names many artists may credit one of them once; the article is about its object
     // only when no entity of the object's type is referred to more often.

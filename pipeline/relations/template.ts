@@ -22,9 +22,9 @@ export type SlotOf = (m: Mention) => { type: string; value: number } | null;
 const LIST_SEPARATOR = /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s+or\s+)$/;
 /** Role words of people ("guitarist", "singer"), which may open each item of a list of people. */
 const PERSON_ROLES = [...CUE_TYPES].filter(([, types]) => types.length === 1 && types[0] === 'Person').map(([cue]) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-/** "guitarist A and bassist B": a separator followed by the next person's role word. */
-const PERSON_LIST_SEPARATOR = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:(?:${PERSON_ROLES.join('|')})\\s+)$`, 'i');
-const APPOSITION = /^\s*(?:,|is|was|are|were|became|remains)\s*$/i;
+/** "guitarist A and bassist B", "A, B and veteran actor C": a separator followed by the next person's role word. */
+const PERSON_LIST_SEPARATOR = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:[a-z][a-z-]*\\s+)?(?:(?:${PERSON_ROLES.join('|')})\\s+)$`, 'i');
+const APPOSITION = /^\s*(?:,|is|was|are|were|became|remains|,? will be|,? would be|has been|had been)\s*$/i;
 const AS_ROLE = /\bas\s*$/i;
 const QUOTE = /['‘’"“”]/;
 const QUOTE_AT_END = /['‘’"“”]$/;
@@ -48,15 +48,18 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
     .filter(({ m }) => { const free = m.start >= reach; reach = Math.max(reach, m.end); return free; });
   const pieces: Piece[] = [];
   let lastPlaced: { type: string; value: number } | undefined;
+  const placed: { type: string; value: number }[] = [];
   let cursor = sentence.start;
   for (const { m, slot } of chosen) {
     let before = doc.text.slice(cursor, m.start);
     // "X is the fourth studio album by Y", "X, the band's debut": a description of the same
     // type in apposition to the placeholder just before it adds only its cue words, read as words.
     if (m.kind === 'description' && lastPlaced?.type === slot.type && APPOSITION.test(before)) continue;
-    // "It was released as the fourth single": a description of the very thing just named, read as words.
-    if (m.kind === 'description' && lastPlaced?.value === slot.value && lastPlaced.type === slot.type && AS_ROLE.test(before)) continue;
+    // "It was released as the fourth single", "X came out in May as the lead single": a description of a thing the sentence already named, read as words.
+    // (By type alone: typing numbers mentions, not entities, so a description and its name differ there.)
+    if (m.kind === 'description' && placed.some((p) => p.type === slot.type) && AS_ROLE.test(before)) continue;
     lastPlaced = slot;
+    placed.push(slot);
     // A quoted title's own quotes carry no meaning for the phrasings; drop them here, before
     // a closing quote could be read as a possessive.
     if (m.quoted) before = before.replace(QUOTE_AT_END, '');

@@ -6,7 +6,8 @@ export const partOf: PredicateRules = {
   subject: ['Song'],
   object: ['Album'],
   phrasings: [
-    { id: 'part_of.single-from', names: ['o'], pattern: "{s:Song} {gap}(?:single|track|song|cut|b-side|ballad|number) (?:from|off|of|on) (?:{any} 's )?{np}{o:Album}", confidence: 0.8, example: "Paper Moon is the second single from Northwind's album Night Train." },
+    { id: 'part_of.single-from', names: ['o'], pattern: "{s:Song} {gap}(?:single|track|song|cut|b-side|ballad|number) (?:from|off|of|on) (?:{any} 's )?{np},? {o:Album}", confidence: 0.8, example: "Paper Moon is the second single from Northwind's album Night Train." },
+    { id: 'part_of.as-single', names: ['o'], pattern: "{s:Song} {clause}(?:came out|was released|released|arrived|dropped|was issued|serves|served) {gap}as (?:the|its|their|his|her) {w0-2}(?:single|track) (?:from|off|of) (?:{any} 's )?{np},? {o:Album}", confidence: 0.75, example: 'The ballad "Paper Moon", his duet with Mara Lind, came out in May as the lead single from Night Train.' },
     { id: 'part_of.included-on', pattern: "{s:Song} {gap}(?:included|featured|appears|appeared|released|recorded|found) (?:on|in) (?:{any} 's )?{np},? {o:Album}", confidence: 0.75, example: "The single Paper Moon came out in 1977. It was included on Mara Lind's 1977 album Night Train." },
     { id: 'part_of.from-album', names: ['o'], pattern: "{s:Song} ,? from (?:{any} 's )?{np}(?:album|EP|LP|record) {o:Album}", confidence: 0.8, example: "The single Paper Moon, from her album Night Train, charted." },
     { id: 'part_of.taken-from', names: ['o'], pattern: "^{s:Song} {clause}(?:taken from|from|off|included on|appears on|released on) {np}(?:{any} 's )?{np}(?:album|EP|LP|record|soundtrack|compilation|mixtape) ,? {o:Album}", confidence: 0.8, example: "Paper Moon is a song by Mara Lind, taken from her third studio album, Night Train (2000)." },
