@@ -584,3 +584,11 @@ describe('prepositions inside titles', () => {
     expect(entity(doc, 'Night Train')?.type).toBe('Film');
   });
 });
+
+describe('contest entries named with their country', () => {
+  it('reads "following Malta\'s X with "Y"" and "by X singing "Y"" as performers, and knows smaller countries', () => {
+    const doc = run('Northwind performed fifth, following Malta\'s Quorv with "Paper Moon" and preceding Cyprus\' Mara Lind with "Glass Coast". It was succeeded at the 1989 contest by Tom Alder singing "Night Train".');
+    expect(entity(doc, 'Malta')?.type).toBe('Country');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —performer→ Quorv', 'Glass Coast —performer→ Mara Lind', 'Night Train —performer→ Tom Alder']));
+  });
+});
