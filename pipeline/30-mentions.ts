@@ -551,6 +551,9 @@ function cueIntroducedNames(units: Unit[], existing: Draft[], fullText: string, 
 
 // ---- descriptions and pronouns -------------------------------------------
 
+const STARS_VERB = /^(stars|co-stars)$/;
+const SCREEN_WORKS = new Set<EntityType>(['Film', 'TVSeries']);
+
 /** "the movie", "the Korean boy band", "this track": a determiner, modifiers, a cue noun, and no name after it. */
 function descriptions(units: Unit[], names: Draft[]): Draft[] {
   const found: Draft[] = [];
@@ -561,6 +564,8 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
     let headTypes: EntityType[] = [];
     while (j < units.length && j - i <= 5) {
       const cue = longestCue(units, j);
+      // "The film stars Mara Lind": after a work's cue noun, "stars" is the verb, not a head noun ("film stars").
+      if (cue && headEnd > 0 && STARS_VERB.test(units[j].text) && headTypes.some((t) => SCREEN_WORKS.has(t))) break;
       if (cue) {
         // "the drama version": the specific cue decides, "version" only extends the phrase.
         const general = ANY_WORK_CUES.has(units.slice(j, cue.end).map(lower).join(' '));

@@ -592,3 +592,10 @@ describe('contest entries named with their country', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —performer→ Quorv', 'Glass Coast —performer→ Mara Lind', 'Night Train —performer→ Tom Alder']));
   });
 });
+
+describe('cast named in a later sentence', () => {
+  it('reads "The film stars A and B" as the verb, not as "film stars", and "The cast included A"', () => {
+    const doc = run('Night Train is a 1970 drama film. The film stars Mara Lind and Tom Alder. The cast included Sian Vale.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —cast_member→ Mara Lind', 'Night Train —cast_member→ Tom Alder', 'Night Train —cast_member→ Sian Vale']));
+  });
+});
