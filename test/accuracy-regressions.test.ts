@@ -599,3 +599,11 @@ describe('cast named in a later sentence', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —cast_member→ Mara Lind', 'Night Train —cast_member→ Tom Alder', 'Night Train —cast_member→ Sian Vale']));
   });
 });
+
+describe('a year that opens the sentence', () => {
+  it('dates the one work the sentence names, not a work among several, nor a year later in the sentence', () => {
+    const doc = run('In 2007, Mara Lind appeared in the horror film Night Train. Two sequels followed in 2014: Glass Coast and Paper Moon.');
+    expect(factLines(doc)).toContain('Night Train —publication_date→ 2007');
+    expect(factLines(doc)).not.toContain('Glass Coast —publication_date→ 2014');
+  });
+});
