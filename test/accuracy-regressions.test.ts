@@ -607,3 +607,12 @@ describe('a year that opens the sentence', () => {
     expect(factLines(doc)).not.toContain('Glass Coast —publication_date→ 2014');
   });
 });
+
+describe('tracks of the album an article opens on', () => {
+  it('puts the songs the article names on its album, not a quoted word nor a song of another artist', () => {
+    const doc = run('Night Train is the third album by the band Northwind. The album\'s title is taken from the lyrics of "Paper Moon". Tom Alder sang on "Glass Coast". Critics said "goodbye" to the sound. The band also covered the song "Silver Harbor" by Mara Lind.');
+    const lines = factLines(doc);
+    expect(lines).toEqual(expect.arrayContaining(['Paper Moon —part_of→ Night Train', 'Glass Coast —part_of→ Night Train']));
+    expect(lines.filter((l) => l.startsWith('goodbye') || l.startsWith('Silver Harbor —part_of'))).toEqual([]);
+  });
+});
