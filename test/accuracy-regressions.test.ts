@@ -616,3 +616,10 @@ describe('tracks of the album an article opens on', () => {
     expect(lines.filter((l) => l.startsWith('goodbye') || l.startsWith('Silver Harbor —part_of'))).toEqual([]);
   });
 });
+
+describe('a participle clause that opens the sentence', () => {
+  it('resolves the pronoun after "Released ... by A in X and B in Y," to the work, and gives both labels', () => {
+    const doc = run("Night Train is the sixth album by Northwind. Released in March 1969 by Harbor Records in Norway and Glass Records in Spain, it was the band's fourth album.");
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —record_label→ Harbor Records', 'Night Train —record_label→ Glass Records']));
+  });
+});
