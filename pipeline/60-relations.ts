@@ -73,12 +73,13 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
       add(m.entity, rule.predicate, modifier.entity, rule.confidence, m.sentence, `modifier.${rule.predicate}`);
     }
   }
+  // Tracks of the album an article opens on take the album's performer, label and date by the chains too.
+  addArticleAlbumTracks(doc, [...facts.values()], addWithEvidence);
   applyChains([...facts.values()], doc.entities, addWithEvidence);
   const sentencesOf = (e: number) => [...new Set(doc.entities[e].mentionIds.map((id) => doc.mentions[id].sentence))]
     .map((index) => ({ index, text: doc.text.slice(doc.sentences[index].start, doc.sentences[index].end) }));
   addSoleObjects([...facts.values()], doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence, sentencesOf);
   addArticleBandMembers(doc, [...facts.values()], addWithEvidence);
-  addArticleAlbumTracks(doc, [...facts.values()], addWithEvidence);
   return { ...doc, facts: [...facts.values()] };
 }
 

@@ -623,3 +623,12 @@ describe('a participle clause that opens the sentence', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —record_label→ Harbor Records', 'Night Train —record_label→ Glass Records']));
   });
 });
+
+describe('chains over the tracks of an album article', () => {
+  it('gives a guessed track the album\'s label, but not its release date', () => {
+    const doc = run('Night Train is the third album by the band Northwind, released in 2011 by Harbor Records. The album\'s title is taken from the lyrics of "Paper Moon".');
+    const lines = factLines(doc);
+    expect(lines).toContain('Paper Moon —record_label→ Harbor Records');
+    expect(lines).not.toContain('Paper Moon —publication_date→ 2011');
+  });
+});

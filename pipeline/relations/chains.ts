@@ -13,6 +13,8 @@ export interface Chain {
   conclusion: Triple;
   /** Multiplies the lower premise confidence. */
   discount: number;
+  /** Premises read from a sentence only, not article-level guesses ("article.*" rules): a guessed track takes no date. */
+  statedPremisesOnly?: boolean;
   /** A made-up example; tests run it. */
   example: string;
 }
@@ -44,6 +46,7 @@ export const CHAINS: Chain[] = [
     premises: [['x', 'part_of', 'y'], ['y', 'publication_date', 'z']],
     conclusion: ['x', 'publication_date', 'z'],
     discount: 0.75,
+    statedPremisesOnly: true,
     example: 'The album Night Train came out in 2000. The single Paper Moon is the second single from the album Night Train.',
   },
 ];
