@@ -632,3 +632,13 @@ describe('chains over the tracks of an album article', () => {
     expect(lines).not.toContain('Paper Moon —publication_date→ 2011');
   });
 });
+
+describe('screen works named after "films including" and "role in"', () => {
+  it('types the list as films and gives the actor, but reads no release order into "including"', () => {
+    const doc = run('Tom Alder is an actor. He has had roles in films including Night Train, The Glass Harbor, and Silver Coast.');
+    const lines = factLines(doc);
+    expect(entity(doc, 'Silver Coast')?.type).toBe('Film');
+    expect(lines).toEqual(expect.arrayContaining(['Night Train —cast_member→ Tom Alder', 'Silver Coast —cast_member→ Tom Alder']));
+    expect(lines.filter((l) => l.includes('—follows→'))).toEqual([]);
+  });
+});
