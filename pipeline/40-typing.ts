@@ -275,6 +275,11 @@ function rightContext(l: Located, byStart: Map<number, Mention>, screenType: Ent
     // "a candy-coloured pop song": a participle the tagger calls a verb describes the noun like an adjective.
     const participle = u.pos === 'VERB' && /^\p{Ll}+ed$/u.test(u.text) && units[k - 1]?.text === '-';
     if (!type && (NP_FILLER.has(lower(u)) || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || participle || u.text === '-' || byStart.get(u.start)?.kind === 'name')) { k++; genreHead = null; continue; }
+    // "an experimental post-punk and post-rock band", "a folk, pop and rock singer": genres joined by "and" or a comma.
+    const nextValue = byStart.get(units[k + 1]?.start ?? -1);
+    const nextUnit = units[k + 1];
+    const genreLike = nextValue ? nextValue.kind === 'value' && nextValue.type === 'Genre' : nextUnit?.pos === 'ADJ' || /^\p{Ll}+-\p{Ll}+$/u.test(nextUnit?.text ?? '');
+    if (!type && /^(and|or|,)$/.test(u.text) && genreLike) { k++; continue; }
     break;
   }
   // "X, the band has said" is a new clause; "X, Mara Lind's 2009 film starring Y" is not (a participle).

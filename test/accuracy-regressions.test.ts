@@ -642,3 +642,10 @@ describe('screen works named after "films including" and "role in"', () => {
     expect(lines.filter((l) => l.includes('—follows→'))).toEqual([]);
   });
 });
+
+describe('genre words joined by "and" in a copula description', () => {
+  it('types "X were an experimental post-punk and post-rock band" as a band, but keeps "an Italian and French film" apart', () => {
+    const doc = run('Glass Haut (Latin for the glass) were an experimental post-punk and post-rock band.');
+    expect(entity(doc, 'Glass Haut')?.type).toBe('Band');
+  });
+});
