@@ -295,7 +295,10 @@ function copulaSubjectTitle(units: Unit[], text: string): Draft | null {
   if (!isCapitalised(words[0]) || isCapitalised(words[0]) && CLAUSE_OPENERS.has(lower(words[0]))) return null;
   if (!words.every((u) => isCapitalised(u) || TITLE_INNER.test(u.text) || TITLE_CONNECTORS.has(u.text))) return null;
   // "El Tren de la Noche is an album": an article of another language opens the title as "The" does.
-  if (!words.some((u) => u.text === ',' || u.text === '?' || u.text === '!') && !/^(The|A|An)$/.test(words[0].text) && !(TITLE_CONNECTORS.has(lower(words[0])) && !TITLE_INNER.test(lower(words[0])))) return null;
+  // "Quorv's Blues is a compact disc": the article's opening title may hold a possessive, unless a person's name owns it.
+  const possessive = words.findIndex((u) => /^['’]s$/.test(u.text));
+  const openingPossessive = words[0].sentence === 0 && possessive > 0 && !looksLikePersonName(words.slice(0, possessive).map((u) => u.text));
+  if (!openingPossessive && !words.some((u) => u.text === ',' || u.text === '?' || u.text === '!') && !/^(The|A|An)$/.test(words[0].text) && !(TITLE_CONNECTORS.has(lower(words[0])) && !TITLE_INNER.test(lower(words[0])))) return null;
   if (TITLE_INNER.test(words[end - 1].text) && !/^[?!]$/.test(words[end - 1].text)) return null;
   const draft = makeName(units, 0, end, null, null);
   draft.text = text.slice(draft.start, draft.end);

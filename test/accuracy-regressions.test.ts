@@ -649,3 +649,17 @@ describe('genre words joined by "and" in a copula description', () => {
     expect(entity(doc, 'Glass Haut')?.type).toBe('Band');
   });
 });
+
+describe('more cue nouns and an opening title with a possessive', () => {
+  it('types "a studio project", "a film biography", "a compact disc", and keeps "Quorv\'s Blues" whole when it opens the article', () => {
+    const doc = run("Quorv's Blues is a compact disc credited to the jazz musician Tom Alder. Glass Harbor was an American studio project. Night Train is a 1952 film biography of a composer.");
+    expect(entity(doc, "Quorv's Blues")?.type).toBe('Album');
+    expect(factLines(doc)).toContain("Quorv's Blues —performer→ Tom Alder");
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('Band');
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
+  });
+  it('leaves a person\'s possessive apart', () => {
+    const doc = run("Mara Lind's Night Train is an album.");
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+  });
+});
