@@ -663,3 +663,12 @@ describe('more cue nouns and an opening title with a possessive', () => {
     expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
   });
 });
+
+describe('roles in the article of an actor', () => {
+  it('casts the actor the article opens on in a work named in a sentence about their acting, not in one they produced', () => {
+    const doc = run('Mara Lind is an American actress. She had a recurring part on the drama Glass Harbor as a nurse, and guest starred on several shows. In 2017 she produced the film Night Train.');
+    const lines = factLines(doc);
+    expect(lines).toContain('Glass Harbor —cast_member→ Mara Lind');
+    expect(lines).not.toContain('Night Train —cast_member→ Mara Lind');
+  });
+});
