@@ -4,7 +4,7 @@
 // the same name share what one of them revealed.
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, lower, type Unit } from './units.ts';
-import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, isPluralNoun, isKnownPlace } from './lexicon/index.ts';
+import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, isPluralNoun, isKnownPlace } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, hasPersonNameShape, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES } from './lexicon/typing-contexts.ts';
@@ -119,8 +119,16 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], screenType: E
   const edge = k;
   // "her sixth studio album, Night Train": a cue noun right before a comma still types the name;
   // a quoted one not after "the cue," ('the first track from the album, "Paper Moon"').
-  const commaCue = l.units[k]?.text === ',' && k > 0 && /^\p{Ll}/u.test(l.units[k - 1].text) ? cueEndingAt(l.units, k - 1) : null;
+  // "His first LP, Night Train": a cue in capitals too.
+  const commaCue = l.units[k]?.text === ',' && k > 0 && (/^\p{Ll}/u.test(l.units[k - 1].text) || /^\p{Lu}{2,3}$/u.test(l.units[k - 1].text)) ? cueEndingAt(l.units, k - 1) : null;
   if (commaCue && !(afterQuote && /^the$/i.test(l.units[commaCue.start - 1]?.text ?? ''))) k--;
+  // "its final album of original material, Night Train": a cue noun and an "of" phrase of plain words before the comma.
+  else if (l.units[k]?.text === ',' && !afterQuote) {
+    const of = ofPhraseStart(l.units, k);
+    if (of > 0 && cueEndingAt(l.units, of - 1)) k = of - 1;
+  }
+  // "the two albums (Night Train and Paper Moon)": a plural cue right before the parenthesis.
+  if (l.units[k]?.text === '(' && k > 0 && PLURAL_CUES.has(lower(l.units[k - 1])) && cueEndingAt(l.units, k - 1)) k--;
   while (k >= 0) {
     const u = l.units[k];
     const values = valuesIn(u);
@@ -166,6 +174,15 @@ function valuesInside(l: Located, valuesIn: (u: Unit) => Mention[]): Mention[] {
   const found = new Set<Mention>();
   for (let k = l.first; k <= l.last; k++) for (const v of valuesIn(l.units[k])) found.add(v);
   return [...found];
+}
+
+/** The "of" that opens one to three plain lower-case words right before units[comma], or -1. */
+function ofPhraseStart(units: Unit[], comma: number): number {
+  for (let j = comma - 2; j >= Math.max(1, comma - 4); j--) {
+    if (!/^\p{Ll}+$/u.test(units[j + 1]?.text ?? '')) return -1;
+    if (units[j].text === 'of') return j;
+  }
+  return -1;
 }
 
 function unitBefore(units: Unit[], offset: number): number {
@@ -333,8 +350,8 @@ function propagateThroughLists(located: Located[]): void {
     if (!/^(,|and|&|, and|or|, or)$/.test(between)) continue;
     const [from, to] = strengthOf(prev.mention.typeRule) >= strengthOf(cur.mention.typeRule) ? [prev, cur] : [cur, prev];
     if (!from.mention.type || strengthOf(to.mention.typeRule) >= STRENGTH.list) continue;
-    // "in Oslo, Northwind are ...": a known place is no item of a list of works or groups.
-    if (isKnownPlace(to.mention.text)) continue;
+    // "in Oslo, Northwind are ...": a known place is no item of a list of works or groups; "LP" in "his first LP, X" is its cue.
+    if (isKnownPlace(to.mention.text) || CUE_TYPES.get(to.mention.text.toLowerCase())?.includes(from.mention.type)) continue;
     // "A, Zenno and B": a one-word name takes a person's type only between two people.
     if (from.mention.type === 'Person' && !looksLikePersonName(to.mention.text.split(/\s+/)) && to.mention.text.split(/\s+/).length < 2 && !betweenPeople(names, to === cur ? i : i - 1)) continue;
     // "the band Northwind and Mara Lind": a person's name does not take a band's type from its neighbour.

@@ -672,3 +672,11 @@ describe('roles in the article of an actor', () => {
     expect(lines).not.toContain('Night Train —cast_member→ Mara Lind');
   });
 });
+
+describe('cue nouns before a comma or a parenthesis', () => {
+  it('types "its final album of original material, X", "the two albums (A and B)" and "his first LP, X"', () => {
+    const doc = run('The band released its final album of original material, Glass Harbor, in 1999. Both of the corresponding albums (Night Train and Paper Moon) were credited to Northwind. His first LP, Silver Coast, reached number 1.');
+    for (const name of ['Glass Harbor', 'Night Train', 'Paper Moon', 'Silver Coast']) expect(entity(doc, name)?.type).toBe('Album');
+    expect(entity(doc, 'LP')).toBeUndefined();
+  });
+});
