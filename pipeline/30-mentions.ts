@@ -219,6 +219,8 @@ function genreMentions(units: Unit[]): Draft[] {
 const DOUBLE_QUOTED = /(^|[\s(\[—–-])(["“])([^"“”\n]{1,100}?)(["”])(?=$|[\s,.;:!?)\]—–-])/gu;
 const SINGLE_QUOTED = /(^|[\s(\[—–-])(['‘])((?:[^'‘’"“”\n]|(?<=\p{L})['’](?=\p{L})){1,100}?)(['’])(?=$|[\s,.;:!?)\]—–-])/gu;
 const ANY_QUOTE = /["“'‘]/;
+/** 'singles "Night Train "," Paper Moon "': titles whose quotes hold a space on both sides (text rejoined from tokens). */
+const SPACED_QUOTED = /(^|[\s,(\[—–-]|and)(["“])\s(\p{Lu}[^"“”\n]{0,100}?)\s(["”])(?=$|[\s,.;:!?)\]—–-])/gu;
 /** "Paper Old Paper New." — a title whose closing quote comes after the sentence's full stop. */
 const TITLE_WITH_STOP = /^(?:\p{Lu}[\p{L}'’-]*\s?){1,6}\.$/u;
 
@@ -227,14 +229,19 @@ function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   const found: Draft[] = [];
   if (!ANY_QUOTE.test(text)) return found;
-  for (const m of [...text.matchAll(DOUBLE_QUOTED), ...text.matchAll(SINGLE_QUOTED)].sort((a, b) => a.index! - b.index!)) {
-    const inner = m[3];
+  // A spaced match's title starts one space after its opening quote.
+  const quotes = (m: RegExpMatchArray, shift = 0) => ({ index: m.index! + shift, before: m[1], quote: m[2], inner: m[3] });
+  const matches = [...[...text.matchAll(SPACED_QUOTED)].map((m) => quotes(m, 1)), ...[...text.matchAll(DOUBLE_QUOTED), ...text.matchAll(SINGLE_QUOTED)].map((m) => quotes(m))];
+  for (const m of matches.sort((a, b) => a.index - b.index)) {
+    const inner = m.inner;
+    // '", and"' between two quoted titles is no title.
+    if (/^\s*[,;]/.test(inner)) continue;
     const words = inner.trim().split(/\s+/);
     // A quoted phrase is a title when it is short and reads like one, not a quoted sentence.
     const stopInside = TITLE_WITH_STOP.test(inner.trim());
     if (words.length > 12 || !/[\p{L}\p{N}]/u.test(inner) || (/[.!?]$/.test(inner.trim()) && !stopInside)) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(inner) && words.length > 4) continue;
-    const start = sentence.start + m.index! + m[1].length + m[2].length;
+    const start = sentence.start + m.index + m.before.length + m.quote.length;
     if (found.some((f) => f.start < start + inner.length && start < f.end)) continue;
     const trimmed = inner.replace(stopInside ? /[\s,.]+$/ : /[\s,]+$/, '');
     found.push({ start, end: start + trimmed.length, text: trimmed, sentence: sentenceIndex, kind: 'name', type: null, typeRule: null, quoted: true });

@@ -680,3 +680,11 @@ describe('cue nouns before a comma or a parenthesis', () => {
     expect(entity(doc, 'LP')).toBeUndefined();
   });
 });
+
+describe('quoted titles with spaces inside their quotes', () => {
+  it('reads text rejoined from tokens (\'"Night Train "," Paper Moon ", and" Glass Coast "\') as three titles, and no ", and" title', () => {
+    const doc = run('Three singles—"Night Train "," Paper Moon ", and" Glass Coast "— were released.');
+    for (const name of ['Night Train', 'Paper Moon', 'Glass Coast']) expect(entity(doc, name)?.type).toBe('Song');
+    expect(doc.entities.some((e) => e.name.includes(','))).toBe(false);
+  });
+});
