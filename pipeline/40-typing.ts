@@ -6,7 +6,7 @@ import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, lower, type Unit } from './units.ts';
 import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, isPluralNoun, isKnownPlace } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
-import { looksLikePersonName, hasPersonNameShape, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
+import { looksLikePersonName, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES } from './lexicon/typing-contexts.ts';
 import { typeByPhrasings, type PhrasingPasses } from './relations/type-inference.ts';
 import { pushTo } from './collections.ts';
@@ -74,6 +74,12 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     if (typeByPhrasings(doc, mentions, phrasingPasses)) { propagateThroughLists(located); propagateByName(mentions); }
   }
   typeAliases(mentions);
+  // Last of all: two name-shaped words, neither an ordinary word nor a place ("Quorra Venn"), are a person
+  // when nothing else typed them, though no name list knows them.
+  for (const m of mentions) {
+    if (m.kind === 'name' && !m.type && !m.quoted && hasStrictPersonNameShape(m.text.split(/\s+/))) setType(m, 'Person', 'fallback.name-shape');
+  }
+  propagateByName(mentions);
   propagatePartialPersonNames(mentions);
   propagateShortenedNames(mentions);
   return { ...doc, mentions };

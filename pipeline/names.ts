@@ -35,6 +35,15 @@ export function hasPersonNameShape(words: string[]): boolean {
   return !isCommonWord(words[words.length - 1]) && !isKnownPlace(words.join(' '));
 }
 
+/**
+ * Two name-shaped words, neither an ordinary English word nor a place ("Quorvo Taleki", not
+ * "Black Harbor" or "Harbor Lights"): a person's name when nothing else says what the name is.
+ */
+export function hasStrictPersonNameShape(words: string[]): boolean {
+  if (words.length !== 2 || !hasPersonNameShape(words)) return false;
+  return !words.some((w) => isCommonWord(w) || isKnownPlace(w) || HONORIFICS.has(w) || /^(The|A|An|Mr|Mrs|Ms|Lady|Lord|Sir|Saint|St)\.?$/.test(w) || /-(?:based|born|era|style|language|made)$/.test(w));
+}
+
 /** The folded key two name mentions share when they name the same thing ("Paper Lanterns" = "paper lanterns"). */
 const QUOTE_CHAR = /[‘’'"“”]/;
 const QUOTE_CHARS = /[‘’'"“”]/g;

@@ -688,3 +688,12 @@ describe('quoted titles with spaces inside their quotes', () => {
     expect(doc.entities.some((e) => e.name.includes(','))).toBe(false);
   });
 });
+
+describe('people no name list knows', () => {
+  it('types two name-shaped words that are no ordinary words as a person when nothing else types them, but not "Black Harbor" or "The Quorvex"', () => {
+    const doc = run('The album was inspired by Quorvo Taleki and by Black Harbor. Fans of The Quorvex came too.');
+    expect(entity(doc, 'Quorvo Taleki')?.type).toBe('Person');
+    expect(entity(doc, 'Black Harbor')?.type).not.toBe('Person');
+    expect(entity(doc, 'The Quorvex')?.type).not.toBe('Person');
+  });
+});
