@@ -77,7 +77,10 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   // Last of all: two name-shaped words, neither an ordinary word nor a place ("Quorra Venn"), are a person
   // when nothing else typed them, though no name list knows them.
   for (const m of mentions) {
-    if (m.kind === 'name' && !m.type && !m.quoted && hasStrictPersonNameShape(m.text.split(/\s+/))) setType(m, 'Person', 'fallback.name-shape');
+    if (m.kind !== 'name' || m.type || m.quoted || !hasStrictPersonNameShape(m.text.split(/\s+/))) continue;
+    // "the Glass Coast", "titled Glass Coast": a determiner or a title word before it says it is no person.
+    if (NOT_BEFORE_A_PERSON.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    setType(m, 'Person', 'fallback.name-shape');
   }
   propagateByName(mentions);
   propagatePartialPersonNames(mentions);
@@ -125,6 +128,15 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], screenType: E
   const edge = k;
   // "her sixth studio album, Night Train": a cue noun right before a comma still types the name;
   // a quoted one not after "the cue," ('the first track from the album, "Paper Moon"').
+  // "the album titled Night Train", "a documentary of its first year, called Night Train": a naming word after the cue.
+  if (/^(titled|entitled|called|named)$/i.test(l.units[k]?.text ?? '') && k > 0) {
+    let j = k - 1;
+    if (cueEndingAt(l.units, j)) k = j;
+    else if (l.units[j]?.text === ',') {
+      if (cueEndingAt(l.units, j - 1)) k = j - 1;
+      else { const of = ofPhraseStart(l.units, j); if (of > 0 && cueEndingAt(l.units, of - 1)) k = of - 1; }
+    }
+  }
   // "His first LP, Night Train": a cue in capitals too.
   const commaCue = l.units[k]?.text === ',' && k > 0 && (/^\p{Ll}/u.test(l.units[k - 1].text) || /^\p{Lu}{2,3}$/u.test(l.units[k - 1].text)) ? cueEndingAt(l.units, k - 1) : null;
   if (commaCue && !(afterQuote && /^the$/i.test(l.units[commaCue.start - 1]?.text ?? ''))) k--;
@@ -507,6 +519,9 @@ function propagateShortenedNames(mentions: Mention[]): void {
   }
 }
 
+
+/** Words right before a name that a person's name does not follow ("the", "titled"). */
+const NOT_BEFORE_A_PERSON = /\b(?:the|a|an|its|titled|entitled|called|named|dubbed)\s+$/i;
 
 /** Types a definite description ("the group", "the film") can vote for. */
 const TOPIC_TYPES: ReadonlySet<EntityType> = new Set(['Band', 'Album', 'Film', 'TVSeries', 'Song']);

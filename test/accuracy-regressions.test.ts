@@ -697,3 +697,11 @@ describe('people no name list knows', () => {
     expect(entity(doc, 'The Quorvex')?.type).not.toBe('Person');
   });
 });
+
+describe('names after "titled" or "called"', () => {
+  it('types "the album titled X" and "a documentary of its first year, called X" by their cue, and no person after "titled"', () => {
+    const doc = run('A version of the album titled Glass Coast was released in May. A documentary of this first year, called Night Train, was directed by Tom Alder.');
+    expect(entity(doc, 'Glass Coast')?.type).toBe('Album');
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
+  });
+});
