@@ -705,3 +705,10 @@ describe('names after "titled" or "called"', () => {
     expect(entity(doc, 'Night Train')?.type).toBe('Film');
   });
 });
+
+describe('a featured artist in parentheses', () => {
+  it('reads "X" (featuring A) and "Y" (sometimes featuring B) as performers', () => {
+    const doc = run('Her singles include "Paper Moon" (featuring Quorv) and "Glass" (sometimes featuring Tom Alder).');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —performer→ Quorv', 'Glass —performer→ Tom Alder']));
+  });
+});
