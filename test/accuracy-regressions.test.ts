@@ -712,3 +712,10 @@ describe('a featured artist in parentheses', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —performer→ Quorv', 'Glass —performer→ Tom Alder']));
   });
 });
+
+describe('credits of a director and a fronted pair of credits', () => {
+  it('reads "her directorial debut was in 2010 with X" and "Written by A and directed by B, the episode ..."', () => {
+    const doc = run('Mara Lind is a film director. Her directorial debut was in 2010 with Night Train. The episode Paper Moon was a finale. Written by Tom Alder and directed by Sian Vale, the episode aired in May.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —director→ Mara Lind', 'Paper Moon —director→ Sian Vale', 'Paper Moon —screenwriter→ Tom Alder']));
+  });
+});
