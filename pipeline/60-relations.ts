@@ -11,7 +11,7 @@ import { applyChains, type FactAdder } from './relations/apply-chains.ts';
 import { addSoleObjects } from './relations/sole-object.ts';
 import { addArticleBandMembers } from './relations/article-band.ts';
 import { addArticleAlbumTracks } from './relations/article-album.ts';
-import { addArticleActorRoles } from './relations/article-actor.ts';
+import { addArticlePersonWorks } from './relations/article-person.ts';
 import { pushTo } from './collections.ts';
 
 const PHRASINGS: CompiledPhrasing[] = compileRules(PREDICATE_RULES);
@@ -81,7 +81,7 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
     .map((index) => ({ index, text: doc.text.slice(doc.sentences[index].start, doc.sentences[index].end) }));
   addSoleObjects([...facts.values()], doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence, sentencesOf);
   addArticleBandMembers(doc, [...facts.values()], addWithEvidence);
-  addArticleActorRoles(doc, [...facts.values()], addWithEvidence);
+  addArticlePersonWorks(doc, [...facts.values()], addWithEvidence);
   return { ...doc, facts: [...facts.values()] };
 }
 

@@ -719,3 +719,12 @@ describe('credits of a director and a fronted pair of credits', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —director→ Mara Lind', 'Paper Moon —director→ Sian Vale', 'Paper Moon —screenwriter→ Tom Alder']));
   });
 });
+
+describe('films in the article of a director', () => {
+  it('credits the director the article opens on with a film named in a sentence about directing, not one another person directed', () => {
+    const doc = run('Tom Alder is an American film director. He won acclaim for directing Night Train (1990) and Glass Coast (1997). His first script for another director was Paper Moon (2015), directed by Sian Vale.');
+    const lines = factLines(doc);
+    expect(lines).toEqual(expect.arrayContaining(['Night Train —director→ Tom Alder', 'Glass Coast —director→ Tom Alder']));
+    expect(lines).not.toContain('Paper Moon —director→ Tom Alder');
+  });
+});
