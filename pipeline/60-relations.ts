@@ -77,11 +77,12 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   // Tracks of the album an article opens on take the album's performer, label and date by the chains too.
   addArticleAlbumTracks(doc, [...facts.values()], addWithEvidence);
   applyChains([...facts.values()], doc.entities, addWithEvidence);
+  // Before the sole objects: a work credited to the article's own subject is no longer left to the one other artist named.
+  addArticlePersonWorks(doc, [...facts.values()], addWithEvidence);
   const sentencesOf = (e: number) => [...new Set(doc.entities[e].mentionIds.map((id) => doc.mentions[id].sentence))]
     .map((index) => ({ index, text: doc.text.slice(doc.sentences[index].start, doc.sentences[index].end) }));
   addSoleObjects([...facts.values()], doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence, sentencesOf);
   addArticleBandMembers(doc, [...facts.values()], addWithEvidence);
-  addArticlePersonWorks(doc, [...facts.values()], addWithEvidence);
   return { ...doc, facts: [...facts.values()] };
 }
 

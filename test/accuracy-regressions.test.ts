@@ -728,3 +728,12 @@ describe('films in the article of a director', () => {
     expect(lines).not.toContain('Paper Moon —director→ Tom Alder');
   });
 });
+
+describe('works in the article of a musician', () => {
+  it('credits the band the article opens on with a single named in a sentence about releasing it, unless another artist performs it', () => {
+    const doc = run('Northwind is an American rock band. In 1995 the group contributed the single "Paper Moon" to a soundtrack. The band toured with Mara Lind, whose single "Glass Coast" was released in May.');
+    const lines = factLines(doc);
+    expect(lines).toContain('Paper Moon —performer→ Northwind');
+    expect(lines).not.toContain('Glass Coast —performer→ Northwind');
+  });
+});

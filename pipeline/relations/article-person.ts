@@ -4,12 +4,15 @@
 // ("She also appeared in Night Train", "He is known for directing Glass Coast")
 // most likely credits them, though no phrasing reads it. Such facts are held
 // less sure than any read from a phrasing.
-import type { ArticleDoc, Fact, Predicate } from '../types.ts';
+import type { ArticleDoc, EntityType, Fact, Predicate } from '../types.ts';
 import type { FactAdder } from './apply-chains.ts';
 
 interface PersonArticleRule {
   id: string;
   predicate: Predicate;
+  /** The kinds of work credited, and of what the article opens on. */
+  works: EntityType[];
+  subjects: EntityType[];
   /** What the first sentence calls the person. */
   opening: RegExp;
   /** Words of the sentence that names the work. */
@@ -23,28 +26,41 @@ const RULES: PersonArticleRule[] = [
   {
     id: 'article.actor-role',
     predicate: 'cast_member',
+    works: ['Film', 'TVSeries'],
+    subjects: ['Person'],
     opening: /\b(?:actor|actress)\b/i,
     sentenceCue: /\b(?:appear(?:s|ed|ing|ance|ances)?|star(?:s|red|ring)|co-star(?:s|red|ring)?|roles?|play(?:s|ed|ing)|cast|portray(?:s|ed|ing)|voic(?:e|es|ed|ing)|acted|acting|guest|character)\b/i,
   },
   {
     id: 'article.director-film',
     predicate: 'director',
+    works: ['Film', 'TVSeries'],
+    subjects: ['Person'],
     opening: /\b(?:film director|filmmaker|film-maker|director)\b/i,
     sentenceCue: /\b(?:direct(?:s|ed|ing)?|co-direct(?:s|ed|ing)?|directorial|helm(?:s|ed|ing)?)\b/i,
+    single: true,
+  },
+  {
+    id: 'article.musician-work',
+    predicate: 'performer',
+    works: ['Song', 'Album'],
+    subjects: ['Person', 'Band'],
+    opening: /\b(?:singer|singer-songwriter|rapper|musician|band|group|duo|trio|recording artist)\b/i,
+    sentenceCue: /\b(?:releas(?:e|es|ed|ing)|record(?:s|ed|ing)?|sang|sings|sung|perform(?:s|ed|ing)?|single|singles|album|albums|EP|hit|hits|debut)\b/i,
     single: true,
   },
 ];
 
 export function addArticlePersonWorks(doc: ArticleDoc, facts: Fact[], add: FactAdder): void {
-  const person = openingPerson(doc);
+  const person = openingName(doc);
   if (person === undefined) return;
   const opening = sentenceText(doc, 0);
   const personSentences = new Set(doc.entities[person].mentionIds.map((id) => doc.mentions[id].sentence));
   for (const rule of RULES) {
-    if (!rule.opening.test(opening)) continue;
+    if (!rule.subjects.includes(doc.entities[person].type) || !rule.opening.test(opening)) continue;
     const credited = new Set(facts.filter((f) => f.predicate === rule.predicate && (f.object === person || rule.single)).map((f) => f.subject));
     for (const e of doc.entities) {
-      if ((e.type !== 'Film' && e.type !== 'TVSeries') || credited.has(e.index)) continue;
+      if (!rule.works.includes(e.type) || credited.has(e.index)) continue;
       const sentence = e.mentionIds.map((id) => doc.mentions[id]).find((m) => m.kind === 'name' && personSentences.has(m.sentence) && rule.sentenceCue.test(sentenceText(doc, m.sentence)))?.sentence;
       if (sentence === undefined) continue;
       add(e.index, rule.predicate, person, CONFIDENCE, [{ sentence, ruleId: rule.id }]);
@@ -52,10 +68,9 @@ export function addArticlePersonWorks(doc: ArticleDoc, facts: Fact[], add: FactA
   }
 }
 
-/** The person the article opens on: the first name of its first sentence, typed as a person. */
-function openingPerson(doc: ArticleDoc): number | undefined {
-  const first = doc.mentions.find((m) => m.sentence === 0 && m.kind === 'name');
-  return first?.entity !== undefined && doc.entities[first.entity].type === 'Person' ? first.entity : undefined;
+/** The entity the article opens on: the first name of its first sentence. */
+function openingName(doc: ArticleDoc): number | undefined {
+  return doc.mentions.find((m) => m.sentence === 0 && m.kind === 'name')?.entity;
 }
 
 function sentenceText(doc: ArticleDoc, index: number): string {
