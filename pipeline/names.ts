@@ -1,6 +1,6 @@
 // Pure helpers about the shape of names.
 import type { EntityType } from './types.ts';
-import { HONORIFICS, SURNAMES, CUE_TYPES, STAGE_NAME_PREFIXES, COUNTRY_BY_SURFACE, isKnownFirstName, isKnownEnglishLastName, isCommonWord, isKnownPlace } from './lexicon/index.ts';
+import { HONORIFICS, SURNAMES, CUE_TYPES, STAGE_NAME_PREFIXES, COUNTRY_BY_SURFACE, RELEASE_FORMATS, isKnownFirstName, isKnownEnglishLastName, isCommonWord, isKnownPlace } from './lexicon/index.ts';
 
 const INITIAL = /^\p{Lu}\.$/u;
 // "Lind", "Ji-hoon", and prefixed family names with an inner capital: "DeVarre", "McAdam".
@@ -82,4 +82,16 @@ export function performerType(name: string): 'Person' | 'Band' {
   if (words.length > 1 && (STAGE_NAME_PREFIXES.has(words[0]) || /^\p{Lu}\.?$/u.test(words[words.length - 1]))) return 'Person';
   if (ALL_CAPS_OR_DIGITS.test(name) && name.length > 2) return 'Band';
   return words.length === 1 ? 'Person' : 'Band';
+}
+
+const TITLE_START = /^[\p{Lu}\d]/u;
+const LIST_WORDS = /\b(?:albums?|songs|tracks|list)\b/i;
+
+/**
+ * A work's name that reads as a title: it opens with a capital or a digit and is no release
+ * format or list ("thanks" in quotes, "DVD", "The 100 Best Albums"). Article-level guesses
+ * credit only such names.
+ */
+export function isTitleLike(name: string): boolean {
+  return TITLE_START.test(name) && !RELEASE_FORMATS.has(name.toLowerCase()) && !LIST_WORDS.test(name);
 }

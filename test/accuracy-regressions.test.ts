@@ -737,3 +737,11 @@ describe('works in the article of a musician', () => {
     expect(lines).not.toContain('Glass Coast —performer→ Northwind');
   });
 });
+
+describe('article-level guesses credit titles only', () => {
+  it('gives the sole performer no quoted word, format or name of its own', () => {
+    const doc = run('Paper Moon is a song by Northwind. Fans said "thanks" when the DVD came out. The singer of Northwind sang "Glass Coast" too.');
+    const lines = factLines(doc);
+    expect(lines.filter((l) => l.startsWith('thanks') || l.startsWith('DVD'))).toEqual([]);
+  });
+});

@@ -5,12 +5,9 @@
 // read from a phrasing.
 import type { ArticleDoc, Fact } from '../types.ts';
 import type { FactAdder } from './apply-chains.ts';
-import { RELEASE_FORMATS } from '../lexicon/index.ts';
+import { isTitleLike } from '../names.ts';
 
 const CONFIDENCE = 0.5;
-/** A title: it opens with a capital or a digit, and is no format or list ("thanks" in quotes, "DVD", "The 100 Best Albums"). */
-const TITLE = /^[\p{Lu}\d]/u;
-const LIST_WORDS = /\b(?:albums?|songs|tracks|list)\b/i;
 
 export function addArticleAlbumTracks(doc: ArticleDoc, facts: Fact[], add: FactAdder): void {
   const album = articleAlbum(doc);
@@ -21,7 +18,7 @@ export function addArticleAlbumTracks(doc: ArticleDoc, facts: Fact[], add: FactA
   const otherPerformer = new Set(facts.filter((f) => f.predicate === 'performer' && albumPerformers.size && !albumPerformers.has(f.object)).map((f) => f.subject));
   for (const e of doc.entities) {
     if (e.type !== 'Song' || placed.has(e.index) || otherPerformer.has(e.index)) continue;
-    if (!TITLE.test(e.name) || RELEASE_FORMATS.has(e.name.toLowerCase()) || LIST_WORDS.test(e.name)) continue;
+    if (!isTitleLike(e.name)) continue;
     add(e.index, 'part_of', album, CONFIDENCE, [{ sentence: doc.mentions[e.mentionIds[0]].sentence, ruleId: 'article.album-track' }]);
   }
 }
