@@ -55,7 +55,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   for (const m of mentions) {
     if (m.kind !== 'name' || m.type) continue;
     if (looksLikePersonName(m.text.split(/\s+/))) setType(m, 'Person', 'fallback.person-shape');
-    else if (m.quoted) setType(m, 'Song', 'fallback.quoted-title');
+    else if (m.quoted && /^[\p{Lu}\d]/u.test(m.text)) setType(m, 'Song', 'fallback.quoted-title');
   }
   // What the shapes typed lets owners, lists and phrasings type their neighbours.
   typeOwnersOfWorks(located);

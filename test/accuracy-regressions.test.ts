@@ -745,3 +745,11 @@ describe('article-level guesses credit titles only', () => {
     expect(lines.filter((l) => l.startsWith('thanks') || l.startsWith('DVD'))).toEqual([]);
   });
 });
+
+describe('quoted words in lower case', () => {
+  it('does not take a quoted lower-case word for a song when nothing else types it', () => {
+    const doc = run('Critics said the band wanted to "burn" the stage. Their new single is "Paper Moon".');
+    expect(entity(doc, 'burn')).toBeUndefined();
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Song');
+  });
+});
