@@ -54,8 +54,9 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   typeOwnersOfWorks(located);
   for (const m of mentions) {
     if (m.kind !== 'name' || m.type) continue;
-    if (looksLikePersonName(m.text.split(/\s+/))) setType(m, 'Person', 'fallback.person-shape');
-    else if (m.quoted && /^[\p{Lu}\d]/u.test(m.text)) setType(m, 'Song', 'fallback.quoted-title');
+    // A quoted name is a title even when its words could be a person's ("Mara Lind" in quotes).
+    if (m.quoted && /^[\p{Lu}\d]/u.test(m.text)) setType(m, 'Song', 'fallback.quoted-title');
+    else if (looksLikePersonName(m.text.split(/\s+/))) setType(m, 'Person', 'fallback.person-shape');
   }
   // What the shapes typed lets owners, lists and phrasings type their neighbours.
   typeOwnersOfWorks(located);

@@ -753,3 +753,10 @@ describe('quoted words in lower case', () => {
     expect(entity(doc, 'Paper Moon')?.type).toBe('Song');
   });
 });
+
+describe('a quoted title shaped like a person\'s name', () => {
+  it('takes "Mara Lind" in quotes with nothing else to type it for a song', () => {
+    const doc = run('"Mara Lind" was the Swedish entry in the contest, performed in Swedish by Quorv.');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Song');
+  });
+});
