@@ -644,7 +644,7 @@ describe('screen works named after "films including" and "role in"', () => {
 });
 
 describe('genre words joined by "and" in a copula description', () => {
-  it('types "X were an experimental post-punk and post-rock band" as a band, but keeps "an Italian and French film" apart', () => {
+  it('types "X were an experimental post-punk and post-rock band" as a band, but not across two demonyms', () => {
     const doc = run('Glass Haut (Latin for the glass) were an experimental post-punk and post-rock band.');
     expect(entity(doc, 'Glass Haut')?.type).toBe('Band');
   });
