@@ -295,6 +295,8 @@ function genreMentions(units: Unit[]): Draft[] {
 const DOUBLE_QUOTED = /(^|[\s(\[—–-])(["“])([^"“”\n]{1,100}?)(["”])(?=$|[\s,.;:!?)\]—–-])/gu;
 const SINGLE_QUOTED = /(^|[\s(\[—–-])(['‘])((?:[^'‘’"“”\n]|(?<=\p{L})['’](?=\p{L})){1,100}?)(['’])(?=$|[\s,.;:!?)\]—–-])/gu;
 const ANY_QUOTE = /["“'‘]/;
+/** 'singles "Night Train "," Paper Moon "': titles whose quotes hold a space on both sides (text rejoined from tokens). */
+const SPACED_QUOTED = /(^|[\s,(\[—–-]|and)(["“])\s(\p{Lu}[^"“”\n]{0,100}?)\s(["”])(?=$|[\s,.;:!?)\]—–-])/gu;
 /** "Paper Old Paper New." — a title whose closing quote comes after the sentence's full stop. */
 const TITLE_WITH_STOP = /^(?:\p{Lu}[\p{L}'’-]*\s?){1,6}\.$/u;
 
@@ -303,14 +305,19 @@ function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   const found: Draft[] = [];
   if (!ANY_QUOTE.test(text)) return found;
-  for (const m of [...text.matchAll(DOUBLE_QUOTED), ...text.matchAll(SINGLE_QUOTED)].sort((a, b) => a.index! - b.index!)) {
-    const inner = m[3];
+  // A spaced match's title starts one space after its opening quote.
+  const quotes = (m: RegExpMatchArray, shift = 0) => ({ index: m.index! + shift, before: m[1], quote: m[2], inner: m[3] });
+  const matches = [...[...text.matchAll(SPACED_QUOTED)].map((m) => quotes(m, 1)), ...[...text.matchAll(DOUBLE_QUOTED), ...text.matchAll(SINGLE_QUOTED)].map((m) => quotes(m))];
+  for (const m of matches.sort((a, b) => a.index - b.index)) {
+    const inner = m.inner;
+    // '", and"' between two quoted titles is no title.
+    if (/^\s*[,;]/.test(inner)) continue;
     const words = inner.trim().split(/\s+/);
     // A quoted phrase is a title when it is short and reads like one, not a quoted sentence.
     const stopInside = TITLE_WITH_STOP.test(inner.trim());
     if (words.length > 12 || !/[\p{L}\p{N}]/u.test(inner) || (/[.!?]$/.test(inner.trim()) && !stopInside)) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(inner) && words.length > 4) continue;
-    const start = sentence.start + m.index! + m[1].length + m[2].length;
+    const start = sentence.start + m.index + m.before.length + m.quote.length;
     if (found.some((f) => f.start < start + inner.length && start < f.end)) continue;
     const trimmed = inner.replace(stopInside ? /[\s,.]+$/ : /[\s,]+$/, '');
     found.push({ start, end: start + trimmed.length, text: trimmed, sentence: sentenceIndex, kind: 'name', type: null, typeRule: null, quoted: true });
@@ -371,7 +378,10 @@ function copulaSubjectTitle(units: Unit[], text: string): Draft | null {
   if (!isCapitalised(words[0]) || isCapitalised(words[0]) && CLAUSE_OPENERS.has(lower(words[0]))) return null;
   if (!words.every((u) => isCapitalised(u) || TITLE_INNER.test(u.text) || TITLE_CONNECTORS.has(u.text))) return null;
   // "El Tren de la Noche is an album": an article of another language opens the title as "The" does.
-  if (!words.some((u) => u.text === ',' || u.text === '?' || u.text === '!') && !/^(The|A|An)$/.test(words[0].text) && !(TITLE_CONNECTORS.has(lower(words[0])) && !TITLE_INNER.test(lower(words[0])))) return null;
+  // "Quorv's Blues is a compact disc": the article's opening title may hold a possessive, unless a person's name owns it.
+  const possessive = words.findIndex((u) => /^['’]s$/.test(u.text));
+  const openingPossessive = words[0].sentence === 0 && possessive > 0 && !looksLikePersonName(words.slice(0, possessive).map((u) => u.text));
+  if (!openingPossessive && !words.some((u) => u.text === ',' || u.text === '?' || u.text === '!') && !/^(The|A|An)$/.test(words[0].text) && !(TITLE_CONNECTORS.has(lower(words[0])) && !TITLE_INNER.test(lower(words[0])))) return null;
   if (TITLE_INNER.test(words[end - 1].text) && !/^[?!]$/.test(words[end - 1].text)) return null;
   const draft = makeName(units, 0, end, null, null);
   draft.text = text.slice(draft.start, draft.end);
@@ -644,6 +654,9 @@ function cueIntroducedNames(units: Unit[], existing: Draft[], fullText: string, 
 
 // ---- descriptions and pronouns -------------------------------------------
 
+const STARS_VERB = /^(stars|co-stars)$/;
+const SCREEN_WORKS = new Set<EntityType>(['Film', 'TVSeries']);
+
 /** "the movie", "the Korean boy band", "this track": a determiner, modifiers, a cue noun, and no name after it. */
 function descriptions(units: Unit[], names: Draft[]): Draft[] {
   const found: Draft[] = [];
@@ -656,6 +669,8 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
     let placeWords = 0;
     while (j < units.length && j - i <= 5) {
       const cue = longestCue(units, j);
+      // "The film stars Mara Lind": after a work's cue noun, "stars" is the verb, not a head noun ("film stars").
+      if (cue && headEnd > 0 && STARS_VERB.test(units[j].text) && headTypes.some((t) => SCREEN_WORKS.has(t))) break;
       if (cue) {
         // "the drama version": the specific cue decides, "version" only extends the phrase.
         const general = ANY_WORK_CUES.has(units.slice(j, cue.end).map(lower).join(' '));

@@ -4,9 +4,9 @@
 // the same name share what one of them revealed.
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, lower, type Unit } from './units.ts';
-import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord } from './lexicon/index.ts';
+import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
-import { looksLikePersonName, hasPersonNameShape, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
+import { looksLikePersonName, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES, NAMING_WORDS } from './lexicon/typing-contexts.ts';
 import { typeByPhrasings, type PhrasingPasses } from './relations/type-inference.ts';
 import { pushTo } from './collections.ts';
@@ -55,8 +55,9 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   typeOwnersOfWorks(located);
   for (const m of mentions) {
     if (m.kind !== 'name' || m.type) continue;
-    if (looksLikePersonName(m.text.split(/\s+/))) setType(m, 'Person', 'fallback.person-shape');
-    else if (m.quoted) setType(m, 'Song', 'fallback.quoted-title');
+    // A quoted name is a title even when its words could be a person's ("Mara Lind" in quotes).
+    if (m.quoted && /^[\p{Lu}\d]/u.test(m.text)) setType(m, 'Song', 'fallback.quoted-title');
+    else if (looksLikePersonName(m.text.split(/\s+/))) setType(m, 'Person', 'fallback.person-shape');
   }
   // What the shapes typed lets owners, lists and phrasings type their neighbours.
   typePeopleLists(located);
@@ -80,6 +81,15 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   // Last, so that lists and phrasings have typed what they could: an other name only fills a gap.
   if (typeNamesByOtherNames(mentions)) propagateByName(mentions);
   typeAliases(mentions);
+  // Last of all: two name-shaped words, neither an ordinary word nor a place ("Quorra Venn"), are a person
+  // when nothing else typed them, though no name list knows them.
+  for (const m of mentions) {
+    if (m.kind !== 'name' || m.type || m.quoted || !hasStrictPersonNameShape(m.text.split(/\s+/))) continue;
+    // "the Glass Coast", "titled Glass Coast": a determiner or a title word before it says it is no person.
+    if (NOT_BEFORE_A_PERSON.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    setType(m, 'Person', 'fallback.name-shape');
+  }
+  propagateByName(mentions);
   propagatePartialPersonNames(mentions);
   propagateShortenedNames(mentions);
   return { ...doc, mentions };
@@ -136,14 +146,11 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], works: WorkTy
   // 'the single "Paper Moon"': a quoted title's opening quote stands between it and its cue.
   const afterQuote = l.mention.quoted && QUOTE_UNIT.test(l.units[k]?.text ?? '');
   if (afterQuote) k--;
-  // "a film titled X", "the remake, called X": the naming word (and its comma) stand between the cue and the name.
-  const named = k > 0 && NAMING_WORDS.has(lower(l.units[k]));
-  if (named) {
-    k--;
-    if (k > 0 && l.units[k].text === ',') k--;
-  }
   // "the remake, titled X", "A sequel, X, followed": in an article about films or series, the remake is one of them.
-  const versionBefore = named ? k : l.units[k]?.text === ',' ? k - 1 : -1;
+  const named = k > 0 && NAMING_WORDS.has(lower(l.units[k]));
+  let versionBefore = named ? k - 1 : k;
+  if (l.units[versionBefore]?.text === ',') versionBefore--;
+  else if (!named) versionBefore = -1;
   if (versionBefore >= 0 && works.screenArticle && ANY_WORK_CUES.has(lower(l.units[versionBefore])) && l.mention.kind === 'name' && !looksLikePersonName(l.mention.text.split(/\s+/))) {
     return { type: { type: screenType, rule: `cue.named-${lower(l.units[versionBefore])}` }, modifiers: [] };
   }
@@ -151,8 +158,25 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], works: WorkTy
   const edge = k;
   // "her sixth studio album, Night Train": a cue noun right before a comma still types the name;
   // a quoted one not after "the cue," ('the first track from the album, "Paper Moon"').
-  const commaCue = l.units[k]?.text === ',' && k > 0 && /^\p{Ll}/u.test(l.units[k - 1].text) ? cueEndingAt(l.units, k - 1) : null;
+  // "the album titled Night Train", "a documentary of its first year, called Night Train": a naming word after the cue.
+  if (named) {
+    let j = k - 1;
+    if (cueEndingAt(l.units, j)) k = j;
+    else if (l.units[j]?.text === ',') {
+      if (cueEndingAt(l.units, j - 1)) k = j - 1;
+      else { const of = ofPhraseStart(l.units, j); if (of > 0 && cueEndingAt(l.units, of - 1)) k = of - 1; }
+    }
+  }
+  // "His first LP, Night Train": a cue in capitals too.
+  const commaCue = l.units[k]?.text === ',' && k > 0 && (/^\p{Ll}/u.test(l.units[k - 1].text) || /^\p{Lu}{2,3}$/u.test(l.units[k - 1].text)) ? cueEndingAt(l.units, k - 1) : null;
   if (commaCue && !(afterQuote && /^the$/i.test(l.units[commaCue.start - 1]?.text ?? ''))) k--;
+  // "its final album of original material, Night Train": a cue noun and an "of" phrase of plain words before the comma.
+  else if (l.units[k]?.text === ',' && !afterQuote) {
+    const of = ofPhraseStart(l.units, k);
+    if (of > 0 && cueEndingAt(l.units, of - 1)) k = of - 1;
+  }
+  // "the two albums (Night Train and Paper Moon)": a plural cue right before the parenthesis.
+  if (l.units[k]?.text === '(' && k > 0 && PLURAL_CUES.has(lower(l.units[k - 1])) && cueEndingAt(l.units, k - 1)) k--;
   while (k >= 0) {
     const u = l.units[k];
     const values = valuesIn(u);
@@ -198,6 +222,15 @@ function valuesInside(l: Located, valuesIn: (u: Unit) => Mention[]): Mention[] {
   const found = new Set<Mention>();
   for (let k = l.first; k <= l.last; k++) for (const v of valuesIn(l.units[k])) found.add(v);
   return [...found];
+}
+
+/** The "of" that opens one to three plain lower-case words right before units[comma], or -1. */
+function ofPhraseStart(units: Unit[], comma: number): number {
+  for (let j = comma - 2; j >= Math.max(1, comma - 4); j--) {
+    if (!/^\p{Ll}+$/u.test(units[j + 1]?.text ?? '')) return -1;
+    if (units[j].text === 'of') return j;
+  }
+  return -1;
 }
 
 function unitBefore(units: Unit[], offset: number): number {
@@ -307,6 +340,11 @@ function rightContext(l: Located, byStart: Map<number, Mention>, screenType: Ent
     // "a candy-coloured pop song": a participle the tagger calls a verb describes the noun like an adjective.
     const participle = u.pos === 'VERB' && /^\p{Ll}+ed$/u.test(u.text) && units[k - 1]?.text === '-';
     if (!type && (NP_FILLER.has(lower(u)) || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || participle || u.text === '-' || byStart.get(u.start)?.kind === 'name')) { k++; genreHead = null; continue; }
+    // "an experimental post-punk and post-rock band", "a folk, pop and rock singer": genres joined by "and" or a comma.
+    const nextValue = byStart.get(units[k + 1]?.start ?? -1);
+    const nextUnit = units[k + 1];
+    const genreLike = nextValue ? nextValue.kind === 'value' && nextValue.type === 'Genre' : nextUnit?.pos === 'ADJ' || /^\p{Ll}+-\p{Ll}+$/u.test(nextUnit?.text ?? '');
+    if (!type && /^(and|or|,)$/.test(u.text) && genreLike) { k++; continue; }
     break;
   }
   // "X, the band has said" is a new clause; "X, Mara Lind's 2009 film starring Y" is not (a participle).
@@ -362,8 +400,8 @@ function propagateThroughLists(located: Located[]): void {
     if (between === ',' && closesFrontedClause(prev) && !listClosesAfter(names, i)) continue;
     const [from, to] = strengthOf(prev.mention.typeRule) >= strengthOf(cur.mention.typeRule) ? [prev, cur] : [cur, prev];
     if (!from.mention.type || strengthOf(to.mention.typeRule) >= STRENGTH.list) continue;
-    // "in Oslo, Northwind are ...": a known place is no item of a list of works or groups.
-    if (isKnownPlace(to.mention.text)) continue;
+    // "in Oslo, Northwind are ...": a known place is no item of a list of works or groups; "LP" in "his first LP, X" is its cue.
+    if (isKnownPlace(to.mention.text) || CUE_TYPES.get(to.mention.text.toLowerCase())?.includes(from.mention.type)) continue;
     // "A, Zenno and B": a one-word name takes a person's type only between two people,
     // or after a plural cue that names them all ("members Yuna and Seoyeon").
     const cueWord = /^(?:list\.)*cue\.(.+)$/.exec(from.mention.typeRule ?? '')?.[1];
@@ -612,6 +650,9 @@ function propagateShortenedNames(mentions: Mention[]): void {
   }
 }
 
+
+/** Words right before a name that a person's name does not follow ("the", "titled"). */
+const NOT_BEFORE_A_PERSON = /\b(?:the|a|an|its|titled|entitled|called|named|dubbed)\s+$/i;
 
 /** Types a definite description ("the group", "the film") can vote for. */
 const TOPIC_TYPES: ReadonlySet<EntityType> = new Set(['Band', 'Album', 'Film', 'TVSeries', 'Song']);

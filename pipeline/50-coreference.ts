@@ -17,7 +17,7 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
   const valueEntity = new Map<string, Entity>();
   const nameClusters = new Map<string, Entity[]>();
   const history: Mention[] = []; // resolved mentions in text order, for antecedents
-  const subjects = sentenceSubjects(mentions);
+  const subjects = sentenceSubjects(mentions, doc);
   const years = yearsBySentence(mentions);
 
   const nameAt = new Map<number, Mention>();
@@ -154,13 +154,21 @@ function isVersionWord(m: Mention): boolean {
 }
 
 /** The first name, description or pronoun of each sentence when nothing but a date or a preposition phrase comes before it. */
-function sentenceSubjects(mentions: Mention[]): Set<number> {
+function sentenceSubjects(mentions: Mention[], doc: ArticleDoc): Set<number> {
   const subjects = new Set<number>();
   const seen = new Set<number>();
   for (const m of mentions) {
+    if (m.kind === 'pronoun' && !subjects.has(m.id) && afterFrontedParticiple(m, doc)) subjects.add(m.id);
     if (m.kind === 'value' || seen.has(m.sentence)) continue;
     seen.add(m.sentence);
     subjects.add(m.id);
   }
   return subjects;
+}
+
+/** "Released in 1969 by Harbor Records in the UK, it was ...": a participle clause opens the sentence and the pronoun right after its comma is the subject. */
+const FRONTED_PARTICIPLE = /^(?:(?:Originally|First|Later|Initially) )?(?:Released|Issued|Recorded|Reissued|Re-released|Produced|Written|Co-written|Directed|Filmed|Shot|Composed|Published|Premiered|Broadcast|Aired)\b[^.;]*,\s*$/;
+function afterFrontedParticiple(m: Mention, doc: ArticleDoc): boolean {
+  const before = doc.text.slice(doc.sentences[m.sentence].start, m.start);
+  return before.length < 240 && FRONTED_PARTICIPLE.test(before);
 }

@@ -11,6 +11,8 @@ import { applyChains, type FactAdder } from './relations/apply-chains.ts';
 import { addSoleObjects } from './relations/sole-object.ts';
 import { addArticleBandMembers } from './relations/article-band.ts';
 import { keepMostSpecificDates } from './relations/specific-dates.ts';
+import { addArticleAlbumTracks } from './relations/article-album.ts';
+import { addArticlePersonWorks } from './relations/article-person.ts';
 import { pushTo } from './collections.ts';
 
 const PHRASINGS = indexPhrasings(compileRules(PREDICATE_RULES));
@@ -72,7 +74,11 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
       add(m.entity, rule.predicate, modifier.entity, rule.confidence, m.sentence, `modifier.${rule.predicate}`);
     }
   }
+  // Tracks of the album an article opens on take the album's performer, label and date by the chains too.
+  addArticleAlbumTracks(doc, [...facts.values()], addWithEvidence);
   applyChains([...facts.values()], doc.entities, addWithEvidence, doc.meta.published);
+  // Before the sole objects: a work credited to the article's own subject is no longer left to the one other artist named.
+  addArticlePersonWorks(doc, [...facts.values()], addWithEvidence);
   const sentencesOf = (e: number) => [...new Set(doc.entities[e].mentionIds.map((id) => doc.mentions[id].sentence))]
     .map((index) => ({ index, text: doc.text.slice(doc.sentences[index].start, doc.sentences[index].end) }));
   addSoleObjects([...facts.values()], doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence, sentencesOf, doc.meta.published !== null);

@@ -1,6 +1,6 @@
 // Pure helpers about the shape of names.
 import type { EntityType } from './types.ts';
-import { HONORIFICS, SURNAMES, CUE_TYPES, STAGE_NAME_PREFIXES, COUNTRY_BY_SURFACE, isKnownFirstName, isKnownEnglishLastName, isCommonWord, isKnownPlace } from './lexicon/index.ts';
+import { HONORIFICS, SURNAMES, CUE_TYPES, STAGE_NAME_PREFIXES, COUNTRY_BY_SURFACE, RELEASE_FORMATS, isKnownFirstName, isKnownEnglishLastName, isCommonWord, isKnownPlace } from './lexicon/index.ts';
 
 const INITIAL = /^\p{Lu}\.$/u;
 // "Lind", "Ji-hoon", and prefixed family names with an inner capital: "DeVarre", "McAdam".
@@ -33,6 +33,15 @@ export function hasPersonNameShape(words: string[]): boolean {
   if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_WORD.test(w))) return false;
   if (words.some((w) => CUE_TYPES.has(w.toLowerCase()) || COUNTRY_BY_SURFACE.has(w))) return false;
   return !isCommonWord(words[words.length - 1]) && !isKnownPlace(words.join(' '));
+}
+
+/**
+ * Two name-shaped words, neither an ordinary English word nor a place ("Quorvo Taleki", not
+ * "Black Harbor" or "Harbor Lights"): a person's name when nothing else says what the name is.
+ */
+export function hasStrictPersonNameShape(words: string[]): boolean {
+  if (words.length !== 2 || !hasPersonNameShape(words)) return false;
+  return !words.some((w) => isCommonWord(w) || isKnownPlace(w) || HONORIFICS.has(w) || /^(The|A|An|Mr|Mrs|Ms|Lady|Lord|Sir|Saint|St)\.?$/.test(w) || /-(?:based|born|era|style|language|made)$/.test(w));
 }
 
 /** The folded key two name mentions share when they name the same thing ("Paper Lanterns" = "paper lanterns"). */
@@ -73,4 +82,16 @@ export function performerType(name: string): 'Person' | 'Band' {
   if (words.length > 1 && (STAGE_NAME_PREFIXES.has(words[0]) || /^\p{Lu}\.?$/u.test(words[words.length - 1]))) return 'Person';
   if (ALL_CAPS_OR_DIGITS.test(name) && name.length > 2) return 'Band';
   return words.length === 1 ? 'Person' : 'Band';
+}
+
+const TITLE_START = /^[\p{Lu}\d]/u;
+const LIST_WORDS = /\b(?:albums?|songs|tracks|list)\b/i;
+
+/**
+ * A work's name that reads as a title: it opens with a capital or a digit and is no release
+ * format or list ("thanks" in quotes, "DVD", "The 100 Best Albums"). Article-level guesses
+ * credit only such names.
+ */
+export function isTitleLike(name: string): boolean {
+  return TITLE_START.test(name) && !RELEASE_FORMATS.has(name.toLowerCase()) && !LIST_WORDS.test(name);
 }

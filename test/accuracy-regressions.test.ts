@@ -514,10 +514,11 @@ describe('names after "episode of" and after a plural cue', () => {
 });
 
 describe('people no name list knows', () => {
-  it('types "directed by Quorvo Taleki" as a person, but not "produced by Harbor Lights"', () => {
-    const doc = run('The video for Paper Moon was directed by Quorvo Taleki. The song was produced by Harbor Lights.');
+  it('types two name-shaped words that are no ordinary words as a person when nothing else types them, but not "Black Harbor" or "The Quorvex"', () => {
+    const doc = run('The album was inspired by Quorvo Taleki and by Black Harbor. Fans of The Quorvex came too.');
     expect(entity(doc, 'Quorvo Taleki')?.type).toBe('Person');
-    expect(entity(doc, 'Harbor Lights')?.type).not.toBe('Person');
+    expect(entity(doc, 'Black Harbor')?.type).not.toBe('Person');
+    expect(entity(doc, 'The Quorvex')?.type).not.toBe('Person');
   });
 });
 
@@ -582,6 +583,182 @@ describe('prepositions inside titles', () => {
     expect(entity(doc, 'The Hunt for Silver Harbor')?.type).toBe('Film');
     expect(entity(doc, 'Like Someone in Glass')?.type).toBe('Film');
     expect(entity(doc, 'Night Train')?.type).toBe('Film');
+  });
+});
+
+describe('contest entries named with their country', () => {
+  it('reads "following Malta\'s X with "Y"" and "by X singing "Y"" as performers, and knows smaller countries', () => {
+    const doc = run('Northwind performed fifth, following Malta\'s Quorv with "Paper Moon" and preceding Cyprus\' Mara Lind with "Glass Coast". It was succeeded at the 1989 contest by Tom Alder singing "Night Train".');
+    expect(entity(doc, 'Malta')?.type).toBe('Country');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —performer→ Quorv', 'Glass Coast —performer→ Mara Lind', 'Night Train —performer→ Tom Alder']));
+  });
+});
+
+describe('cast named in a later sentence', () => {
+  it('reads "The film stars A and B" as the verb, not as "film stars", and "The cast included A"', () => {
+    const doc = run('Night Train is a 1970 drama film. The film stars Mara Lind and Tom Alder. The cast included Sian Vale.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —cast_member→ Mara Lind', 'Night Train —cast_member→ Tom Alder', 'Night Train —cast_member→ Sian Vale']));
+  });
+});
+
+describe('a year that opens the sentence', () => {
+  it('dates the one work the sentence names, not a work among several, nor a year later in the sentence', () => {
+    const doc = run('In 2007, Mara Lind appeared in the horror film Night Train. Two sequels followed in 2014: Glass Coast and Paper Moon.');
+    expect(factLines(doc)).toContain('Night Train —publication_date→ 2007');
+    expect(factLines(doc)).not.toContain('Glass Coast —publication_date→ 2014');
+  });
+});
+
+describe('tracks of the album an article opens on', () => {
+  it('puts the songs the article names on its album, not a quoted word nor a song of another artist', () => {
+    const doc = run('Night Train is the third album by the band Northwind. The album\'s title is taken from the lyrics of "Paper Moon". Tom Alder sang on "Glass Coast". Critics said "goodbye" to the sound. The band also covered the song "Silver Harbor" by Mara Lind.');
+    const lines = factLines(doc);
+    expect(lines).toEqual(expect.arrayContaining(['Paper Moon —part_of→ Night Train', 'Glass Coast —part_of→ Night Train']));
+    expect(lines.filter((l) => l.startsWith('goodbye') || l.startsWith('Silver Harbor —part_of'))).toEqual([]);
+  });
+});
+
+describe('a participle clause that opens the sentence', () => {
+  it('resolves the pronoun after "Released ... by A in X and B in Y," to the work, and gives both labels', () => {
+    const doc = run("Night Train is the sixth album by Northwind. Released in March 1969 by Harbor Records in Norway and Glass Records in Spain, it was the band's fourth album.");
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —record_label→ Harbor Records', 'Night Train —record_label→ Glass Records']));
+  });
+});
+
+describe('chains over the tracks of an album article', () => {
+  it('gives a guessed track the album\'s label, but not its release date', () => {
+    const doc = run('Night Train is the third album by the band Northwind, released in 2011 by Harbor Records. The album\'s title is taken from the lyrics of "Paper Moon".');
+    const lines = factLines(doc);
+    expect(lines).toContain('Paper Moon —record_label→ Harbor Records');
+    expect(lines).not.toContain('Paper Moon —publication_date→ 2011');
+  });
+});
+
+describe('screen works named after "films including" and "role in"', () => {
+  it('types the list as films and gives the actor, but reads no release order into "including"', () => {
+    const doc = run('Tom Alder is an actor. He has had roles in films including Night Train, The Glass Harbor, and Silver Coast.');
+    const lines = factLines(doc);
+    expect(entity(doc, 'Silver Coast')?.type).toBe('Film');
+    expect(lines).toEqual(expect.arrayContaining(['Night Train —cast_member→ Tom Alder', 'Silver Coast —cast_member→ Tom Alder']));
+    expect(lines.filter((l) => l.includes('—follows→'))).toEqual([]);
+  });
+});
+
+describe('genre words joined by "and" in a copula description', () => {
+  it('types "X were an experimental post-punk and post-rock band" as a band, but not across two demonyms', () => {
+    const doc = run('Glass Haut (Latin for the glass) were an experimental post-punk and post-rock band.');
+    expect(entity(doc, 'Glass Haut')?.type).toBe('Band');
+  });
+});
+
+describe('more cue nouns and an opening title with a possessive', () => {
+  it('types "a studio project", "a film biography", "a compact disc", and keeps "Quorv\'s Blues" whole when it opens the article', () => {
+    const doc = run("Quorv's Blues is a compact disc credited to the jazz musician Tom Alder. Glass Harbor was an American studio project. Night Train is a 1952 film biography of a composer.");
+    expect(entity(doc, "Quorv's Blues")?.type).toBe('Album');
+    expect(factLines(doc)).toContain("Quorv's Blues —performer→ Tom Alder");
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('Band');
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
+  });
+  it('leaves a person\'s possessive apart', () => {
+    const doc = run("Mara Lind's Night Train is an album.");
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+  });
+});
+
+describe('roles in the article of an actor', () => {
+  it('casts the actor the article opens on in a work named in a sentence about their acting, not in one they produced', () => {
+    const doc = run('Mara Lind is an American actress. She had a recurring part on the drama Glass Harbor as a nurse, and guest starred on several shows. In 2017 she produced the film Night Train.');
+    const lines = factLines(doc);
+    expect(lines).toContain('Glass Harbor —cast_member→ Mara Lind');
+    expect(lines).not.toContain('Night Train —cast_member→ Mara Lind');
+  });
+});
+
+describe('cue nouns before a comma or a parenthesis', () => {
+  it('types "its final album of original material, X", "the two albums (A and B)" and "his first LP, X"', () => {
+    const doc = run('The band released its final album of original material, Glass Harbor, in 1999. Both of the corresponding albums (Night Train and Paper Moon) were credited to Northwind. His first LP, Silver Coast, reached number 1.');
+    for (const name of ['Glass Harbor', 'Night Train', 'Paper Moon', 'Silver Coast']) expect(entity(doc, name)?.type).toBe('Album');
+    expect(entity(doc, 'LP')).toBeUndefined();
+  });
+});
+
+describe('quoted titles with spaces inside their quotes', () => {
+  it('reads text rejoined from tokens (\'"Night Train "," Paper Moon ", and" Glass Coast "\') as three titles, and no ", and" title', () => {
+    const doc = run('Three singles—"Night Train "," Paper Moon ", and" Glass Coast "— were released.');
+    for (const name of ['Night Train', 'Paper Moon', 'Glass Coast']) expect(entity(doc, name)?.type).toBe('Song');
+    expect(doc.entities.some((e) => e.name.includes(','))).toBe(false);
+  });
+});
+
+describe('people no name list knows', () => {
+  it('types two name-shaped words that are no ordinary words as a person when nothing else types them, but not "Black Harbor" or "The Quorvex"', () => {
+    const doc = run('The album was inspired by Quorvo Taleki and by Black Harbor. Fans of The Quorvex came too.');
+    expect(entity(doc, 'Quorvo Taleki')?.type).toBe('Person');
+    expect(entity(doc, 'Black Harbor')?.type).not.toBe('Person');
+    expect(entity(doc, 'The Quorvex')?.type).not.toBe('Person');
+  });
+});
+
+describe('names after "titled" or "called"', () => {
+  it('types "the album titled X" and "a documentary of its first year, called X" by their cue, and no person after "titled"', () => {
+    const doc = run('A version of the album titled Glass Coast was released in May. A documentary of this first year, called Night Train, was directed by Tom Alder.');
+    expect(entity(doc, 'Glass Coast')?.type).toBe('Album');
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
+  });
+});
+
+describe('a featured artist in parentheses', () => {
+  it('reads "X" (featuring A) and "Y" (sometimes featuring B) as performers', () => {
+    const doc = run('Her singles include "Paper Moon" (featuring Quorv) and "Glass" (sometimes featuring Tom Alder).');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —performer→ Quorv', 'Glass —performer→ Tom Alder']));
+  });
+});
+
+describe('credits of a director and a fronted pair of credits', () => {
+  it('reads "her directorial debut was in 2010 with X" and "Written by A and directed by B, the episode ..."', () => {
+    const doc = run('Mara Lind is a film director. Her directorial debut was in 2010 with Night Train. The episode Paper Moon was a finale. Written by Tom Alder and directed by Sian Vale, the episode aired in May.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —director→ Mara Lind', 'Paper Moon —director→ Sian Vale', 'Paper Moon —screenwriter→ Tom Alder']));
+  });
+});
+
+describe('films in the article of a director', () => {
+  it('credits the director the article opens on with a film named in a sentence about directing, not one another person directed', () => {
+    const doc = run('Tom Alder is an American film director. He won acclaim for directing Night Train (1990) and Glass Coast (1997). His first script for another director was Paper Moon (2015), directed by Sian Vale.');
+    const lines = factLines(doc);
+    expect(lines).toEqual(expect.arrayContaining(['Night Train —director→ Tom Alder', 'Glass Coast —director→ Tom Alder']));
+    expect(lines).not.toContain('Paper Moon —director→ Tom Alder');
+  });
+});
+
+describe('works in the article of a musician', () => {
+  it('credits the band the article opens on with a single named in a sentence about releasing it, unless another artist performs it', () => {
+    const doc = run('Northwind is an American rock band. In 1995 the group contributed the single "Paper Moon" to a soundtrack. The band toured with Mara Lind, whose single "Glass Coast" was released in May.');
+    const lines = factLines(doc);
+    expect(lines).toContain('Paper Moon —performer→ Northwind');
+    expect(lines).not.toContain('Glass Coast —performer→ Northwind');
+  });
+});
+
+describe('article-level guesses credit titles only', () => {
+  it('gives the sole performer no quoted word, format or name of its own', () => {
+    const doc = run('Paper Moon is a song by Northwind. Fans said "thanks" when the DVD came out. The singer of Northwind sang "Glass Coast" too.');
+    const lines = factLines(doc);
+    expect(lines.filter((l) => l.startsWith('thanks') || l.startsWith('DVD'))).toEqual([]);
+  });
+});
+
+describe('quoted words in lower case', () => {
+  it('does not take a quoted lower-case word for a song when nothing else types it', () => {
+    const doc = run('Critics said the band wanted to "burn" the stage. Their new single is "Paper Moon".');
+    expect(entity(doc, 'burn')).toBeUndefined();
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Song');
+  });
+});
+
+describe('a quoted title shaped like a person\'s name', () => {
+  it('takes "Mara Lind" in quotes with nothing else to type it for a song', () => {
+    const doc = run('"Mara Lind" was the Swedish entry in the contest, performed in Swedish by Quorv.');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Song');
   });
 });
 

@@ -12,8 +12,10 @@ export function applyChains(facts: Fact[], entities: Entity[], add: FactAdder, p
   for (const chain of CHAINS) {
     const [first, second] = chain.premises;
     for (const a of byPredicate.get(first[1]) ?? []) {
+      if (chain.statedPremisesOnly && isArticleLevel(a)) continue;
       const binding = new Map<string, number>([[first[0], a.subject], [first[2], a.object]]);
       for (const b of byPredicate.get(second[1]) ?? []) {
+        if (chain.statedPremisesOnly && isArticleLevel(b)) continue;
         const bound = new Map(binding);
         if (!bind(bound, second[0], b.subject) || !bind(bound, second[2], b.object)) continue;
         const [s, predicate, o] = chain.conclusion;
@@ -35,4 +37,9 @@ function bind(binding: Map<string, number>, variable: string, value: number): bo
   if (prior !== undefined) return prior === value;
   binding.set(variable, value);
   return true;
+}
+
+/** A fact no sentence states: guessed for the whole article ("article.album-track"). */
+function isArticleLevel(f: Fact): boolean {
+  return f.evidence.every((e) => e.ruleId?.startsWith('article.'));
 }

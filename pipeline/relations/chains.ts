@@ -17,6 +17,8 @@ export interface Chain {
   objectValue?: RegExp;
   /** The conclusion's object is a date that must not lie after the article's own date. */
   notAfterPublished?: boolean;
+  /** Premises read from a sentence only, not article-level guesses ("article.*" rules): a guessed track takes no date. */
+  statedPremisesOnly?: boolean;
   /** A made-up example; tests run it. */
   example: string;
 }
@@ -52,6 +54,7 @@ export const CHAINS: Chain[] = [
     objectValue: /^\d{4}$/,
     // "The album is due on October 2": its singles are out already, before the album.
     notAfterPublished: true,
+    statedPremisesOnly: true,
     example: 'The album Night Train came out in 2000. The single Paper Moon is the second single from the album Night Train.',
   },
 ];

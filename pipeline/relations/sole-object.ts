@@ -5,6 +5,7 @@
 // are held less sure than any read from a sentence.
 import type { Entity, EntityType, Fact, Predicate } from '../types.ts';
 import type { FactAdder } from './apply-chains.ts';
+import { isTitleLike } from '../names.ts';
 
 interface SoleObjectRule {
   predicate: Predicate;
@@ -48,6 +49,8 @@ export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceO
     for (const e of entities) {
       if (!rule.subjects.includes(e.type) || covered.has(e.index)) continue;
       if (rule.predicate === 'record_label' && owners.size && performersOf(e.index).some((p) => !owners.has(p))) continue;
+      // A quoted word ("thanks"), a format ("DVD") or the object's own name is no work of it.
+      if (!isTitleLike(e.name) || e.name.toLowerCase() === entities[object].name.toLowerCase()) continue;
       const cued = rule.sentenceCue ? sentencesOf(e.index).find((sentence) => rule.sentenceCue!.test(sentence.text)) : undefined;
       if (rule.sentenceCue && !cued) continue;
       // "the Northwind Albums Chart" ranks albums, never songs.

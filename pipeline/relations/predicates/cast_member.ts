@@ -30,5 +30,6 @@ export const castMember: PredicateRules = {
     { id: 'cast_member.debut-in', pattern: "{o:Person} {w0-3}(?:made )?(?:{any} 's )?(?:acting |screen |film |television |feature film )?debut (?:was )?(?:in|with) (?:the |a |an )?{np}{s:Film|TVSeries}", confidence: 0.7, example: 'Mara Lind made her acting debut in the film Night Train.' },
     { id: 'cast_member.paired-with', pattern: '(?:was |were )?(?:paired|cast|teamed) (?:up )?(?:with|opposite|alongside) {o:Person} in (?:the |a |an )?{np}{s:Film|TVSeries}', confidence: 0.7, example: 'Tom Alder was paired with Mara Lind and Kim Ha-neul in the 2009 film Night Train.' },
     { id: 'cast_member.written-by-and-starring', pattern: '{s:Film|TVSeries} {gap}(?:written|directed|produced|created) by and (?:starring|featuring) {o:Person}', confidence: 0.8, example: 'Tom Alder liked the movie Night Train, written by and starring Mara Lind.' },
+    { id: 'cast_member.cast-included', subjectFromContext: true, names: ['o'], pattern: '(?:The|the|Its|its) (?:main |principal |supporting |ensemble |voice |original )?cast (?:included|includes|include|consisted of|consists of|comprised|comprises|featured|features) {w0-2}{o:Person}', confidence: 0.7, example: 'Night Train is a 1930 silent film. The cast included Mara Lind and Tom Alder.' },
   ],
 };

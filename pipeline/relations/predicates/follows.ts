@@ -11,6 +11,6 @@ export const follows: PredicateRules = {
     { id: 'follows.sequel-to', pattern: '{s:Film|TVSeries|Song|Album} {gap}(?:sequel|follow-up|successor) (?:to|of) {np}{o:Film|TVSeries|Song|Album}', confidence: 0.8, example: 'The album Paper Moon is the follow-up to their 2015 album Night Train.' },
     { id: 'follows.preceded-by', pattern: '{s:Film|TVSeries|Song|Album} {gap}preceded by {np}{o:Film|TVSeries|Song|Album}', confidence: 0.75, example: 'The single Paper Moon was preceded by the single Night Train.' },
     { id: 'follows.followed-by', pattern: '{o:Film|TVSeries|Song|Album} {gap}(?:was |were )?followed by {np}{s:Film|TVSeries|Song|Album}', confidence: 0.7, example: 'The film Night Train was followed by the film Paper Moon in 2019.' },
-    { id: 'follows.list-of-releases', inListOrder: true, pattern: '(?:singles|albums|studio albums|EPs|films|movies|sequels) (?:: |– |— |, )?(?:including |such as |were |are )?{s:Song|Album|Film}', confidence: 0.6, example: 'The album spawned three singles: "Paper Moon", "Glass" and "Harbor Lights".' },
+    { id: 'follows.list-of-releases', inListOrder: true, pattern: '(?:singles|albums|studio albums|EPs|films|movies|sequels) (?:: |– |— |, )?(?:were |are )?{s:Song|Album|Film}', confidence: 0.6, example: 'The album spawned three singles: "Paper Moon", "Glass" and "Harbor Lights".' },
   ],
 };

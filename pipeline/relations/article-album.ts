@@ -1,0 +1,31 @@
+// An article that opens on an album ("Night Train is the third album by
+// Northwind") is about that album: the songs it names, which no sentence puts
+// on another album, are most likely its tracks ("The album's title is taken
+// from the lyrics of Paper Moon"). Such facts are held less sure than any
+// read from a phrasing.
+import type { ArticleDoc, Fact } from '../types.ts';
+import type { FactAdder } from './apply-chains.ts';
+import { isTitleLike } from '../names.ts';
+
+const CONFIDENCE = 0.5;
+
+export function addArticleAlbumTracks(doc: ArticleDoc, facts: Fact[], add: FactAdder): void {
+  const album = articleAlbum(doc);
+  if (album === undefined) return;
+  const placed = new Set(facts.filter((f) => f.predicate === 'part_of').map((f) => f.subject));
+  // A song another artist performs is a cover's original or a comparison, not a track.
+  const albumPerformers = new Set(facts.filter((f) => f.predicate === 'performer' && f.subject === album).map((f) => f.object));
+  const otherPerformer = new Set(facts.filter((f) => f.predicate === 'performer' && albumPerformers.size && !albumPerformers.has(f.object)).map((f) => f.subject));
+  for (const e of doc.entities) {
+    if (e.type !== 'Song' || placed.has(e.index) || otherPerformer.has(e.index)) continue;
+    if (!isTitleLike(e.name)) continue;
+    add(e.index, 'part_of', album, CONFIDENCE, [{ sentence: doc.mentions[e.mentionIds[0]].sentence, ruleId: 'article.album-track' }]);
+  }
+}
+
+/** The album the article opens on: the first name of its first sentence, typed as an album. */
+function articleAlbum(doc: ArticleDoc): number | undefined {
+  const first = doc.mentions.find((m) => m.sentence === 0 && m.kind === 'name');
+  if (!first || first.entity === undefined || doc.entities[first.entity].type !== 'Album') return undefined;
+  return first.entity;
+}

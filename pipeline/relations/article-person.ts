@@ -1,0 +1,78 @@
+// An article that opens on an actor or a director ("Mara Lind is an American
+// actress", "Tom Alder is a film director") is about their work: a film or
+// series named in a sentence that also refers to them and speaks of that work
+// ("She also appeared in Night Train", "He is known for directing Glass Coast")
+// most likely credits them, though no phrasing reads it. Such facts are held
+// less sure than any read from a phrasing.
+import type { ArticleDoc, EntityType, Fact, Predicate } from '../types.ts';
+import type { FactAdder } from './apply-chains.ts';
+
+interface PersonArticleRule {
+  id: string;
+  predicate: Predicate;
+  /** The kinds of work credited, and of what the article opens on. */
+  works: EntityType[];
+  subjects: EntityType[];
+  /** What the first sentence calls the person. */
+  opening: RegExp;
+  /** Words of the sentence that names the work. */
+  sentenceCue: RegExp;
+  /** A work has one of these at most: one another person holds already is none of theirs ("directed by B"). */
+  single?: boolean;
+}
+
+const CONFIDENCE = 0.5;
+const RULES: PersonArticleRule[] = [
+  {
+    id: 'article.actor-role',
+    predicate: 'cast_member',
+    works: ['Film', 'TVSeries'],
+    subjects: ['Person'],
+    opening: /\b(?:actor|actress)\b/i,
+    sentenceCue: /\b(?:appear(?:s|ed|ing|ance|ances)?|star(?:s|red|ring)|co-star(?:s|red|ring)?|roles?|play(?:s|ed|ing)|cast|portray(?:s|ed|ing)|voic(?:e|es|ed|ing)|acted|acting|guest|character)\b/i,
+  },
+  {
+    id: 'article.director-film',
+    predicate: 'director',
+    works: ['Film', 'TVSeries'],
+    subjects: ['Person'],
+    opening: /\b(?:film director|filmmaker|film-maker|director)\b/i,
+    sentenceCue: /\b(?:direct(?:s|ed|ing)?|co-direct(?:s|ed|ing)?|directorial|helm(?:s|ed|ing)?)\b/i,
+    single: true,
+  },
+  {
+    id: 'article.musician-work',
+    predicate: 'performer',
+    works: ['Song', 'Album'],
+    subjects: ['Person', 'Band'],
+    opening: /\b(?:singer|singer-songwriter|rapper|musician|band|group|duo|trio|recording artist)\b/i,
+    sentenceCue: /\b(?:releas(?:e|es|ed|ing)|record(?:s|ed|ing)?|sang|sings|sung|perform(?:s|ed|ing)?|single|singles|album|albums|EP|hit|hits|debut)\b/i,
+    single: true,
+  },
+];
+
+export function addArticlePersonWorks(doc: ArticleDoc, facts: Fact[], add: FactAdder): void {
+  const person = openingName(doc);
+  if (person === undefined) return;
+  const opening = sentenceText(doc, 0);
+  const personSentences = new Set(doc.entities[person].mentionIds.map((id) => doc.mentions[id].sentence));
+  for (const rule of RULES) {
+    if (!rule.subjects.includes(doc.entities[person].type) || !rule.opening.test(opening)) continue;
+    const credited = new Set(facts.filter((f) => f.predicate === rule.predicate && (f.object === person || rule.single)).map((f) => f.subject));
+    for (const e of doc.entities) {
+      if (!rule.works.includes(e.type) || credited.has(e.index)) continue;
+      const sentence = e.mentionIds.map((id) => doc.mentions[id]).find((m) => m.kind === 'name' && personSentences.has(m.sentence) && rule.sentenceCue.test(sentenceText(doc, m.sentence)))?.sentence;
+      if (sentence === undefined) continue;
+      add(e.index, rule.predicate, person, CONFIDENCE, [{ sentence, ruleId: rule.id }]);
+    }
+  }
+}
+
+/** The entity the article opens on: the first name of its first sentence. */
+function openingName(doc: ArticleDoc): number | undefined {
+  return doc.mentions.find((m) => m.sentence === 0 && m.kind === 'name')?.entity;
+}
+
+function sentenceText(doc: ArticleDoc, index: number): string {
+  return doc.text.slice(doc.sentences[index].start, doc.sentences[index].end);
+}
