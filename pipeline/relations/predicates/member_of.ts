@@ -20,5 +20,7 @@ export const memberOf: PredicateRules = {
     { id: 'member_of.formed-with', pattern: '(?:formed|founded|co-founded|started) {np}{o:Band} (?:together )?with {np}{s:Person}', confidence: 0.7, example: 'In 1997 he formed the duo Northwind with Tom Alder.' },
     { id: 'member_of.formed-by', pattern: '{o:Band} {gap}(?:was |were )?(?:formed|founded|co-founded|started) {gap}by {np}{s:Person}', confidence: 0.75, example: 'The band Northwind was formed in 1976 by guitarist Tom Alder and bassist Mara Lind.' },
     { id: 'member_of.apposition-band-role', pattern: '{s:Person} , (?:the |a )?(?:late |former |current |founding |original |longtime )?{o:Band} (?:member|leader|vocalist|singer|rapper|guitarist|drummer|bassist|frontman|frontwoman|keyboardist|maknae)', confidence: 0.8, example: 'Tom Alder, the late Northwind frontman, was honoured posthumously.' },
+    { id: 'member_of.fronted-by', names: ['s', 'o'], pattern: '{o:Band} , (?:who are |which is )?(?:fronted|led) by {np}{s:Person}', confidence: 0.75, example: 'The album features Northwind, fronted by Tom Alder, on one track.' },
+    { id: 'member_of.fronts', names: ['s'], pattern: '{s:Person} (?:fronts|fronted|now fronts) {np}{o:Band}', confidence: 0.75, example: 'The band Northwind won the prize. Singer Tom Alder fronts the quartet.' },
   ],
 };
