@@ -7,6 +7,10 @@ import { CHAINS } from '../pipeline/relations/chains.ts';
 import { run } from './helpers.ts';
 
 describe('predicate tables', () => {
+  it('give every phrasing an id of its own, so evidence names one rule', () => {
+    const ids = PREDICATE_RULES.flatMap((rules) => rules.phrasings.map((p) => p.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
   for (const rules of PREDICATE_RULES) {
     for (const phrasing of rules.phrasings) {
       it(`${phrasing.id} reads its example: ${phrasing.example}`, () => {
