@@ -124,19 +124,24 @@ export function mayMatch(phrasing: CompiledPhrasing, template: Template): boolea
  */
 export interface PhrasingIndex {
   phrasings: CompiledPhrasing[];
-  /** 1 at the positions of the phrasings without anchor words: each sentence is tested against them. */
-  unanchored: Uint8Array;
+  /** Positions of the phrasings without anchor words: each sentence is tested against them. */
+  unanchored: number[];
   /** For one word of each anchor alternative (its longest, likely the rarest), the positions of its phrasings. */
   byWord: Map<string, number[]>;
   /** Whether every anchor alternative of the phrasing is one word, so that finding its indexed word is enough. */
   oneWordAnchors: boolean[];
+  /** By the placeholder types a template holds (typeBits): 1 at the phrasings whose slots it can fill. Few combinations occur. */
+  fillable: Map<number, Uint8Array>;
+  /** Which sentence last marked each position, so that a phrasing found by two of its words is tried once. */
+  markedFor: Uint32Array;
+  marks: number;
 }
 
 export function indexPhrasings(phrasings: CompiledPhrasing[]): PhrasingIndex {
-  const index: PhrasingIndex = { phrasings, unanchored: new Uint8Array(phrasings.length), byWord: new Map(), oneWordAnchors: [] };
+  const index: PhrasingIndex = { phrasings, unanchored: [], byWord: new Map(), oneWordAnchors: [], fillable: new Map(), markedFor: new Uint32Array(phrasings.length), marks: 0 };
   phrasings.forEach((phrasing, position) => {
     index.oneWordAnchors.push(phrasing.anchorWords?.every((alternative) => alternative.length === 1) ?? false);
-    if (!phrasing.anchorWords) { index.unanchored[position] = 1; return; }
+    if (!phrasing.anchorWords) { index.unanchored.push(position); return; }
     for (const alternative of phrasing.anchorWords) {
       const word = alternative.reduce((a, b) => (b.length > a.length ? b : a));
       const positions = index.byWord.get(word) ?? [];
@@ -147,19 +152,40 @@ export function indexPhrasings(phrasings: CompiledPhrasing[]): PhrasingIndex {
   return index;
 }
 
+function fillableBy(index: PhrasingIndex, bits: number): Uint8Array {
+  let fillable = index.fillable.get(bits);
+  if (!fillable) {
+    fillable = new Uint8Array(index.phrasings.length);
+    index.phrasings.forEach((phrasing, position) => { fillable![position] = phrasing.needs.every((slot) => (bits & slot) !== 0) ? 1 : 0; });
+    index.fillable.set(bits, fillable);
+  }
+  return fillable;
+}
+
 /** The phrasings of the index that may match the template (what mayMatch says of each), in table order. */
 export function phrasingsFor(index: PhrasingIndex, template: Template): CompiledPhrasing[] {
-  const marked = index.unanchored.slice();
-  for (const word of template.text.toLowerCase().match(LETTER_RUN) ?? []) {
-    const found = index.byWord.get(word);
-    if (found) for (const position of found) marked[position] = 1;
-  }
   const bits = template.typeBits ??= placeholderTypeBits(template.text);
+  const fillable = fillableBy(index, bits);
+  const positions: number[] = [];
+  for (const position of index.unanchored) if (fillable[position]) positions.push(position);
+  const mark = ++index.marks;
+  let found = false;
+  const words = template.text.toLowerCase().match(LETTER_RUN) ?? [];
+  for (const word of words) {
+    const byWord = index.byWord.get(word);
+    if (!byWord) continue;
+    for (const position of byWord) {
+      if (!fillable[position] || index.markedFor[position] === mark) continue;
+      index.markedFor[position] = mark;
+      positions.push(position);
+      found = true;
+    }
+  }
+  if (found) positions.sort((a, b) => a - b);
   const result: CompiledPhrasing[] = [];
-  for (let position = 0; position < marked.length; position++) {
-    if (!marked[position]) continue;
+  for (const position of positions) {
     const phrasing = index.phrasings[position];
-    if (!phrasing.needs.every((slot) => (bits & slot) !== 0)) continue;
+    if (phrasing.anchorWords && !index.oneWordAnchors[position]) template.words ??= new Set(words);
     if (phrasing.anchorWords ? index.oneWordAnchors[position] || holdsAnyAlternative(template, phrasing.anchorWords) : phrasing.anchor === null || phrasing.anchor.test(template.text)) result.push(phrasing);
   }
   return result;
