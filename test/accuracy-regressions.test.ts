@@ -1137,3 +1137,17 @@ describe('the sole label in dated news', () => {
     expect(factLines(run(`date 2024-03-01 ${text}`))).not.toContain('Paper Moon —record_label→ Harbor Records');
   });
 });
+
+describe('release dates with a label, a possessive owner or another title in between', () => {
+  it('reads "It was released by LABEL on DATE" and "..., released by LABEL in YEAR"', () => {
+    expect(factLines(run('Night Train is the second album by Northwind. It was released by Harbor Records on 7 November 2006.'))).toContain('Night Train —publication_date→ 7 November 2006');
+    expect(factLines(run('Glass Harbor is a live album by the band Northwind, released by Harbor Records in 1986.'))).toContain('Glass Harbor —publication_date→ 1986');
+  });
+  it('reads "wrote and directed her first feature film, X, in YEAR" and "debut was in YEAR with X"', () => {
+    expect(factLines(run('Mara Lind wrote and directed her first feature film, Night Train, in 2008.'))).toContain('Night Train —publication_date→ 2008');
+    expect(factLines(run("Tom Alder's directorial debut was in 2010 with Glass Harbor, a comedy."))).toContain('Glass Harbor —publication_date→ 2010');
+  });
+  it('reads the year after another title inside brackets', () => {
+    expect(factLines(run('He wrote songs for the film Night Train (Nochnoy poezd, 1943).'))).toContain('Night Train —publication_date→ 1943');
+  });
+});
