@@ -1151,3 +1151,16 @@ describe('release dates with a label, a possessive owner or another title in bet
     expect(factLines(run('He wrote songs for the film Night Train (Nochnoy poezd, 1943).'))).toContain('Night Train —publication_date→ 1943');
   });
 });
+
+describe('performers and members past a bracket, a place or a described band', () => {
+  it('reads "X (titled Y in Europe) was credited to A"', () => {
+    expect(factLines(run('Her next album, Night Train (titled Glass Harbor in Europe), was credited to Mara Lind.'))).toContain('Night Train —performer→ Mara Lind');
+  });
+  it('reads "X by the PLACE band B" when the place is read as a name', () => {
+    expect(factLines(run('Quorv played on the album Night Train by the Glass Harbor band Northwind.'))).toContain('Night Train —performer→ Northwind');
+  });
+  it('reads "B is a Swedish ensemble formed in 1986 consisting of A, C and D"', () => {
+    const lines = factLines(run('Northwind is a Swedish electronic ensemble formed in 1986 consisting of Tom Alder, Mara Lind and Kim Ha-neul.'));
+    expect(lines).toEqual(expect.arrayContaining(['Tom Alder —member_of→ Northwind', 'Kim Ha-neul —member_of→ Northwind']));
+  });
+});
