@@ -1164,3 +1164,19 @@ describe('performers and members past a bracket, a place or a described band', (
     expect(lines).toEqual(expect.arrayContaining(['Tom Alder —member_of→ Northwind', 'Kim Ha-neul —member_of→ Northwind']));
   });
 });
+
+describe('cast lists after credits and in telenovela wording', () => {
+  it('ends a director list at ", and stars" and reads the cast after it', () => {
+    const lines = factLines(run('The film Night Train was produced by Tom Alder, directed by Kim Ha-neul, and stars Mara Lind, Ann Berg, and Eva Moor.'));
+    expect(lines).not.toContain('Night Train —director→ Mara Lind');
+    expect(lines).toEqual(expect.arrayContaining(['Night Train —director→ Kim Ha-neul', 'Night Train —cast_member→ Mara Lind', 'Night Train —cast_member→ Eva Moor']));
+  });
+  it('reads "This STUDIO feature was produced by A, directed by B, and stars C"', () => {
+    const lines = factLines(run('Night Train is a 1952 film. This 20th Century Quorv feature was produced by Tom Alder, directed by Kim Ha-neul, and stars Mara Lind and Eva Moor.'));
+    expect(lines).toEqual(expect.arrayContaining(['Night Train —cast_member→ Mara Lind', 'Night Train —cast_member→ Eva Moor']));
+  });
+  it('reads protagonists, antagonists and special participations as cast', () => {
+    const lines = factLines(run('Glass Harbor is a Mexican telenovela. The main protagonists are Mara Lind and Tom Alder. With Ann Berg and Lee Stone are co-protagonists, while Eva Moor is main antagonist. With the special participation of Jon Roe and Kim Lee.'));
+    for (const name of ['Mara Lind', 'Ann Berg', 'Eva Moor', 'Kim Lee']) expect(lines).toContain(`Glass Harbor —cast_member→ ${name}`);
+  });
+});
