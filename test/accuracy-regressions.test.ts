@@ -1180,3 +1180,12 @@ describe('cast lists after credits and in telenovela wording', () => {
     for (const name of ['Mara Lind', 'Ann Berg', 'Eva Moor', 'Kim Lee']) expect(lines).toContain(`Glass Harbor —cast_member→ ${name}`);
   });
 });
+
+describe('a name with a full stop inside it', () => {
+  it('keeps "QU.O" one name and one sentence', () => {
+    const doc = run('QU.O is the third studio album by British singer Mara Lind. It was released in 2012.');
+    expect(doc.sentences.length).toBe(2);
+    expect(entity(doc, 'QU.O')?.type).toBe('Album');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['QU.O —performer→ Mara Lind', 'QU.O —publication_date→ 2012']));
+  });
+});
