@@ -452,6 +452,10 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       if (end < units.length && (isCapitalised(units[end]) || (/^\p{N}+$/u.test(units[end].text) && end > i)) && isWord(units[end])) { end++; continue; }
       const joiner = units[end];
       const after = units[end + 1];
+      // "Glass Coast and The Pale Rider": a capitalised article after "and" opens a second title.
+      if (joiner?.text === 'and' && after?.text === 'The') break;
+      // "the Quorv Collective: Mara Lind, Tom Alder, ...": a person's name after a colon opens a list, not a subtitle.
+      if (joiner?.text === ':' && after && looksLikePersonName(units.slice(end + 1, end + 3).map((u) => u.text))) break;
       if (joiner && after && isCapitalised(after) && isWord(after) && (TITLE_CONNECTORS.has(joiner.text) || joiner.text === ':' || joiner.text === '/')) { end += 2; continue; }
       // "Best Score for Open Air": a category tail the article repeats after several awards.
       if (joiner?.text === 'for' && AWARD_CATEGORY_STARTS.includes(units[i].text)) {

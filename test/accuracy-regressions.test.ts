@@ -1189,3 +1189,16 @@ describe('a name with a full stop inside it', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['QU.O —performer→ Mara Lind', 'QU.O —publication_date→ 2012']));
   });
 });
+
+describe('runs of capitalised words that are two names', () => {
+  it('splits "A and The B" into two titles', () => {
+    const doc = run('The film Night Train (also known as Glass Coast and The Pale Rider) is a 1974 Belgian film.');
+    expect(doc.mentions.some((m) => m.text === 'The Pale Rider')).toBe(true);
+    expect(doc.mentions.some((m) => m.text.includes('Coast and The'))).toBe(false);
+  });
+  it('ends a name at a colon that opens a list of people', () => {
+    const doc = run('The band grew from the League of Quiet Music Makers: Mara Lind, Tom Alder, and Eva Moor.');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+    expect(doc.mentions.some((m) => m.text.includes(': Mara'))).toBe(false);
+  });
+});
