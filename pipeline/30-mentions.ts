@@ -550,6 +550,10 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   }
   const byShape = suffixType(units.slice(from, to).map((u) => u.text));
   if (byShape) return [makeName(units, from, to, byShape, `shape.${byShape.toLowerCase()}-suffix`)];
+  // "Quorv Music Oslo": a company's branch named by its city after the suffix is one name.
+  if (to - from >= 3 && isKnownPlace(units[to - 1].text) && suffixType(units.slice(from, to - 1).map((u) => u.text)) === 'Organization') {
+    return [makeName(units, from, to, 'Organization', 'shape.organization-suffix')];
+  }
   // Drop leading words that are not part of a name: demonyms, genre and cue words.
   let start = from;
   while (start < to) {

@@ -1202,3 +1202,11 @@ describe('runs of capitalised words that are two names', () => {
     expect(doc.mentions.some((m) => m.text.includes(': Mara'))).toBe(false);
   });
 });
+
+describe('a label branch named by its city', () => {
+  it('keeps "Quorv Music Oslo" one label', () => {
+    const doc = run('The song Paper Moon was released on August 21, 2015, through Quorv Music Oslo, as the lead single.');
+    expect(entity(doc, 'Quorv Music Oslo')?.type).toBe('Organization');
+    expect(factLines(doc)).toContain('Paper Moon —record_label→ Quorv Music Oslo');
+  });
+});
