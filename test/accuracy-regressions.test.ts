@@ -1210,3 +1210,15 @@ describe('a label branch named by its city', () => {
     expect(factLines(doc)).toContain('Paper Moon —record_label→ Quorv Music Oslo');
   });
 });
+
+describe('titles typed by a screenplay and by a list of quoted titles', () => {
+  it('reads "went on to direct and write the screenplay for X"', () => {
+    const doc = run('Mara Lind went on to direct and write the screenplay for The Business of Quorv in 2001.');
+    expect(entity(doc, 'The Business of Quorv')?.type).toBe('Film');
+    expect(factLines(doc)).toContain('The Business of Quorv —screenwriter→ Mara Lind');
+  });
+  it('types an unquoted last item after quoted titles', () => {
+    const doc = run('Notable videos on the disc were "Paper Moon", "Glass Coast" and Harbor Lights, which received heavy rotation.');
+    expect(entity(doc, 'Harbor Lights')?.type).toBe('Song');
+  });
+});
