@@ -1222,3 +1222,10 @@ describe('titles typed by a screenplay and by a list of quoted titles', () => {
     expect(entity(doc, 'Harbor Lights')?.type).toBe('Song');
   });
 });
+
+describe('release years after a screenplay credit and a compilation', () => {
+  it('reads "write the screenplay for X in YEAR" and "issued on the compilation X in YEAR"', () => {
+    expect(factLines(run('Mara Lind went on to direct and write the screenplay for The Business of Quorv in 2001.'))).toContain('The Business of Quorv —publication_date→ 2001');
+    expect(factLines(run('The track had been issued on the compilation Night Train in 1975.'))).toContain('Night Train —publication_date→ 1975');
+  });
+});
