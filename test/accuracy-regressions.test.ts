@@ -1229,3 +1229,9 @@ describe('release years after a screenplay credit and a compilation', () => {
     expect(factLines(run('The track had been issued on the compilation Night Train in 1975.'))).toContain('Night Train —publication_date→ 1975');
   });
 });
+
+describe('a screenplay named as someone\'s script', () => {
+  it('reads "A\'s first script for another director was X"', () => {
+    expect(factLines(run("Mara Lind's first script for another director was Night Train (2015), a comedy."))).toContain('Night Train —screenwriter→ Mara Lind');
+  });
+});

@@ -15,5 +15,6 @@ export const screenwriter: PredicateRules = {
     { id: 'screenwriter.credits-in-a-row', pattern: '{o:Person} {w0-2}(?=[^⟦⟧.;]{0,60}?\\b(?:co-)?(?:wrote|scripted)\\b)(?:wrote|scripted|directed|produced|co-wrote|co-directed|co-produced|edited|co-scripted)(?: ,? (?:and )?(?:wrote|scripted|directed|produced|co-wrote|co-directed|co-produced|edited|co-scripted))+ {np}{s:Film|TVSeries}', confidence: 0.75, example: 'Mara Lind wrote and directed the film Night Train in 2008.' },
     { id: 'screenwriter.first-sentence', pattern: '^{s:Film|TVSeries} {clause}(?:written|scripted|co-written|adapted to (?:the )?screen|adapted for the screen|written for the screen) by {np}{o:Person}', confidence: 0.75, example: 'Night Train is a 1970 drama film directed by Tom Alder and written by Mara Lind.' },
     { id: 'screenwriter.written-by-and', pattern: '{s:Film|TVSeries} {gap}(?:written|co-written|scripted) by and (?:starring|featuring|directed by|produced by) {o:Person}', confidence: 0.8, example: 'Tom Alder liked the movie Night Train, written by and starring Mara Lind.' },
+    { id: 'screenwriter.script-was', pattern: "{o:Person} 's {w0-2}(?:script|screenplay) (?:for (?:another|a) (?:director|filmmaker) )?(?:was|is) {np}{s:Film|TVSeries}", confidence: 0.7, example: "Mara Lind's first script for another director was Night Train (2015), a comedy." },
   ],
 };
