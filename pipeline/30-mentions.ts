@@ -33,7 +33,8 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     const title = copulaSubjectTitle(units, doc.text);
     const aliases = parentheticalAliases(units, doc.text);
     const names = [...(title && !overlapsAny(title, quoted) ? [title] : []), ...capitalisedNames(units, sentence.heading, categoryTails)
-      .filter((n) => !(title && overlaps(n, title)))]
+      .filter((n) => !(title && overlaps(n, title)))
+      .map((n) => withoutTrailingYear(n, dates, doc.text))]
       .filter((n) => !overlapsAny(n, quoted) && (n.type !== null || !overlapsAny(n, dates)) && !overlapsAny(n, aliases));
     names.push(...aliases.filter((a) => !overlapsAny(a, quoted) && names.some((n) => n.start === a.aliasOf)));
     markOtherNames(names, doc.text);
@@ -596,6 +597,20 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
       const pieceShape = b - a < to - from ? suffixType(units.slice(a, b).map((u) => u.text)) : null;
       return pieceShape ? makeName(units, a, b, pieceShape, `shape.${pieceShape.toLowerCase()}-suffix`) : makeName(units, a, b, null, null);
     });
+}
+
+/**
+ * "the Northern Song Contest 1988": a year that ends an untyped run of capitalised words is a
+ * date after the name, not part of it; the name is kept without it (it was dropped with the date,
+ * and "Contest" alone then read as a song after the cue word "Song").
+ */
+function withoutTrailingYear(n: Draft, dates: Draft[], text: string): Draft {
+  if (n.type !== null) return n;
+  const date = dates.find((d) => d.end === n.end && d.start > n.start && /^\d{4}$/.test(text.slice(d.start, d.end)));
+  if (!date) return n;
+  const name = text.slice(n.start, date.start).trimEnd();
+  if (!name.includes(' ')) return n;
+  return { ...n, end: n.start + name.length, text: name };
 }
 
 function isOrdinaryOpener(u: Unit): boolean {
