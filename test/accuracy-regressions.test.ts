@@ -1235,3 +1235,15 @@ describe('a screenplay named as someone\'s script', () => {
     expect(factLines(run("Mara Lind's first script for another director was Night Train (2015), a comedy."))).toContain('Night Train —screenwriter→ Mara Lind');
   });
 });
+
+describe('a contest named with its year, and who performed a song there', () => {
+  it('keeps "Northern Song Contest" a name without its year, so "Contest" is no song', () => {
+    const doc = run('It was the German entry in the Northern Song Contest 1988. The song was performed at the 1989 Contest by Tom Alder.');
+    expect(doc.mentions.some((m) => m.text === 'Northern Song Contest')).toBe(true);
+    expect(entity(doc, 'Contest')?.type).not.toBe('Song');
+  });
+  it('reads "X was performed in the CONTEST YEAR by A" and "performed in German by A"', () => {
+    expect(factLines(run('"Paper Moon" is a song that was performed in the Northern Song Contest 1956 by French singer Mara Lind.'))).toContain('Paper Moon —performer→ Mara Lind');
+    expect(factLines(run('"Paper Moon" was the Portuguese entry in the contest, performed in Portuguese by Tom Alder.'))).toContain('Paper Moon —performer→ Tom Alder');
+  });
+});

@@ -35,5 +35,6 @@ export const performer: PredicateRules = {
     { id: 'performer.shared-award-for-with', pattern: 'shared {w0-1}⟦Award#[\\d+]+⟧ for {np}{s:Song|Album} with {np}{o:Band|Person}', confidence: 0.65, example: 'Mara Lind shared Best Glass Recording for "Paper Moon" with the duo Northwind.' },
     { id: 'performer.shared-award-with-for', pattern: 'shared {w0-1}⟦Award#[\\d+]+⟧ with {np}{o:Band|Person} for {np}{s:Song|Album}', confidence: 0.65, example: 'Tom Alder shared Best Harbor Video with Mara Lind for "Paper Moon".' },
     { id: 'performer.was-credited-to', pattern: "{s:Song|Album} (?:\\) )?(?:\\( [^()⟦⟧]{0,60}\\) ,? )?(?:was|were) (?:also |later |originally |instead )?credited (?:solely |jointly |only )?to {np}{o:Band|Person}", confidence: 0.7, example: 'Her next album, Night Train (titled Glass Harbor in Europe), was credited to Mara Lind and Northwind.' },
+    { id: 'performer.performed-in-by', names: ['o'], pattern: "{s:Song} {gap}(?:performed|sung) (?:in|at) (?:⟦Country#[\\d+]+⟧ |[^⟦⟧.;,]{1,50}?)(?:⟦Date#[\\d+]+⟧ )?by {np}{o:Band|Person}", confidence: 0.75, example: '"Paper Moon" is a song that was performed in the Northern Song Contest 1956 by French singer Mara Lind.' },
   ],
 };
