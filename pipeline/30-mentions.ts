@@ -34,7 +34,7 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     const aliases = parentheticalAliases(units, doc.text);
     const names = [...(title && !overlapsAny(title, quoted) ? [title] : []), ...capitalisedNames(units, sentence.heading, categoryTails)
       .filter((n) => !(title && overlaps(n, title)))
-      .map((n) => withoutTrailingYear(n, dates, doc.text))]
+      .flatMap((n) => withoutYear(n, dates, doc.text))]
       .filter((n) => !overlapsAny(n, quoted) && (n.type !== null || !overlapsAny(n, dates)) && !overlapsAny(n, aliases));
     names.push(...aliases.filter((a) => !overlapsAny(a, quoted) && names.some((n) => n.start === a.aliasOf)));
     markOtherNames(names, doc.text);
@@ -600,17 +600,26 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
 }
 
 /**
- * "the Northern Song Contest 1988": a year that ends an untyped run of capitalised words is a
- * date after the name, not part of it; the name is kept without it (it was dropped with the date,
- * and "Contest" alone then read as a song after the cue word "Song").
+ * "the Northern Song Contest 1988", "In 2007 Mara Lind appeared": a year inside an untyped run of
+ * capitalised words is a date beside the names, not part of one. The words after it are a name,
+ * and so are those before it when they are more than one word (a lone "In" is the sentence's
+ * opener). The run had been dropped with the date, and "Contest" alone then read as a song after
+ * the cue word "Song".
  */
-function withoutTrailingYear(n: Draft, dates: Draft[], text: string): Draft {
-  if (n.type !== null) return n;
-  const date = dates.find((d) => d.end === n.end && d.start > n.start && /^\d{4}$/.test(text.slice(d.start, d.end)));
-  if (!date) return n;
-  const name = text.slice(n.start, date.start).trimEnd();
-  if (!name.includes(' ')) return n;
-  return { ...n, end: n.start + name.length, text: name };
+function withoutYear(n: Draft, dates: Draft[], text: string): Draft[] {
+  if (n.type !== null) return [n];
+  const date = dates.find((d) => d.start >= n.start && d.end <= n.end && /^\d{4}$/.test(text.slice(d.start, d.end)));
+  if (!date) return [n];
+  const pieces: Draft[] = [];
+  const before = text.slice(n.start, date.start).trimEnd();
+  if (before.includes(' ')) pieces.push({ ...n, end: n.start + before.length, text: before });
+  const rest = text.slice(date.end, n.end);
+  const after = rest.trim();
+  if (after && /^\p{Lu}/u.test(after)) {
+    const at = date.end + rest.indexOf(after);
+    pieces.push({ ...n, start: at, end: at + after.length, text: after });
+  }
+  return pieces;
 }
 
 function isOrdinaryOpener(u: Unit): boolean {

@@ -1247,3 +1247,11 @@ describe('a contest named with its year, and who performed a song there', () => 
     expect(factLines(run('"Paper Moon" was the Portuguese entry in the contest, performed in Portuguese by Tom Alder.'))).toContain('Paper Moon —performer→ Tom Alder');
   });
 });
+
+describe('a name right after an opening year', () => {
+  it('keeps "Mara Lind" in "In 2007 Mara Lind appeared in ..."', () => {
+    const doc = run('In 2007 Mara Lind appeared in the horror film Night Train as Eva, a young girl.');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+    expect(factLines(doc)).toContain('Night Train —cast_member→ Mara Lind');
+  });
+});
