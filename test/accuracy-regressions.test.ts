@@ -1255,3 +1255,10 @@ describe('a name right after an opening year', () => {
     expect(factLines(doc)).toContain('Night Train —cast_member→ Mara Lind');
   });
 });
+
+describe('a place before a described band after "by"', () => {
+  it('does not make the town of "by the TOWN, STATE group X" the performer', () => {
+    const lines = factLines(run('Night Train is the third album by the Brennick, Vermont group The Quorv Guardsmen.'));
+    expect(lines).not.toContain('Night Train —performer→ Brennick');
+  });
+});
