@@ -33,7 +33,8 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     const title = copulaSubjectTitle(units, doc.text);
     const aliases = parentheticalAliases(units, doc.text);
     const names = [...(title && !overlapsAny(title, quoted) ? [title] : []), ...capitalisedNames(units, sentence.heading, categoryTails)
-      .filter((n) => !(title && overlaps(n, title)))]
+      .filter((n) => !(title && overlaps(n, title)))
+      .flatMap((n) => withoutYear(n, dates, doc.text))]
       .filter((n) => !overlapsAny(n, quoted) && (n.type !== null || !overlapsAny(n, dates)) && !overlapsAny(n, aliases));
     names.push(...aliases.filter((a) => !overlapsAny(a, quoted) && names.some((n) => n.start === a.aliasOf)));
     markOtherNames(names, doc.text);
@@ -452,6 +453,10 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       if (end < units.length && (isCapitalised(units[end]) || (/^\p{N}+$/u.test(units[end].text) && end > i)) && isWord(units[end])) { end++; continue; }
       const joiner = units[end];
       const after = units[end + 1];
+      // "Glass Coast and The Pale Rider": a capitalised article after "and" opens a second title.
+      if (joiner?.text === 'and' && after?.text === 'The') break;
+      // "the Quorv Collective: Mara Lind, Tom Alder, ...": a person's name after a colon opens a list, not a subtitle.
+      if (joiner?.text === ':' && after && looksLikePersonName(units.slice(end + 1, end + 3).map((u) => u.text))) break;
       if (joiner && after && isCapitalised(after) && isWord(after) && (TITLE_CONNECTORS.has(joiner.text) || joiner.text === ':' || joiner.text === '/')) { end += 2; continue; }
       // "Best Score for Open Air": a category tail the article repeats after several awards.
       if (joiner?.text === 'for' && AWARD_CATEGORY_STARTS.includes(units[i].text)) {
@@ -546,6 +551,10 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   }
   const byShape = suffixType(units.slice(from, to).map((u) => u.text));
   if (byShape) return [makeName(units, from, to, byShape, `shape.${byShape.toLowerCase()}-suffix`)];
+  // "Quorv Music Oslo": a company's branch named by its city after the suffix is one name.
+  if (to - from >= 3 && isKnownPlace(units[to - 1].text) && suffixType(units.slice(from, to - 1).map((u) => u.text)) === 'Organization') {
+    return [makeName(units, from, to, 'Organization', 'shape.organization-suffix')];
+  }
   // Drop leading words that are not part of a name: demonyms, genre and cue words.
   let start = from;
   while (start < to) {
@@ -588,6 +597,29 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
       const pieceShape = b - a < to - from ? suffixType(units.slice(a, b).map((u) => u.text)) : null;
       return pieceShape ? makeName(units, a, b, pieceShape, `shape.${pieceShape.toLowerCase()}-suffix`) : makeName(units, a, b, null, null);
     });
+}
+
+/**
+ * "the Northern Song Contest 1988", "In 2007 Mara Lind appeared": a year inside an untyped run of
+ * capitalised words is a date beside the names, not part of one. The words after it are a name,
+ * and so are those before it when they are more than one word (a lone "In" is the sentence's
+ * opener). The run had been dropped with the date, and "Contest" alone then read as a song after
+ * the cue word "Song".
+ */
+function withoutYear(n: Draft, dates: Draft[], text: string): Draft[] {
+  if (n.type !== null) return [n];
+  const date = dates.find((d) => d.start >= n.start && d.end <= n.end && /^\d{4}$/.test(text.slice(d.start, d.end)));
+  if (!date) return [n];
+  const pieces: Draft[] = [];
+  const before = text.slice(n.start, date.start).trimEnd();
+  if (before.includes(' ')) pieces.push({ ...n, end: n.start + before.length, text: before });
+  const rest = text.slice(date.end, n.end);
+  const after = rest.trim();
+  if (after && /^\p{Lu}/u.test(after)) {
+    const at = date.end + rest.indexOf(after);
+    pieces.push({ ...n, start: at, end: at + after.length, text: after });
+  }
+  return pieces;
 }
 
 function isOrdinaryOpener(u: Unit): boolean {

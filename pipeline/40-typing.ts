@@ -394,7 +394,8 @@ function propagateThroughLists(located: Located[]): void {
     const prev = names[i - 1];
     const cur = names[i];
     if (prev.mention.sentence !== cur.mention.sentence) continue;
-    const between = cur.units.slice(prev.last + 1, cur.first).map((u) => u.text).join(' ');
+    // '"Paper Moon", "Glass" and Harbor Lights': a quoted item's closing quote is no word between items.
+    const between = cur.units.slice(prev.last + 1, cur.first).filter((u) => !(prev.mention.quoted && QUOTE_UNIT.test(u.text))).map((u) => u.text).join(' ');
     if (!/^(,|and|&|, and|or|, or)$/.test(between)) continue;
     // "Directed by Mara Lind, Night Train stars ...": the comma closes a fronted participle clause, not a list item.
     if (between === ',' && closesFrontedClause(prev) && !listClosesAfter(names, i)) continue;

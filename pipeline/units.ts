@@ -20,8 +20,10 @@ export interface Unit {
 
 const POSSESSIVE = /^['’]s?$/i;
 
-function joinsPrevious(prev: Token, next: Token): boolean {
+function joinsPrevious(prev: Token, next: Token, following: Token | undefined): boolean {
   if (next.start !== prev.end) return false;
+  // "QU.O", "site.org": a full stop between letters with no space on either side is inside the word.
+  if (next.text === '.' && following?.start === next.end && /^\p{L}/u.test(following.text) && /\p{L}$/u.test(prev.text)) return true;
   if (POSSESSIVE.test(next.text)) return false;
   if (next.text === '-' || prev.text === '-' || next.text === '&' || prev.text === '&') return true;
   // "n't" after "Do", digits after letters ("Hot100" stays one word), dotted initials "J.K.L".
@@ -34,7 +36,7 @@ export function sentenceUnits(doc: ArticleDoc, sentence: Sentence): Unit[] {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = doc.tokens[i];
     const last = units[units.length - 1];
-    if (last && joinsPrevious(doc.tokens[i - 1], token)) {
+    if (last && joinsPrevious(doc.tokens[i - 1], token, i + 1 < sentence.tokenEnd ? doc.tokens[i + 1] : undefined)) {
       last.end = token.end;
       last.text = doc.text.slice(last.start, last.end);
       if (token.pos === 'PROPN') last.pos = 'PROPN';

@@ -1137,3 +1137,128 @@ describe('the sole label in dated news', () => {
     expect(factLines(run(`date 2024-03-01 ${text}`))).not.toContain('Paper Moon —record_label→ Harbor Records');
   });
 });
+
+describe('release dates with a label, a possessive owner or another title in between', () => {
+  it('reads "It was released by LABEL on DATE" and "..., released by LABEL in YEAR"', () => {
+    expect(factLines(run('Night Train is the second album by Northwind. It was released by Harbor Records on 7 November 2006.'))).toContain('Night Train —publication_date→ 7 November 2006');
+    expect(factLines(run('Glass Harbor is a live album by the band Northwind, released by Harbor Records in 1986.'))).toContain('Glass Harbor —publication_date→ 1986');
+  });
+  it('reads "wrote and directed her first feature film, X, in YEAR" and "debut was in YEAR with X"', () => {
+    expect(factLines(run('Mara Lind wrote and directed her first feature film, Night Train, in 2008.'))).toContain('Night Train —publication_date→ 2008');
+    expect(factLines(run("Tom Alder's directorial debut was in 2010 with Glass Harbor, a comedy."))).toContain('Glass Harbor —publication_date→ 2010');
+  });
+  it('reads the year after another title inside brackets', () => {
+    expect(factLines(run('He wrote songs for the film Night Train (Nochnoy poezd, 1943).'))).toContain('Night Train —publication_date→ 1943');
+  });
+});
+
+describe('performers and members past a bracket, a place or a described band', () => {
+  it('reads "X (titled Y in Europe) was credited to A"', () => {
+    expect(factLines(run('Her next album, Night Train (titled Glass Harbor in Europe), was credited to Mara Lind.'))).toContain('Night Train —performer→ Mara Lind');
+  });
+  it('reads "X by the PLACE band B" when the place is read as a name', () => {
+    expect(factLines(run('Quorv played on the album Night Train by the Glass Harbor band Northwind.'))).toContain('Night Train —performer→ Northwind');
+  });
+  it('reads "B is a Swedish ensemble formed in 1986 consisting of A, C and D"', () => {
+    const lines = factLines(run('Northwind is a Swedish electronic ensemble formed in 1986 consisting of Tom Alder, Mara Lind and Kim Ha-neul.'));
+    expect(lines).toEqual(expect.arrayContaining(['Tom Alder —member_of→ Northwind', 'Kim Ha-neul —member_of→ Northwind']));
+  });
+});
+
+describe('cast lists after credits and in telenovela wording', () => {
+  it('ends a director list at ", and stars" and reads the cast after it', () => {
+    const lines = factLines(run('The film Night Train was produced by Tom Alder, directed by Kim Ha-neul, and stars Mara Lind, Ann Berg, and Eva Moor.'));
+    expect(lines).not.toContain('Night Train —director→ Mara Lind');
+    expect(lines).toEqual(expect.arrayContaining(['Night Train —director→ Kim Ha-neul', 'Night Train —cast_member→ Mara Lind', 'Night Train —cast_member→ Eva Moor']));
+  });
+  it('reads "This STUDIO feature was produced by A, directed by B, and stars C"', () => {
+    const lines = factLines(run('Night Train is a 1952 film. This 20th Century Quorv feature was produced by Tom Alder, directed by Kim Ha-neul, and stars Mara Lind and Eva Moor.'));
+    expect(lines).toEqual(expect.arrayContaining(['Night Train —cast_member→ Mara Lind', 'Night Train —cast_member→ Eva Moor']));
+  });
+  it('reads protagonists, antagonists and special participations as cast', () => {
+    const lines = factLines(run('Glass Harbor is a Mexican telenovela. The main protagonists are Mara Lind and Tom Alder. With Ann Berg and Lee Stone are co-protagonists, while Eva Moor is main antagonist. With the special participation of Jon Roe and Kim Lee.'));
+    for (const name of ['Mara Lind', 'Ann Berg', 'Eva Moor', 'Kim Lee']) expect(lines).toContain(`Glass Harbor —cast_member→ ${name}`);
+  });
+});
+
+describe('a name with a full stop inside it', () => {
+  it('keeps "QU.O" one name and one sentence', () => {
+    const doc = run('QU.O is the third studio album by British singer Mara Lind. It was released in 2012.');
+    expect(doc.sentences.length).toBe(2);
+    expect(entity(doc, 'QU.O')?.type).toBe('Album');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['QU.O —performer→ Mara Lind', 'QU.O —publication_date→ 2012']));
+  });
+});
+
+describe('runs of capitalised words that are two names', () => {
+  it('splits "A and The B" into two titles', () => {
+    const doc = run('The film Night Train (also known as Glass Coast and The Pale Rider) is a 1974 Belgian film.');
+    expect(doc.mentions.some((m) => m.text === 'The Pale Rider')).toBe(true);
+    expect(doc.mentions.some((m) => m.text.includes('Coast and The'))).toBe(false);
+  });
+  it('ends a name at a colon that opens a list of people', () => {
+    const doc = run('The band grew from the League of Quiet Music Makers: Mara Lind, Tom Alder, and Eva Moor.');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+    expect(doc.mentions.some((m) => m.text.includes(': Mara'))).toBe(false);
+  });
+});
+
+describe('a label branch named by its city', () => {
+  it('keeps "Quorv Music Oslo" one label', () => {
+    const doc = run('The song Paper Moon was released on August 21, 2015, through Quorv Music Oslo, as the lead single.');
+    expect(entity(doc, 'Quorv Music Oslo')?.type).toBe('Organization');
+    expect(factLines(doc)).toContain('Paper Moon —record_label→ Quorv Music Oslo');
+  });
+});
+
+describe('titles typed by a screenplay and by a list of quoted titles', () => {
+  it('reads "went on to direct and write the screenplay for X"', () => {
+    const doc = run('Mara Lind went on to direct and write the screenplay for The Business of Quorv in 2001.');
+    expect(entity(doc, 'The Business of Quorv')?.type).toBe('Film');
+    expect(factLines(doc)).toContain('The Business of Quorv —screenwriter→ Mara Lind');
+  });
+  it('types an unquoted last item after quoted titles', () => {
+    const doc = run('Notable videos on the disc were "Paper Moon", "Glass Coast" and Harbor Lights, which received heavy rotation.');
+    expect(entity(doc, 'Harbor Lights')?.type).toBe('Song');
+  });
+});
+
+describe('release years after a screenplay credit and a compilation', () => {
+  it('reads "write the screenplay for X in YEAR" and "issued on the compilation X in YEAR"', () => {
+    expect(factLines(run('Mara Lind went on to direct and write the screenplay for The Business of Quorv in 2001.'))).toContain('The Business of Quorv —publication_date→ 2001');
+    expect(factLines(run('The track had been issued on the compilation Night Train in 1975.'))).toContain('Night Train —publication_date→ 1975');
+  });
+});
+
+describe('a screenplay named as someone\'s script', () => {
+  it('reads "A\'s first script for another director was X"', () => {
+    expect(factLines(run("Mara Lind's first script for another director was Night Train (2015), a comedy."))).toContain('Night Train —screenwriter→ Mara Lind');
+  });
+});
+
+describe('a contest named with its year, and who performed a song there', () => {
+  it('keeps "Northern Song Contest" a name without its year, so "Contest" is no song', () => {
+    const doc = run('It was the German entry in the Northern Song Contest 1988. The song was performed at the 1989 Contest by Tom Alder.');
+    expect(doc.mentions.some((m) => m.text === 'Northern Song Contest')).toBe(true);
+    expect(entity(doc, 'Contest')?.type).not.toBe('Song');
+  });
+  it('reads "X was performed in the CONTEST YEAR by A" and "performed in German by A"', () => {
+    expect(factLines(run('"Paper Moon" is a song that was performed in the Northern Song Contest 1956 by French singer Mara Lind.'))).toContain('Paper Moon —performer→ Mara Lind');
+    expect(factLines(run('"Paper Moon" was the Portuguese entry in the contest, performed in Portuguese by Tom Alder.'))).toContain('Paper Moon —performer→ Tom Alder');
+  });
+});
+
+describe('a name right after an opening year', () => {
+  it('keeps "Mara Lind" in "In 2007 Mara Lind appeared in ..."', () => {
+    const doc = run('In 2007 Mara Lind appeared in the horror film Night Train as Eva, a young girl.');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+    expect(factLines(doc)).toContain('Night Train —cast_member→ Mara Lind');
+  });
+});
+
+describe('a place before a described band after "by"', () => {
+  it('does not make the town of "by the TOWN, STATE group X" the performer', () => {
+    const lines = factLines(run('Night Train is the third album by the Brennick, Vermont group The Quorv Guardsmen.'));
+    expect(lines).not.toContain('Night Train —performer→ Brennick');
+  });
+});

@@ -21,7 +21,8 @@ export type SlotOf = (m: Mention) => { type: string; value: number } | null;
 // "A (vocals, keyboards), B (guitar) and C": a short aside in brackets may follow an item.
 const LIST_SEPARATOR = /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s+or\s+)$/;
 /** Role words of people ("guitarist", "singer"), which may open each item of a list of people. */
-const PERSON_ROLES = [...CUE_TYPES].filter(([, types]) => types.length === 1 && types[0] === 'Person').map(([cue]) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+// "stars" is left out: in "directed by A, and stars B" it is the verb that ends the director's list.
+const PERSON_ROLES = [...CUE_TYPES].filter(([cue, types]) => types.length === 1 && types[0] === 'Person' && cue !== 'stars').map(([cue]) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 /** "guitarist A and bassist B", "A, B and veteran actor C": a separator followed by the next person's role word. */
 const PERSON_LIST_SEPARATOR = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:[a-z][a-z-]*\\s+)?(?:(?:${PERSON_ROLES.join('|')})\\s+)$`, 'i');
 const APPOSITION = /^\s*(?:,|is|was|are|were|became|remains|,? will be|,? would be|has been|had been)\s*$/i;

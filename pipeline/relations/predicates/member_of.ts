@@ -21,5 +21,6 @@ export const memberOf: PredicateRules = {
     { id: 'member_of.formed-by', pattern: '{o:Band} {gap}(?:was |were )?(?:formed|founded|co-founded|started) {gap}by {np}{s:Person}', confidence: 0.75, example: 'The band Northwind was formed in 1976 by guitarist Tom Alder and bassist Mara Lind.' },
     { id: 'member_of.apposition-band-role', pattern: '{s:Person} , (?:the |a )?(?:late |former |current |founding |original |longtime )?{o:Band} (?:member|leader|vocalist|singer|rapper|guitarist|drummer|bassist|frontman|frontwoman|keyboardist|maknae)', confidence: 0.8, example: 'Tom Alder, the late Northwind frontman, was honoured posthumously.' },
     { id: 'member_of.fronts', names: ['s'], pattern: '{s:Person} (?:fronts|fronted|now fronts) {np}{o:Band}', confidence: 0.75, example: 'The band Northwind won the prize. Singer Tom Alder fronts the quartet.' },
+    { id: 'member_of.described-band-consisting-of', names: ['s'], pattern: '{o:Band} {gap}(?:band|group|ensemble|duo|trio|quartet|quintet|collective|project) (?:formed |founded )?{gap}(?:consisting of|comprising|made up of) (?:[a-z]+ )?{s:Person}', confidence: 0.75, example: 'Northwind is a Swedish electronic ensemble formed in 1986 consisting of Tom Alder, Mara Lind and Kim Ha-neul.' },
   ],
 };
