@@ -1137,3 +1137,14 @@ describe('the sole label in dated news', () => {
     expect(factLines(run(`date 2024-03-01 ${text}`))).not.toContain('Paper Moon —record_label→ Harbor Records');
   });
 });
+
+describe('the owner pronoun of a description read as words', () => {
+  it('reads "X, his duet with B" as a song of both', () => {
+    const doc = run('Tom Alder has a new album out. "Paper Moon", his duet with Mara Lind, came out in May.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —performer→ Tom Alder', 'Paper Moon —performer→ Mara Lind']));
+  });
+  it('still dates and labels "will release X, their third album, on D through L"', () => {
+    const doc = run('The band Northwind will release Night Train, their third album, on May 4, 2023 through Harbor Records.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —publication_date→ May 4, 2023', 'Night Train —record_label→ Harbor Records']));
+  });
+});

@@ -34,5 +34,6 @@ export const performer: PredicateRules = {
     { id: 'performer.award-for-and', pattern: '{o:Band|Person} (?!,){gap}(?:won|wins|took|collected|picked up|shared|earned|received|among them|including) {w0-2}⟦Award#[\\d+]+⟧ for {np}{any} and {w0-2}⟦Award#[\\d+]+⟧ for {np}{s:Song|Album}', confidence: 0.65, example: 'Mara Lind led the night with five trophies, among them Best Folk Album for Night Train and Best Folk Song for "Paper Moon".' },
     { id: 'performer.shared-award-for-with', pattern: 'shared {w0-1}⟦Award#[\\d+]+⟧ for {np}{s:Song|Album} with {np}{o:Band|Person}', confidence: 0.65, example: 'Mara Lind shared Best Glass Recording for "Paper Moon" with the duo Northwind.' },
     { id: 'performer.shared-award-with-for', pattern: 'shared {w0-1}⟦Award#[\\d+]+⟧ with {np}{o:Band|Person} for {np}{s:Song|Album}', confidence: 0.65, example: 'Tom Alder shared Best Harbor Video with Mara Lind for "Paper Moon".' },
+    { id: 'performer.duet-with', pattern: "{s:Song} , (?:{any} 's |an? |the )?{np}(?:duet|duets|collaboration) with {np}{o:Band|Person}", confidence: 0.7, example: '"Paper Moon", his duet with Mara Lind, came out in May.' },
   ],
 };
