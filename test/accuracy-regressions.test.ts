@@ -1148,3 +1148,16 @@ describe('the owner pronoun of a description read as words', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —publication_date→ May 4, 2023', 'Night Train —record_label→ Harbor Records']));
   });
 });
+
+describe('the unnamed subject of a credit after a work named in passing', () => {
+  it('reads "A directs from a script by B" as credits of the work in context', () => {
+    const doc = run('The drama Glass Harbor airs in May. Mara Lind directs from a script by Tom Alder.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Harbor —director→ Mara Lind', 'Glass Harbor —screenwriter→ Tom Alder']));
+  });
+  it('carries on the article\'s work, not a film a person owns in an aside', () => {
+    const text = 'The drama Glass Harbor premieres in May. Glass Harbor is set in a port town. Kim Ha-neul, who won fame in Tom Alder\'s film Night Train, plays the mayor. Mara Lind directs from a script by Quorv Anders.';
+    const facts = factLines(run(text));
+    expect(facts).toContain('Glass Harbor —director→ Mara Lind');
+    expect(facts).not.toContain('Night Train —director→ Mara Lind');
+  });
+});
