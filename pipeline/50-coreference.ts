@@ -4,7 +4,7 @@
 // pronouns go to the most recent compatible entity before them.
 import type { ArticleDoc, Entity, EntityType, Mention } from './types.ts';
 import { nameKey, SHORTENED_BY_SUFFIX } from './names.ts';
-import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS } from './lexicon/index.ts';
+import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS, BAND_SIZES } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 /** How many sentences back a description or pronoun may reach for its antecedent. */
@@ -97,7 +97,7 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   const types = m.candidateTypes ?? (m.type ? [m.type] : []);
   const reach = m.kind === 'pronoun' ? PRONOUN_REACH : DESCRIPTION_REACH;
   const seen = new Set<number>();
-  const candidates: Entity[] = [];
+  let candidates: Entity[] = [];
   for (let i = history.length - 1; i >= 0; i--) {
     const prior = history[i];
     if (m.sentence - prior.sentence > reach) break;
@@ -111,6 +111,15 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   // "the best actor award" names its category: it is not the last award named unless that one has it ("the Golden Gull for best film").
   const category = m.kind === 'description' ? categoryOf(m.text) : null;
   if (category) return candidates.find((e) => e.name.toLowerCase().includes(category));
+  // "the four-piece" after "the K-pop quartet X" and "the group Y": the band of that size, and no band of another.
+  const size = m.kind === 'description' ? sizeOf(m.text) : undefined;
+  if (size !== undefined) {
+    const sized = candidates.map((e) => ({ e, sizes: e.mentionIds.map((id) => sizeOf(mentions[id].text) ?? sizeOf(CUE_RULE.exec(mentions[id].typeRule ?? '')?.[1] ?? '')).filter((n) => n !== undefined) }));
+    const same = sized.find((c) => c.sizes.includes(size));
+    if (same) return same.e;
+    candidates = sized.filter((c) => !c.sizes.length).map((c) => c.e);
+    if (!candidates.length) return undefined;
+  }
   // "X peaked at 75 on the chart. It was also their first album to ...": a pronoun that opens
   // its sentence continues the previous sentence's subject, not the last thing named.
   if (m.kind === 'pronoun' && subjects.has(m.id)) {
@@ -147,6 +156,18 @@ const CATEGORY_IN_TEXT = new RegExp(`\\b(?:${AWARD_CATEGORY_STARTS.join('|')})\\
 /** "best actor" in "the best actor award", lower-cased; null when the text names no category. */
 function categoryOf(text: string): string | null {
   return CATEGORY_IN_TEXT.exec(text)?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null;
+}
+
+/** The cue noun that typed a name ("the Oslo quartet X" is typed by the rule cue.quartet). */
+const CUE_RULE = /^(?:document\.)?(?:cue|copula)\.(.+)$/;
+
+/** The number of members a group noun in the text names ("the Oslo quartet" 4), if any. */
+function sizeOf(text: string): number | undefined {
+  for (const word of text.toLowerCase().split(/[\s']+/)) {
+    const size = BAND_SIZES.get(word);
+    if (size !== undefined) return size;
+  }
+  return undefined;
 }
 
 function isVersionWord(m: Mention): boolean {

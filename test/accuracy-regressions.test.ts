@@ -1161,3 +1161,12 @@ describe('the unnamed subject of a credit after a work named in passing', () => 
     expect(facts).not.toContain('Night Train —director→ Mara Lind');
   });
 });
+
+describe('a band description with a size', () => {
+  it('refers "the four-piece" to the quartet, not to a group named since', () => {
+    const text = 'The Oslo quartet Northwind have a new single. Tom Alder once sang in the group Glass Harbor. It is not the first time that the four-piece have worked with a star. They released "Paper Moon" in May.';
+    const facts = factLines(run(text));
+    expect(facts).toContain('Paper Moon —performer→ Northwind');
+    expect(facts).not.toContain('Paper Moon —performer→ Glass Harbor');
+  });
+});
