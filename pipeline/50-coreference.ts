@@ -10,6 +10,8 @@ import { pushTo } from './collections.ts';
 /** How many sentences back a description or pronoun may reach for its antecedent. */
 const DESCRIPTION_REACH = 6;
 const PRONOUN_REACH = 2;
+/** "not to be confused with", "should not confuse the new series with": what the name after it is not. */
+const CONTRASTED = /\bconfus(?:e|ed|ing)\s+(?:[^.;⟦⟧]{0,40}?\s)?with\s+(?:[^\s.;,]+\s+){0,4}$/i;
 
 export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
   const mentions = doc.mentions.map((m) => ({ ...m }));
@@ -28,6 +30,8 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     if (m.kind === 'value') entity = valueEntityFor(m, valueEntity, entities);
     // "X (The Other Title)": the parenthesised name joins the entity of the name it follows.
     else if (m.aliasOf !== undefined) { const anchor = nameAt.get(m.aliasOf); entity = anchor?.entity !== undefined ? entities[anchor.entity] : undefined; }
+    // "It should not be confused with Coda, the 2019 drama": a name set against one the article named is another thing.
+    else if (m.kind === 'name' && nameClusters.has(`${m.type}:${nameKey(m.text)}`) && CONTRASTED.test(doc.text.slice(Math.max(doc.sentences[m.sentence].start, m.start - 80), m.start))) entity = newEntity(entities, m.type!, m);
     else if (m.kind === 'name') entity = nameEntityFor(m, nameClusters, entities);
     else entity = antecedent(m, history, entities, years, subjects, mentions);
     if (!entity) continue;

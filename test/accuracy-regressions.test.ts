@@ -1170,3 +1170,12 @@ describe('a band description with a size', () => {
     expect(facts).not.toContain('Paper Moon —performer→ Glass Harbor');
   });
 });
+
+describe('a name set against the one the article named', () => {
+  it('keeps "not to be confused with X, the 2019 drama" apart from the article\'s X', () => {
+    const doc = run('date 2021-08-12 QUORV opens this Friday. Written and directed by Mara Lind, the film is a remake of Night Train. It should not be confused with Quorv, the 2019 drama in which Tom Alder plays a pianist.');
+    const facts = factLines(doc);
+    expect(facts).toContain('QUORV —director→ Mara Lind');
+    expect(doc.entities.filter((e) => e.name.toLowerCase() === 'quorv').length).toBe(2);
+  });
+});
