@@ -574,7 +574,9 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   for (let k = start; k < end; k++) {
     // "Harbor Music Sweden": a country after a company's suffix ends the company's name.
     const regionalBranch = k === end - 1 && k - 1 > start && suffixType(units.slice(pieceStart, k).map((u) => u.text)) === 'Organization';
-    if (COUNTRY_BY_SURFACE.has(units[k].text) && k > start && !regionalBranch && !COUNTRY_BY_SURFACE.has(units.slice(start, end).map((u) => u.text).join(' '))) {
+    // "This Is Norway", "Made in Quorvia": a title that reads as a clause keeps its country word.
+    const clause = units.slice(pieceStart, k).some((u) => CLAUSE_POS.test(u.pos));
+    if (COUNTRY_BY_SURFACE.has(units[k].text) && k > start && !regionalBranch && !clause && !COUNTRY_BY_SURFACE.has(units.slice(start, end).map((u) => u.text).join(' '))) {
       if (k > pieceStart) pieces.push([pieceStart, k]);
       pieceStart = k + 1;
     }
@@ -589,6 +591,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
       return pieceShape ? makeName(units, a, b, pieceShape, `shape.${pieceShape.toLowerCase()}-suffix`) : makeName(units, a, b, null, null);
     });
 }
+
+const CLAUSE_POS = /^(?:AUX|VERB|PRON)$/;
 
 function isOrdinaryOpener(u: Unit): boolean {
   if (u.pos === 'PROPN') return false;

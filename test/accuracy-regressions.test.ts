@@ -1179,3 +1179,15 @@ describe('a name set against the one the article named', () => {
     expect(doc.entities.filter((e) => e.name.toLowerCase() === 'quorv').length).toBe(2);
   });
 });
+
+describe('a title that reads as a clause around a country word', () => {
+  it('keeps "This Is Norway" whole and reads "Record of the Year" as a single\'s award', () => {
+    const doc = run("Mara Lind won big. The singer's This Is Norway won Record of the Year.");
+    expect(entity(doc, 'This Is Norway')?.type).toBe('Song');
+    expect(factLines(doc)).toContain('This Is Norway —award_received→ Record of the Year');
+  });
+  it('still ends a name at a country word after a plain name ("Northwind Japan")', () => {
+    const doc = run('The band Northwind Japan toured.');
+    expect(entity(doc, 'Northwind Japan')).toBeUndefined();
+  });
+});
