@@ -1181,10 +1181,10 @@ describe('a name set against the one the article named', () => {
 });
 
 describe('a title that reads as a clause around a country word', () => {
-  it('keeps "This Is Norway" whole and reads "Record of the Year" as a single\'s award', () => {
-    const doc = run("Mara Lind won big. The singer's This Is Norway won Record of the Year.");
+  it('keeps "This Is Norway" whole and reads a "Record of the ..." category as a single\'s award', () => {
+    const doc = run("Mara Lind won big. The singer's This Is Norway won Record of the Season and Best Folk Song.");
     expect(entity(doc, 'This Is Norway')?.type).toBe('Song');
-    expect(factLines(doc)).toContain('This Is Norway —award_received→ Record of the Year');
+    expect(factLines(doc)).toContain('This Is Norway —award_received→ Record of the Season');
   });
   it('still ends a name at a country word after a plain name ("Northwind Japan")', () => {
     const doc = run('The band Northwind Japan toured.');
