@@ -83,7 +83,7 @@ function joinFalseBreaks(spans: [number, number][], offsets: number[], body: str
       const tail = body.slice(offsets[prev[1]] ?? 0, offsets[Math.min(span[1], span[0] + 3)] ?? 0);
       if (/^(?:\.\.\.|…)[ \t]*(?:,|\p{Ll})/u.test(tail)) { prev[1] = span[1]; continue; }
       // "Who Stole Noon, Didn't They? is a 1969 film": a title's own "?" or "!" before a lower-case word.
-      if (/^[?!][ \t]+\p{Ll}/u.test(tail)) { prev[1] = span[1]; continue; }
+      if (/^[?!](?:,|[ \t]+\p{Ll})/u.test(tail)) { prev[1] = span[1]; continue; }
       // '"Paper Moon." is a song': a quoted title with its full stop inside, before a lower-case word.
       const stopBefore = body[(offsets[prev[1]] ?? 0) - 1] === '.';
       if (/^\.["”][ \t]+\p{Ll}/u.test(tail) || (stopBefore && /^["”][ \t]+\p{Ll}/u.test(tail))) { prev[1] = span[1]; continue; }

@@ -466,6 +466,12 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       if (joiner && after && second && TITLE_CONNECTORS.has(joiner.text) && (/^(the|a|an)$/.test(after.text) || TITLE_CONNECTORS.has(after.text)) && isCapitalised(second) && isWord(second)) { end += 3; continue; }
       break;
     }
+    // "When the Tide Turns, Where Do We Go?": a title of two clauses, the second a question, keeps its comma and "?".
+    if (units[end]?.text === ',' && QUESTION_WORD.test(units[end + 1]?.text ?? '')) {
+      let tail = end + 2;
+      while (tail < units.length && tail - end < 10 && isWord(units[tail]) && (isCapitalised(units[tail]) || TITLE_CONNECTORS.has(units[tail].text))) tail++;
+      if (units[tail]?.text === '?') end = tail + 1;
+    }
     // "the medical drama Grey's Harbor": after a work's cue noun, a possessive inside the title is part of it
     // (not "the drama Glass's Mara Lind": a person's name after the possessive stays apart).
     if (i > 0 && isTitleCueAt(units, i - 1) && /^['’]s$/.test(units[end]?.text ?? '') && isCapitalised(units[end + 1] ?? units[end]) && isWord(units[end + 1] ?? units[end])) {
@@ -593,6 +599,7 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
 }
 
 const CLAUSE_POS = /^(?:AUX|VERB|PRON)$/;
+const QUESTION_WORD = /^(?:Where|What|Who|Why|How|When|Which|Whose|Whom)$/;
 
 function isOrdinaryOpener(u: Unit): boolean {
   if (u.pos === 'PROPN') return false;

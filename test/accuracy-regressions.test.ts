@@ -1191,3 +1191,12 @@ describe('a title that reads as a clause around a country word', () => {
     expect(entity(doc, 'Northwind Japan')).toBeUndefined();
   });
 });
+
+describe('a title of two clauses, the second a question', () => {
+  it('reads "album, When the Tide Turns, Where Do We Go?, which ..." as one album in one sentence', () => {
+    const doc = run('The band Northwind are back. The single "Paper Moon" comes from their second album, When the Tide Turns, Where Do We Go?, which arrived in March 2019 through Harbor Records.');
+    expect(entity(doc, 'When the Tide Turns, Where Do We Go?')?.type).toBe('Album');
+    expect(doc.sentences.length).toBe(2);
+    expect(factLines(doc)).toContain('Paper Moon —part_of→ When the Tide Turns, Where Do We Go?');
+  });
+});
