@@ -1200,3 +1200,16 @@ describe('a title of two clauses, the second a question', () => {
     expect(factLines(doc)).toContain('Paper Moon —part_of→ When the Tide Turns, Where Do We Go?');
   });
 });
+
+describe('a description set before the name it stands for', () => {
+  it('reads "produced by her brother, B" as produced by B, not by her', () => {
+    const doc = run('Mara Lind is back. Her album Night Train came out in March, and it was produced by her brother, Tom Alder.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Night Train —producer→ Tom Alder');
+    expect(facts).not.toContain('Night Train —producer→ Mara Lind');
+  });
+  it('keeps the owner of "his second album, X"', () => {
+    const doc = run('Tom Alder started young. His first album sold well, and his second album, Night Train, did too.');
+    expect(factLines(doc)).toContain('Night Train —performer→ Tom Alder');
+  });
+});
