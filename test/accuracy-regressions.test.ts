@@ -1213,3 +1213,14 @@ describe('a description set before the name it stands for', () => {
     expect(factLines(doc)).toContain('Night Train —performer→ Tom Alder');
   });
 });
+
+describe('release dates from "shared X this morning" and "arrived in C last year with X"', () => {
+  it('dates a single the band "shared" today', () => {
+    const doc = run('date 2022-08-30 The band Northwind shared the lead single, "Paper Moon", this morning, a slow ballad.');
+    expect(factLines(doc)).toContain('Paper Moon —publication_date→ this morning');
+  });
+  it('dates the record a group "arrived in" a country with', () => {
+    const doc = run('date 2009-10-05 The group Northwind arrived in Japan last year with the mini album Night Train.');
+    expect(factLines(doc)).toContain('Night Train —publication_date→ last year');
+  });
+});
