@@ -1224,3 +1224,10 @@ describe('release dates from "shared X this morning" and "arrived in C last year
     expect(factLines(doc)).toContain('Night Train —publication_date→ last year');
   });
 });
+
+describe('a genre in an apposition after a band', () => {
+  it('reads "X, the first reggae act to ..." as the band\'s genre', () => {
+    const doc = run('Elsewhere, the Oslo group Northwind, the first reggae act to play the hall, handed out an award.');
+    expect(factLines(doc)).toContain('Northwind —genre→ reggae');
+  });
+});
