@@ -1231,3 +1231,12 @@ describe('a genre in an apposition after a band', () => {
     expect(factLines(doc)).toContain('Northwind —genre→ reggae');
   });
 });
+
+describe('a band role before a member of another band', () => {
+  it('gives "Vocalist A, once a member of the group X" the article band too', () => {
+    const doc = run('The rock band Northwind formed in 2005. Northwind toured Europe last year. Vocalist Tom Alder had briefly been a member of the idol group Glass Harbor before turning to rock.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Tom Alder —member_of→ Glass Harbor');
+    expect(facts).toContain('Tom Alder —member_of→ Northwind');
+  });
+});
