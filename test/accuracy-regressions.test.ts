@@ -1240,3 +1240,10 @@ describe('a band role before a member of another band', () => {
     expect(facts).toContain('Tom Alder —member_of→ Northwind');
   });
 });
+
+describe('the one who shares an award for a song with its other artist', () => {
+  it('reads "A shared Award with B for X" as a song of A too', () => {
+    const doc = run('Tom Alder shared Best Harbor Video with Mara Lind for "Paper Moon", on which he is featured.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —performer→ Tom Alder', 'Paper Moon —performer→ Mara Lind']));
+  });
+});

@@ -35,5 +35,6 @@ export const performer: PredicateRules = {
     { id: 'performer.shared-award-for-with', pattern: 'shared {w0-1}⟦Award#[\\d+]+⟧ for {np}{s:Song|Album} with {np}{o:Band|Person}', confidence: 0.65, example: 'Mara Lind shared Best Glass Recording for "Paper Moon" with the duo Northwind.' },
     { id: 'performer.shared-award-with-for', pattern: 'shared {w0-1}⟦Award#[\\d+]+⟧ with {np}{o:Band|Person} for {np}{s:Song|Album}', confidence: 0.65, example: 'Tom Alder shared Best Harbor Video with Mara Lind for "Paper Moon".' },
     { id: 'performer.duet-with', pattern: "{s:Song} , (?:{any} 's |an? |the )?{np}(?:duet|duets|collaboration) with {np}{o:Band|Person}", confidence: 0.7, example: '"Paper Moon", his duet with Mara Lind, came out in May.' },
+    { id: 'performer.sharer-of-award-for', pattern: '{o:Band|Person} (?:also )?shared {w0-1}⟦Award#[\\d+]+⟧ with {np}{any} for {np}{s:Song|Album}', confidence: 0.65, example: 'Tom Alder shared Best Harbor Video with Mara Lind for "Paper Moon".' },
   ],
 };
