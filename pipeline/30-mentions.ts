@@ -673,6 +673,9 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
   const found: Draft[] = [];
   for (let i = 0; i < units.length; i++) {
     if (!DETERMINERS.has(lower(units[i]))) continue;
+    // "the Harbor City, Quorvia, group": a town and its state or country, commas and all, before a group's cue.
+    const town = townAndRegionBefore(units, i);
+    if (town) { found.push(town); i = units.indexOf(units.find((u) => u.end === town.end)!); continue; }
     let j = i + 1;
     let headEnd = -1;
     let headTypes: EntityType[] = [];
@@ -711,6 +714,17 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
     i = headEnd - 1;
   }
   return found;
+}
+
+function townAndRegionBefore(units: Unit[], i: number): Draft | null {
+  if (lower(units[i]) !== 'the') return null;
+  const place = (u: Unit | undefined) => u !== undefined && u.word && /^\p{Lu}\p{Ll}+$/u.test(u.text);
+  if (!place(units[i + 1]) || units[i + 2]?.text !== ',' || !place(units[i + 3]) || units[i + 4]?.text !== ',') return null;
+  const cue = longestCue(units, i + 5);
+  if (!cue || cue.types.length !== 1 || cue.types[0] !== 'Band' || PLURAL_CUES.has(lower(units[cue.end - 1]))) return null;
+  const next = units[cue.end];
+  if (next && isCapitalised(next)) return null;
+  return { start: units[i].start, end: units[cue.end - 1].end, text: '', sentence: units[i].sentence, kind: 'description', type: 'Band', typeRule: 'cue.description', plural: false, candidateTypes: ['Band'] } as Draft;
 }
 
 /** First words of the cue phrases, so that most words are rejected by one lookup. */

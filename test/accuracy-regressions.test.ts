@@ -1247,3 +1247,10 @@ describe('the one who shares an award for a song with its other artist', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —performer→ Tom Alder', 'Paper Moon —performer→ Mara Lind']));
   });
 });
+
+describe('a band described by its town and region, commas and all', () => {
+  it('reads "The Harbor, Quorvia, group won Award for X" as the band before it', () => {
+    const doc = run('Northwind were the most decorated band of the evening. The Harbor, Quorvia, group won Best Folk Album for Night Train.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —performer→ Northwind', 'Northwind —award_received→ Best Folk Album']));
+  });
+});
