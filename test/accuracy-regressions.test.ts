@@ -1254,3 +1254,10 @@ describe('a band described by its town and region, commas and all', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —performer→ Northwind', 'Northwind —award_received→ Best Folk Album']));
   });
 });
+
+describe('"premieres on C later D"', () => {
+  it('dates a drama that premieres on a channel "later this month"', () => {
+    const doc = run('date 2009-10-05 The song is the theme of the drama Glass Harbor, a comedy that premieres on QTV later this month.');
+    expect(factLines(doc).some((f) => f.startsWith('Glass Harbor —publication_date→'))).toBe(true);
+  });
+});
