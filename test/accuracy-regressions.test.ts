@@ -1261,3 +1261,12 @@ describe('"premieres on C later D"', () => {
     expect(factLines(doc).some((f) => f.startsWith('Glass Harbor —publication_date→'))).toBe(true);
   });
 });
+
+describe('the source of a remake is no work in context', () => {
+  it('gives "A stars as ..." to the remake, not to the film it remakes', () => {
+    const doc = run('The film QUORV opens this Friday. Directed by Mara Lind, the film is an English-language remake of Night Train, the 2014 French comedy. Tom Alder stars as a fisherman\'s daughter.');
+    const facts = factLines(doc);
+    expect(facts).toContain('QUORV —cast_member→ Tom Alder');
+    expect(facts).not.toContain('Night Train —cast_member→ Tom Alder');
+  });
+});
