@@ -115,7 +115,7 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   // "the best actor award" names its category: it is not the last award named unless that one has it ("the Golden Gull for best film").
   const category = m.kind === 'description' ? categoryOf(m.text) : null;
   if (category) return candidates.find((e) => e.name.toLowerCase().includes(category));
-  // "the four-piece" after "the K-pop quartet X" and "the group Y": the band of that size, and no band of another.
+  // "the four-piece" after "the Oslo quartet X" and "the group Y": the band of that size, and no band of another.
   const size = m.kind === 'description' ? sizeOf(m.text) : undefined;
   if (size !== undefined) {
     const sized = candidates.map((e) => ({ e, sizes: e.mentionIds.map((id) => sizeOf(mentions[id].text) ?? sizeOf(CUE_RULE.exec(mentions[id].typeRule ?? '')?.[1] ?? '')).filter((n) => n !== undefined) }));
