@@ -85,7 +85,7 @@ function joinFalseBreaks(spans: [number, number][], offsets: number[], body: str
       // "QU.O is an album": a full stop with a letter straight after it is inside a name, not the end of a sentence.
       if (/^\.\p{L}/u.test(tail)) { prev[1] = span[1]; continue; }
       // "Who Stole Noon, Didn't They? is a 1969 film": a title's own "?" or "!" before a lower-case word.
-      if (/^[?!][ \t]+\p{Ll}/u.test(tail)) { prev[1] = span[1]; continue; }
+      if (/^[?!](?:,|[ \t]+\p{Ll})/u.test(tail)) { prev[1] = span[1]; continue; }
       // '"Paper Moon." is a song': a quoted title with its full stop inside, before a lower-case word.
       const stopBefore = body[(offsets[prev[1]] ?? 0) - 1] === '.';
       if (/^\.["”][ \t]+\p{Ll}/u.test(tail) || (stopBefore && /^["”][ \t]+\p{Ll}/u.test(tail))) { prev[1] = span[1]; continue; }

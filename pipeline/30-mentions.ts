@@ -471,6 +471,12 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       if (joiner && after && second && TITLE_CONNECTORS.has(joiner.text) && (/^(the|a|an)$/.test(after.text) || TITLE_CONNECTORS.has(after.text)) && isCapitalised(second) && isWord(second)) { end += 3; continue; }
       break;
     }
+    // "When the Tide Turns, Where Do We Go?": a title of two clauses, the second a question, keeps its comma and "?".
+    if (units[end]?.text === ',' && QUESTION_WORD.test(units[end + 1]?.text ?? '')) {
+      let tail = end + 2;
+      while (tail < units.length && tail - end < 10 && isWord(units[tail]) && (isCapitalised(units[tail]) || TITLE_CONNECTORS.has(units[tail].text))) tail++;
+      if (units[tail]?.text === '?') end = tail + 1;
+    }
     // "the medical drama Grey's Harbor": after a work's cue noun, a possessive inside the title is part of it
     // (not "the drama Glass's Mara Lind": a person's name after the possessive stays apart).
     if (i > 0 && isTitleCueAt(units, i - 1) && /^['’]s$/.test(units[end]?.text ?? '') && isCapitalised(units[end + 1] ?? units[end]) && isWord(units[end + 1] ?? units[end])) {
@@ -583,7 +589,9 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   for (let k = start; k < end; k++) {
     // "Harbor Music Sweden": a country after a company's suffix ends the company's name.
     const regionalBranch = k === end - 1 && k - 1 > start && suffixType(units.slice(pieceStart, k).map((u) => u.text)) === 'Organization';
-    if (COUNTRY_BY_SURFACE.has(units[k].text) && k > start && !regionalBranch && !COUNTRY_BY_SURFACE.has(units.slice(start, end).map((u) => u.text).join(' '))) {
+    // "This Is Norway", "Made in Quorvia": a title that reads as a clause keeps its country word.
+    const clause = units.slice(pieceStart, k).some((u) => CLAUSE_POS.test(u.pos));
+    if (COUNTRY_BY_SURFACE.has(units[k].text) && k > start && !regionalBranch && !clause && !COUNTRY_BY_SURFACE.has(units.slice(start, end).map((u) => u.text).join(' '))) {
       if (k > pieceStart) pieces.push([pieceStart, k]);
       pieceStart = k + 1;
     }
@@ -598,6 +606,9 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
       return pieceShape ? makeName(units, a, b, pieceShape, `shape.${pieceShape.toLowerCase()}-suffix`) : makeName(units, a, b, null, null);
     });
 }
+
+const CLAUSE_POS = /^(?:AUX|VERB|PRON)$/;
+const QUESTION_WORD = /^(?:Where|What|Who|Why|How|When|Which|Whose|Whom)$/;
 
 /**
  * "the Northern Song Contest 1988", "In 2007 Mara Lind appeared": a year inside an untyped run of
@@ -694,6 +705,9 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
   const found: Draft[] = [];
   for (let i = 0; i < units.length; i++) {
     if (!DETERMINERS.has(lower(units[i]))) continue;
+    // "the Harbor City, Quorvia, group": a town and its state or country, commas and all, before a group's cue.
+    const town = townAndRegionBefore(units, i);
+    if (town) { found.push(town); i = units.indexOf(units.find((u) => u.end === town.end)!); continue; }
     let j = i + 1;
     let headEnd = -1;
     let headTypes: EntityType[] = [];
@@ -732,6 +746,17 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
     i = headEnd - 1;
   }
   return found;
+}
+
+function townAndRegionBefore(units: Unit[], i: number): Draft | null {
+  if (lower(units[i]) !== 'the') return null;
+  const place = (u: Unit | undefined) => u !== undefined && u.word && /^\p{Lu}\p{Ll}+$/u.test(u.text);
+  if (!place(units[i + 1]) || units[i + 2]?.text !== ',' || !place(units[i + 3]) || units[i + 4]?.text !== ',') return null;
+  const cue = longestCue(units, i + 5);
+  if (!cue || cue.types.length !== 1 || cue.types[0] !== 'Band' || PLURAL_CUES.has(lower(units[cue.end - 1]))) return null;
+  const next = units[cue.end];
+  if (next && isCapitalised(next)) return null;
+  return { start: units[i].start, end: units[cue.end - 1].end, text: '', sentence: units[i].sentence, kind: 'description', type: 'Band', typeRule: 'cue.description', plural: false, candidateTypes: ['Band'] } as Draft;
 }
 
 /** First words of the cue phrases, so that most words are rejected by one lookup. */

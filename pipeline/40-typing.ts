@@ -556,6 +556,8 @@ function typeWinnersOfAwardCategories(located: Located[]): void {
 /** The kind of work an award category is for: "Best Folk Album", "Ballad of the Year". */
 function workKindOf(award: Located): EntityType | null {
   for (let k = award.first; k <= award.last; k++) {
+    // A "record of the ..." category honours a single's recording, not an album.
+    if (lower(award.units[k]) === 'record' && award.units[k + 1]?.text === 'of') return 'Song';
     const types = CUE_TYPES.get(lower(award.units[k]));
     if (types?.length === 1 && ['Song', 'Album', 'Film', 'TVSeries'].includes(types[0])) return types[0];
   }

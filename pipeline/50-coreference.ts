@@ -4,12 +4,14 @@
 // pronouns go to the most recent compatible entity before them.
 import type { ArticleDoc, Entity, EntityType, Mention } from './types.ts';
 import { nameKey, SHORTENED_BY_SUFFIX } from './names.ts';
-import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS } from './lexicon/index.ts';
+import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS, BAND_SIZES } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 /** How many sentences back a description or pronoun may reach for its antecedent. */
 const DESCRIPTION_REACH = 6;
 const PRONOUN_REACH = 2;
+/** "not to be confused with", "should not confuse the new series with": what the name after it is not. */
+const CONTRASTED = /\bconfus(?:e|ed|ing)\s+(?:[^.;⟦⟧]{0,40}?\s)?with\s+(?:[^\s.;,]+\s+){0,4}$/i;
 
 export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
   const mentions = doc.mentions.map((m) => ({ ...m }));
@@ -28,6 +30,8 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     if (m.kind === 'value') entity = valueEntityFor(m, valueEntity, entities);
     // "X (The Other Title)": the parenthesised name joins the entity of the name it follows.
     else if (m.aliasOf !== undefined) { const anchor = nameAt.get(m.aliasOf); entity = anchor?.entity !== undefined ? entities[anchor.entity] : undefined; }
+    // "It should not be confused with Coda, the 2019 drama": a name set against one the article named is another thing.
+    else if (m.kind === 'name' && nameClusters.has(`${m.type}:${nameKey(m.text)}`) && CONTRASTED.test(doc.text.slice(Math.max(doc.sentences[m.sentence].start, m.start - 80), m.start))) entity = newEntity(entities, m.type!, m);
     else if (m.kind === 'name') entity = nameEntityFor(m, nameClusters, entities);
     else entity = antecedent(m, history, entities, years, subjects, mentions);
     if (!entity) continue;
@@ -97,7 +101,7 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   const types = m.candidateTypes ?? (m.type ? [m.type] : []);
   const reach = m.kind === 'pronoun' ? PRONOUN_REACH : DESCRIPTION_REACH;
   const seen = new Set<number>();
-  const candidates: Entity[] = [];
+  let candidates: Entity[] = [];
   for (let i = history.length - 1; i >= 0; i--) {
     const prior = history[i];
     if (m.sentence - prior.sentence > reach) break;
@@ -111,6 +115,15 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   // "the best actor award" names its category: it is not the last award named unless that one has it ("the Golden Gull for best film").
   const category = m.kind === 'description' ? categoryOf(m.text) : null;
   if (category) return candidates.find((e) => e.name.toLowerCase().includes(category));
+  // "the four-piece" after "the Oslo quartet X" and "the group Y": the band of that size, and no band of another.
+  const size = m.kind === 'description' ? sizeOf(m.text) : undefined;
+  if (size !== undefined) {
+    const sized = candidates.map((e) => ({ e, sizes: e.mentionIds.map((id) => sizeOf(mentions[id].text) ?? sizeOf(CUE_RULE.exec(mentions[id].typeRule ?? '')?.[1] ?? '')).filter((n) => n !== undefined) }));
+    const same = sized.find((c) => c.sizes.includes(size));
+    if (same) return same.e;
+    candidates = sized.filter((c) => !c.sizes.length).map((c) => c.e);
+    if (!candidates.length) return undefined;
+  }
   // "X peaked at 75 on the chart. It was also their first album to ...": a pronoun that opens
   // its sentence continues the previous sentence's subject, not the last thing named.
   if (m.kind === 'pronoun' && subjects.has(m.id)) {
@@ -147,6 +160,18 @@ const CATEGORY_IN_TEXT = new RegExp(`\\b(?:${AWARD_CATEGORY_STARTS.join('|')})\\
 /** "best actor" in "the best actor award", lower-cased; null when the text names no category. */
 function categoryOf(text: string): string | null {
   return CATEGORY_IN_TEXT.exec(text)?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null;
+}
+
+/** The cue noun that typed a name ("the Oslo quartet X" is typed by the rule cue.quartet). */
+const CUE_RULE = /^(?:document\.)?(?:cue|copula)\.(.+)$/;
+
+/** The number of members a group noun in the text names ("the Oslo quartet" 4), if any. */
+function sizeOf(text: string): number | undefined {
+  for (const word of text.toLowerCase().split(/[\s']+/)) {
+    const size = BAND_SIZES.get(word);
+    if (size !== undefined) return size;
+  }
+  return undefined;
 }
 
 function isVersionWord(m: Mention): boolean {

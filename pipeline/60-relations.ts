@@ -88,11 +88,23 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
 
 /** How many sentences back an unnamed subject is looked for before the article's first work of its type is taken. */
 const CONTEXT_REACH = 3;
+const SOURCE_BEFORE_WORK = /\b(?:remake|remakes|remade|adaptation|adapts|adapted)\s+(?:[\w-]+\s+)?(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|\bbased on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+const OWNER_BEFORE_WORK = /^\s*['’]s\s+(?:[\w-]+\s+){0,3}$/;
+
+/** "Mara Lind's Oscar-winning film Night Train", "a remake of Night Train": a work named as another person's or as the source of another. */
+function namedInPassing(doc: ArticleDoc, work: Mention): boolean {
+  // "a remake of X", "based on X": the original a work is made from is named in passing too.
+  if (SOURCE_BEFORE_WORK.test(doc.text.slice(Math.max(doc.sentences[work.sentence].start, work.start - 40), work.start))) return true;
+  return doc.mentions.some((p) => p.sentence === work.sentence && p.end <= work.start && work.start - p.end < 50 && p.entity !== undefined && doc.entities[p.entity].type === 'Person' && OWNER_BEFORE_WORK.test(doc.text.slice(p.end, work.start)));
+}
 
 /** The subject a phrasing leaves unnamed: the last entity of an allowed type named before the sentence, else the article's first. */
 function contextSubject(doc: ArticleDoc, sentence: number, allowed: ReadonlySet<EntityType>): number[] {
   const named = doc.mentions.filter((m) => m.entity !== undefined && m.kind === 'name' && allowed.has(doc.entities[m.entity].type));
-  const recent = named.filter((m) => m.sentence < sentence && sentence - m.sentence <= CONTEXT_REACH).pop();
+  const near = named.filter((m) => m.sentence < sentence && sentence - m.sentence <= CONTEXT_REACH);
+  // A work a named person owns in passing ("as the mother in Mara Lind's film Night Train") is
+  // no topic to carry on: the work before it, or the article's first, is.
+  const recent = near.filter((m) => !namedInPassing(doc, m)).pop() ?? (near.length ? named.find((m) => !namedInPassing(doc, m)) ?? near.pop() : undefined);
   const chosen = recent ?? named[0];
   return chosen ? [chosen.entity!] : [];
 }

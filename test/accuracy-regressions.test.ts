@@ -1262,3 +1262,136 @@ describe('a place before a described band after "by"', () => {
     expect(lines).not.toContain('Night Train —performer→ Brennick');
   });
 });
+
+describe('the owner pronoun of a description read as words', () => {
+  it('reads "X, his duet with B" as a song of both', () => {
+    const doc = run('Tom Alder has a new album out. "Paper Moon", his duet with Mara Lind, came out in May.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —performer→ Tom Alder', 'Paper Moon —performer→ Mara Lind']));
+  });
+  it('still dates and labels "will release X, their third album, on D through L"', () => {
+    const doc = run('The band Northwind will release Night Train, their third album, on May 4, 2023 through Harbor Records.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —publication_date→ May 4, 2023', 'Night Train —record_label→ Harbor Records']));
+  });
+});
+
+describe('the unnamed subject of a credit after a work named in passing', () => {
+  it('reads "A directs from a script by B" as credits of the work in context', () => {
+    const doc = run('The drama Glass Harbor airs in May. Mara Lind directs from a script by Tom Alder.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Harbor —director→ Mara Lind', 'Glass Harbor —screenwriter→ Tom Alder']));
+  });
+  it('carries on the article\'s work, not a film a person owns in an aside', () => {
+    const text = 'The drama Glass Harbor premieres in May. Glass Harbor is set in a port town. Kim Ha-neul, who won fame in Tom Alder\'s film Night Train, plays the mayor. Mara Lind directs from a script by Quorv Anders.';
+    const facts = factLines(run(text));
+    expect(facts).toContain('Glass Harbor —director→ Mara Lind');
+    expect(facts).not.toContain('Night Train —director→ Mara Lind');
+  });
+});
+
+describe('a band description with a size', () => {
+  it('refers "the four-piece" to the quartet, not to a group named since', () => {
+    const text = 'The Oslo quartet Northwind have a new single. Tom Alder once sang in the group Glass Harbor. It is not the first time that the four-piece have worked with a star. They released "Paper Moon" in May.';
+    const facts = factLines(run(text));
+    expect(facts).toContain('Paper Moon —performer→ Northwind');
+    expect(facts).not.toContain('Paper Moon —performer→ Glass Harbor');
+  });
+});
+
+describe('a name set against the one the article named', () => {
+  it('keeps "not to be confused with X, the 2019 drama" apart from the article\'s X', () => {
+    const doc = run('date 2021-08-12 QUORV opens this Friday. Written and directed by Mara Lind, the film is a remake of Night Train. It should not be confused with Quorv, the 2019 drama in which Tom Alder plays a pianist.');
+    const facts = factLines(doc);
+    expect(facts).toContain('QUORV —director→ Mara Lind');
+    expect(doc.entities.filter((e) => e.name.toLowerCase() === 'quorv').length).toBe(2);
+  });
+});
+
+describe('a title that reads as a clause around a country word', () => {
+  it('keeps "This Is Norway" whole and reads a "Record of the ..." category as a single\'s award', () => {
+    const doc = run("Mara Lind won big. The singer's This Is Norway won Record of the Season and Best Folk Song.");
+    expect(entity(doc, 'This Is Norway')?.type).toBe('Song');
+    expect(factLines(doc)).toContain('This Is Norway —award_received→ Record of the Season');
+  });
+  it('still ends a name at a country word after a plain name ("Northwind Japan")', () => {
+    const doc = run('The band Northwind Japan toured.');
+    expect(entity(doc, 'Northwind Japan')).toBeUndefined();
+  });
+});
+
+describe('a title of two clauses, the second a question', () => {
+  it('reads "album, When the Tide Turns, Where Do We Go?, which ..." as one album in one sentence', () => {
+    const doc = run('The band Northwind are back. The single "Paper Moon" comes from their second album, When the Tide Turns, Where Do We Go?, which arrived in March 2019 through Harbor Records.');
+    expect(entity(doc, 'When the Tide Turns, Where Do We Go?')?.type).toBe('Album');
+    expect(doc.sentences.length).toBe(2);
+    expect(factLines(doc)).toContain('Paper Moon —part_of→ When the Tide Turns, Where Do We Go?');
+  });
+});
+
+describe('a description set before the name it stands for', () => {
+  it('reads "produced by her brother, B" as produced by B, not by her', () => {
+    const doc = run('Mara Lind is back. Her album Night Train came out in March, and it was produced by her brother, Tom Alder.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Night Train —producer→ Tom Alder');
+    expect(facts).not.toContain('Night Train —producer→ Mara Lind');
+  });
+  it('keeps the owner of "his second album, X"', () => {
+    const doc = run('Tom Alder started young. His first album sold well, and his second album, Night Train, did too.');
+    expect(factLines(doc)).toContain('Night Train —performer→ Tom Alder');
+  });
+});
+
+describe('release dates from "shared X this morning" and "arrived in C last year with X"', () => {
+  it('dates a single the band "shared" today', () => {
+    const doc = run('date 2022-08-30 The band Northwind shared the lead single, "Paper Moon", this morning, a slow ballad.');
+    expect(factLines(doc)).toContain('Paper Moon —publication_date→ this morning');
+  });
+  it('dates the record a group "arrived in" a country with', () => {
+    const doc = run('date 2009-10-05 The group Northwind arrived in Japan last year with the mini album Night Train.');
+    expect(factLines(doc)).toContain('Night Train —publication_date→ last year');
+  });
+});
+
+describe('a genre in an apposition after a band', () => {
+  it('reads "X, the first reggae act to ..." as the band\'s genre', () => {
+    const doc = run('Elsewhere, the Oslo group Northwind, the first reggae act to play the hall, handed out an award.');
+    expect(factLines(doc)).toContain('Northwind —genre→ reggae');
+  });
+});
+
+describe('a band role before a member of another band', () => {
+  it('gives "Vocalist A, once a member of the group X" the article band too', () => {
+    const doc = run('The rock band Northwind formed in 2005. Northwind toured Europe last year. Vocalist Tom Alder had briefly been a member of the idol group Glass Harbor before turning to rock.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Tom Alder —member_of→ Glass Harbor');
+    expect(facts).toContain('Tom Alder —member_of→ Northwind');
+  });
+});
+
+describe('the one who shares an award for a song with its other artist', () => {
+  it('reads "A shared Award with B for X" as a song of A too', () => {
+    const doc = run('Tom Alder shared Best Harbor Video with Mara Lind for "Paper Moon", on which he is featured.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —performer→ Tom Alder', 'Paper Moon —performer→ Mara Lind']));
+  });
+});
+
+describe('a band described by its town and region, commas and all', () => {
+  it('reads "The Harbor, Quorvia, group won Award for X" as the band before it', () => {
+    const doc = run('Northwind were the most decorated band of the evening. The Harbor, Quorvia, group won Best Folk Album for Night Train.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —performer→ Northwind', 'Northwind —award_received→ Best Folk Album']));
+  });
+});
+
+describe('"premieres on C later D"', () => {
+  it('dates a drama that premieres on a channel "later this month"', () => {
+    const doc = run('date 2009-10-05 The song is the theme of the drama Glass Harbor, a comedy that premieres on QTV later this month.');
+    expect(factLines(doc).some((f) => f.startsWith('Glass Harbor —publication_date→'))).toBe(true);
+  });
+});
+
+describe('the source of a remake is no work in context', () => {
+  it('gives "A stars as ..." to the remake, not to the film it remakes', () => {
+    const doc = run('The film QUORV opens this Friday. Directed by Mara Lind, the film is an English-language remake of Night Train, the 2014 French comedy. Tom Alder stars as a fisherman\'s daughter.');
+    const facts = factLines(doc);
+    expect(facts).toContain('QUORV —cast_member→ Tom Alder');
+    expect(facts).not.toContain('Night Train —cast_member→ Tom Alder');
+  });
+});

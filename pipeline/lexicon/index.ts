@@ -21,6 +21,7 @@ const cueData = (cueNounsJson as unknown as {
   chartNumberWords: string[];
   chartSizes: string[];
   bandRoles: string[];
+  bandSizes: Record<string, number>;
 });
 const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[] };
 const firstNameData = firstNamesJson as unknown as { firstNames: string[] };
@@ -66,6 +67,7 @@ export const CHART_NUMBER_WORDS = cueData.chartNumberWords;
 export const CHART_SIZES = cueData.chartSizes;
 /** Roles a person holds in a band ("drummer", "lead singer"), lower-case. */
 export const BAND_ROLES = cueData.bandRoles;
+export const BAND_SIZES = new Map<string, number>(Object.entries(cueData.bandSizes));
 
 export const HONORIFICS = new Set(peopleData.honorifics);
 export const STAGE_NAME_PREFIXES = new Set(peopleData.stageNamePrefixes);

@@ -18,16 +18,21 @@ export function addArticleBandMembers(doc: ArticleDoc, facts: Fact[], add: FactA
   const band = articleBand(doc);
   if (band === undefined) return;
   const members = new Set(facts.filter((f) => f.predicate === 'member_of').map((f) => f.subject));
+  const memberOfArticleBand = new Set(facts.filter((f) => f.predicate === 'member_of' && f.object === band).map((f) => f.subject));
   const bandSentences = doc.entities[band].mentionIds.map((id) => doc.mentions[id].sentence);
   for (const m of doc.mentions) {
-    if (m.kind !== 'name' || m.entity === undefined || doc.entities[m.entity].type !== 'Person' || members.has(m.entity)) continue;
+    if (m.kind !== 'name' || m.entity === undefined || doc.entities[m.entity].type !== 'Person') continue;
     const before = doc.text.slice(Math.max(0, m.start - ROLE_REACH), m.start).toLowerCase();
+    const role = ROLE_BEFORE.test(before);
     // "Jisoo, Jennie, Rosa and Lisa trade lines": one-word names listed together are its members too.
-    if (!ROLE_BEFORE.test(before) && m.typeRule !== 'list.people') continue;
+    if (!role && m.typeRule !== 'list.people') continue;
+    // A member of another band still takes the article's band after a band role ("Vocalist A had been a member of X"), not from a list alone.
+    if (members.has(m.entity) && (!role || memberOfArticleBand.has(m.entity))) continue;
     // The band was just referred to: in this sentence or one of the few before it.
     if (!bandSentences.some((s) => s <= m.sentence && m.sentence - s <= BAND_REACH)) continue;
     add(m.entity, 'member_of', band, CONFIDENCE, [{ sentence: m.sentence, ruleId: 'article.band-role' }]);
     members.add(m.entity);
+    memberOfArticleBand.add(m.entity);
   }
 }
 

@@ -47,18 +47,44 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
     .filter((c): c is { m: Mention; slot: NonNullable<ReturnType<SlotOf>> } => c.slot !== null)
     .sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end)
     .filter(({ m }) => { const free = m.start >= reach; reach = Math.max(reach, m.end); return free; });
+  // "X, her third album": the owner's pronoun inside a description read as words still counts as the owner.
+  const ownerAt = new Map<number, { m: Mention; slot: { type: string; value: number } }>();
+  for (const m of mentions) {
+    if (m.kind !== 'pronoun' || !PRONOUNS.get(m.text.toLowerCase())?.possessive) continue;
+    const slot = slotOf(m);
+    if (slot) ownerAt.set(m.start, { m, slot });
+  }
   const pieces: Piece[] = [];
   let lastPlaced: { type: string; value: number } | undefined;
   const placed: { type: string; value: number }[] = [];
   let cursor = sentence.start;
-  for (const { m, slot } of chosen) {
+  let dropComma = false;
+  for (let c = 0; c < chosen.length; c++) {
+    const { m, slot } = chosen[c];
     let before = doc.text.slice(cursor, m.start);
+    if (dropComma) { before = before.replace(/\s*,\s*$/, ' '); dropComma = false; }
+    // "produced by her brother, Tom Alder": a description set before the name it stands for is read as that name's words.
+    const next = chosen[c + 1];
+    // Its owner stays ("his second album, X"), but not a person's ("her brother, X" is no work of hers).
+    const namedNext = m.kind === 'description' && next?.m.kind === 'name' && next.slot.type === slot.type && /^\s*,\s*$/.test(doc.text.slice(m.end, next.m.start));
+    if (namedNext) dropComma = true;
+    if (namedNext && slot.type === 'Person') continue;
     // "X is the fourth studio album by Y", "X, the band's debut": a description of the same
     // type in apposition to the placeholder just before it adds only its cue words, read as words.
-    if (m.kind === 'description' && lastPlaced?.type === slot.type && APPOSITION.test(before)) continue;
     // "It was released as the fourth single", "X came out in May as the lead single": a description of a thing the sentence already named, read as words.
     // (By type alone: typing numbers mentions, not entities, so a description and its name differ there.)
-    if (m.kind === 'description' && placed.some((p) => p.type === slot.type) && AS_ROLE.test(before)) continue;
+    const asWords = namedNext || m.kind === 'description' && ((lastPlaced?.type === slot.type && APPOSITION.test(before)) || (placed.some((p) => p.type === slot.type) && AS_ROLE.test(before)));
+    if (asWords) {
+      // Its possessive pronoun ("X, his duet with Y") stays a placeholder.
+      const owner = ownerAt.get(m.start);
+      if (!owner) continue;
+      pieces.push({ text: before });
+      pieces.push({ text: '', mention: owner.m, type: owner.slot.type, value: owner.slot.value });
+      lastPlaced = owner.slot;
+      placed.push(owner.slot);
+      cursor = owner.m.end;
+      continue;
+    }
     lastPlaced = slot;
     placed.push(slot);
     // A quoted title's own quotes carry no meaning for the phrasings; drop them here, before

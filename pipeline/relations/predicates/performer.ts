@@ -36,5 +36,7 @@ export const performer: PredicateRules = {
     { id: 'performer.shared-award-with-for', pattern: 'shared {w0-1}⟦Award#[\\d+]+⟧ with {np}{o:Band|Person} for {np}{s:Song|Album}', confidence: 0.65, example: 'Tom Alder shared Best Harbor Video with Mara Lind for "Paper Moon".' },
     { id: 'performer.was-credited-to', pattern: "{s:Song|Album} (?:\\) )?(?:\\( [^()⟦⟧]{0,60}\\) ,? )?(?:was|were) (?:also |later |originally |instead )?credited (?:solely |jointly |only )?to {np}{o:Band|Person}", confidence: 0.7, example: 'Her next album, Night Train (titled Glass Harbor in Europe), was credited to Mara Lind and Northwind.' },
     { id: 'performer.performed-in-by', names: ['o'], pattern: "{s:Song} {gap}(?:performed|sung) (?:in|at) (?:⟦Country#[\\d+]+⟧ |[^⟦⟧.;,]{1,50}?)(?:⟦Date#[\\d+]+⟧ )?by {np}{o:Band|Person}", confidence: 0.75, example: '"Paper Moon" is a song that was performed in the Northern Song Contest 1956 by French singer Mara Lind.' },
+    { id: 'performer.duet-with', pattern: "{s:Song} , (?:{any} 's |an? |the )?{np}(?:duet|duets|collaboration) with {np}{o:Band|Person}", confidence: 0.7, example: '"Paper Moon", his duet with Mara Lind, came out in May.' },
+    { id: 'performer.sharer-of-award-for', pattern: '{o:Band|Person} (?:also )?shared {w0-1}⟦Award#[\\d+]+⟧ with {np}{any} for {np}{s:Song|Album}', confidence: 0.65, example: 'Tom Alder shared Best Harbor Video with Mara Lind for "Paper Moon".' },
   ],
 };

@@ -16,5 +16,6 @@ export const screenwriter: PredicateRules = {
     { id: 'screenwriter.first-sentence', pattern: '^{s:Film|TVSeries} {clause}(?:written|scripted|co-written|adapted to (?:the )?screen|adapted for the screen|written for the screen) by {np}{o:Person}', confidence: 0.75, example: 'Night Train is a 1970 drama film directed by Tom Alder and written by Mara Lind.' },
     { id: 'screenwriter.written-by-and', pattern: '{s:Film|TVSeries} {gap}(?:written|co-written|scripted) by and (?:starring|featuring|directed by|produced by) {o:Person}', confidence: 0.8, example: 'Tom Alder liked the movie Night Train, written by and starring Mara Lind.' },
     { id: 'screenwriter.script-was', pattern: "{o:Person} 's {w0-2}(?:script|screenplay) (?:for (?:another|a) (?:director|filmmaker) )?(?:was|is) {np}{s:Film|TVSeries}", confidence: 0.7, example: "Mara Lind's first script for another director was Night Train (2015), a comedy." },
+    { id: 'screenwriter.directs-from-script-by', subjectFromContext: true, names: ['o'], pattern: '(?:directs|directed|will direct|is directing|is set to direct) from (?:a |an |the )?{np}(?:script|screenplay|teleplay) (?:written )?by {o:Person}', confidence: 0.65, example: 'The drama Glass Harbor airs in May. Mara Lind directs from a script by Tom Alder.' },
   ],
 };
