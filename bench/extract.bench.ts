@@ -1,7 +1,9 @@
 // `npm run bench`: how fast the pipeline reads articles, beside the libraries
 // it builds on, over one corpus of at least 200,000 words made of corpus/ and
 // ../shared/eval/*/ texts (repeated as needed). Prints a table, or JSON with
-// --json. A benchmark, not a test: figures depend on the machine.
+// --json. A benchmark, not a test: figures depend on the machine. Each
+// contender (the pipeline, compromise, wink-nlp) is timed in a process of its
+// own after warming up on the whole corpus.
 //
 // Options: --json, --min-words N (default 200000), --passes N (timed passes per
 // contender, the fastest counts; default 3), --skip-memory (skip the
@@ -29,6 +31,7 @@ const { values: options } = parseArgs({
     articles: { type: 'string', default: '10000' },
     // Internal: run as one of the independent processes of processScaling().
     solo: { type: 'boolean', default: false },
+    contender: { type: 'string', default: 'pipeline' },
   },
 });
 
@@ -115,33 +118,48 @@ async function workerSeconds(articles: string[], jobs: number): Promise<number> 
  * cores share caches or a physical core, it is well under `jobs`×.
  */
 async function processScaling(jobs: number): Promise<{ alone: number; together: number[]; ratio: number }> {
-  const runSolos = async (count: number): Promise<number[]> => {
-    const children = Array.from({ length: count }, () => spawn(process.execPath, [...process.execArgv, process.argv[1], '--solo', '--min-words', String(options['min-words']), '--passes', String(PASSES)], { stdio: ['pipe', 'pipe', 'inherit'] }));
-    const lines = children.map((child) => {
-      let out = '';
-      child.stdout.on('data', (chunk) => { out += chunk; });
-      return { child, next: () => new Promise<string>((resolve, reject) => {
-        const check = () => { const at = out.indexOf('\n'); if (at >= 0) { const line = out.slice(0, at); out = out.slice(at + 1); resolve(line); } else if (child.exitCode !== null) reject(new Error('bench: a solo process exited early')); else setTimeout(check, 20); };
-        check();
-      }) };
-    });
-    // Each process warms up on its own; all start the timed loop together.
-    await Promise.all(lines.map((l) => l.next()));
-    for (const { child } of lines) child.stdin.end('go\n');
-    return Promise.all(lines.map(async (l) => Number(await l.next())));
-  };
-  const [alone] = await runSolos(1);
-  const together = await runSolos(jobs);
+  const [alone] = await soloSeconds('pipeline', 1);
+  const together = await soloSeconds('pipeline', jobs);
   return { alone, together, ratio: (jobs * alone) / Math.max(...together) };
 }
 
-/** The --solo process: warm up, say so, wait for "go" on standard input, print the seconds of one pass. */
+type Contender = 'pipeline' | 'compromise' | 'wink';
+
+/**
+ * Seconds of the fastest pass of `count` processes of one contender each, started together once
+ * each has warmed up. Every contender is timed in a process of its own, so no contender pays for
+ * the heap or the compiled code another left behind in the bench's own process.
+ */
+async function soloSeconds(contender: Contender, count: number): Promise<number[]> {
+  const children = Array.from({ length: count }, () => spawn(process.execPath, [...process.execArgv, process.argv[1], '--solo', '--contender', contender, '--min-words', String(options['min-words']), '--passes', String(PASSES)], { stdio: ['pipe', 'pipe', 'inherit'] }));
+  const lines = children.map((child) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => { out += chunk; });
+    return { child, next: () => new Promise<string>((resolve, reject) => {
+      const check = () => { const at = out.indexOf('\n'); if (at >= 0) { const line = out.slice(0, at); out = out.slice(at + 1); resolve(line); } else if (child.exitCode !== null) reject(new Error('bench: a solo process exited early')); else setTimeout(check, 20); };
+      check();
+    }) };
+  });
+  // Each process warms up on its own; all start the timed loop together.
+  await Promise.all(lines.map((l) => l.next()));
+  for (const { child } of lines) child.stdin.end('go\n');
+  return Promise.all(lines.map(async (l) => Number(await l.next())));
+}
+
+/** The --solo process: warm up on the corpus, say so, wait for "go" on standard input, print the seconds of the fastest pass. */
 async function solo(): Promise<void> {
   const { articles } = buildCorpus(loadTexts(), Number(options['min-words']));
-  articles.forEach((text, i) => extractJson({ text, options: { id: `warm${i}` } }));
+  const contender = options.contender as Contender;
+  const wink = contender === 'wink' ? winkNLP(model) : null;
+  const pass = (prefix: string) => articles.forEach((text, i) => {
+    if (contender === 'compromise') nlp(text);
+    else if (wink) wink.readDoc(text);
+    else extractJson({ text, options: { id: `${prefix}${i}` } });
+  });
+  pass('warm');
   console.log('ready');
   for await (const _ of process.stdin) break;
-  console.log(fastest(() => articles.forEach((text, i) => extractJson({ text, options: { id: `a${i}` } }))));
+  console.log(fastest(() => pass('a')));
 }
 
 /** Median wall time of the CLI on one small article, from process start to exit. */
@@ -209,19 +227,16 @@ async function main(): Promise<void> {
   const { articles, words } = buildCorpus(texts, Number(options['min-words']));
   const jobs = os.availableParallelism();
 
-  // Warm-up: models loaded and code optimised for every contender (the whole corpus once for
-  // the pipeline, here and in each worker, so both are measured in their steady state).
-  const wink = winkNLP(model);
-  for (const text of texts.slice(0, 20)) { nlp(text); wink.readDoc(text); }
+  // Each contender in a process of its own, warmed up on the whole corpus first (the pipeline
+  // doing what `facts extract` does per article: text to validated JSON text, as the workers do).
+  const processes = await processScaling(jobs);
+  const pipelineSeconds = processes.alone;
+  const [compromiseSeconds] = await soloSeconds('compromise', 1);
+  const [winkSeconds] = await soloSeconds('wink', 1);
+  // Stage times here, after a warm-up pass, for where the time goes (their sum is the pipeline without serialising).
   articles.forEach((text, i) => extractJson({ text, options: { id: `warm${i}` } }));
-
-  // The same work `facts extract` does per article, text to validated JSON text, as the workers do it.
-  const pipelineSeconds = fastest(() => articles.forEach((text, i) => extractJson({ text, options: { id: `a${i}` } })));
-  const compromiseSeconds = fastest(() => articles.forEach((text) => nlp(text)));
-  const winkSeconds = fastest(() => articles.forEach((text) => wink.readDoc(text)));
   const stages = stageTimes(articles);
   const parallelSeconds = await workerSeconds(articles, jobs);
-  const processes = await processScaling(jobs);
   const scaling = linearity(texts);
   const startup = cliStartup();
   const memory = options['skip-memory'] ? null : await memoryRun(texts, Number(options.articles));
