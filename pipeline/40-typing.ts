@@ -427,7 +427,7 @@ function listClosesAfter(names: Located[], k: number): boolean {
   for (let j = k + 1; j < names.length; j++) {
     const [a, b] = [names[j - 1], names[j]];
     if (a.mention.sentence !== b.mention.sentence) return false;
-    const gap = b.units.slice(a.last + 1, b.first).map((u) => u.text).join(' ');
+    const gap = wordsBetween(a, b);
     if (/^(and|&|, and|or|, or)$/.test(gap)) return true;
     if (gap !== ',') return false;
   }
@@ -472,7 +472,7 @@ function typePeopleLists(located: Located[]): void {
   for (let i = 1; i <= names.length; i++) {
     const prev = names[i - 1];
     const cur = names[i];
-    const joined = cur && cur.mention.sentence === prev.mention.sentence && /^(,|and|, and)$/.test(cur.units.slice(prev.last + 1, cur.first).map((u) => u.text).join(' '));
+    const joined = cur && cur.mention.sentence === prev.mention.sentence && /^(,|and|, and)$/.test(wordsBetween(prev, cur));
     if (joined) continue;
     const run = names.slice(start, i);
     start = i;
@@ -490,8 +490,12 @@ function betweenPeople(names: Located[], k: number): boolean {
   const [prev, cur, next] = [names[k - 1], names[k], names[k + 1]];
   if (!prev || !next || prev.mention.sentence !== cur.mention.sentence || next.mention.sentence !== cur.mention.sentence) return false;
   if (prev.mention.type !== 'Person' || next.mention.type !== 'Person') return false;
-  const gap = (a: Located, b: Located) => b.units.slice(a.last + 1, b.first).map((u) => u.text).join(' ');
-  return /^(,|and|, and)$/.test(gap(prev, cur)) && /^(,|and|, and)$/.test(gap(cur, next));
+  return /^(,|and|, and)$/.test(wordsBetween(prev, cur)) && /^(,|and|, and)$/.test(wordsBetween(cur, next));
+}
+
+/** The units between two names of one sentence, joined by spaces (", and"). */
+function wordsBetween(a: Located, b: Located): string {
+  return b.units.slice(a.last + 1, b.first).map((u) => u.text).join(' ');
 }
 
 /** "Northwind's Tom shared his view": a one-word name owned by a band and doing something is a member. */

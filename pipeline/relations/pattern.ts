@@ -78,9 +78,6 @@ function anchorWordsOf(pattern: string): string[][] | null {
 }
 
 const LETTER_RUN = /[a-z]+/g;
-function letterRuns(lower: string): Set<string> {
-  return new Set(lower.match(LETTER_RUN));
-}
 
 /** One bit per placeholder type, so that "does the template hold one of these types" is a single AND. */
 const TYPE_BITS = new Map<string, number>();
@@ -103,19 +100,6 @@ function placeholderTypeBits(text: string): number {
   let bits = 0;
   for (const m of text.matchAll(PLACEHOLDER_TYPE)) bits |= TYPE_BITS.get(m[1]) ?? 0;
   return bits;
-}
-
-/**
- * Cheap tests before the regular expression, which runs for every phrasing on every
- * sentence: does the template hold a placeholder for every slot, and the anchor's words?
- */
-export function mayMatch(phrasing: CompiledPhrasing, template: Template): boolean {
-  const bits = template.typeBits ??= placeholderTypeBits(template.text);
-  for (const slot of phrasing.needs) if ((bits & slot) === 0) return false;
-  // The words of the required group, when known, are nearly always found together once found at all:
-  // searching the text for the group as well would cost more than the rare full match it saves.
-  if (phrasing.anchorWords) return holdsAnyAlternative(template, phrasing.anchorWords);
-  return phrasing.anchor === null || phrasing.anchor.test(template.text);
 }
 
 /**
@@ -162,7 +146,12 @@ function fillableBy(index: PhrasingIndex, bits: number): Uint8Array {
   return fillable;
 }
 
-/** The phrasings of the index that may match the template (what mayMatch says of each), in table order. */
+/**
+ * Cheap tests before the regular expressions, in table order: the phrasings whose slots the
+ * template's placeholders can fill and whose anchor words (or, without words, anchor group) it holds.
+ * The anchor group itself is not searched once its words are all there: they nearly always stand
+ * together, and the search would cost more than the rare full match it saves.
+ */
 export function phrasingsFor(index: PhrasingIndex, template: Template): CompiledPhrasing[] {
   const bits = template.typeBits ??= placeholderTypeBits(template.text);
   const fillable = fillableBy(index, bits);
@@ -183,16 +172,15 @@ export function phrasingsFor(index: PhrasingIndex, template: Template): Compiled
   }
   if (found) positions.sort((a, b) => a - b);
   const result: CompiledPhrasing[] = [];
+  let wordSet: Set<string> | undefined;
   for (const position of positions) {
     const phrasing = index.phrasings[position];
-    if (phrasing.anchorWords && !index.oneWordAnchors[position]) template.words ??= new Set(words);
-    if (phrasing.anchorWords ? index.oneWordAnchors[position] || holdsAnyAlternative(template, phrasing.anchorWords) : phrasing.anchor === null || phrasing.anchor.test(template.text)) result.push(phrasing);
+    if (phrasing.anchorWords ? index.oneWordAnchors[position] || holdsAnyAlternative(wordSet ??= new Set(words), phrasing.anchorWords) : phrasing.anchor === null || phrasing.anchor.test(template.text)) result.push(phrasing);
   }
   return result;
 }
 
-function holdsAnyAlternative(template: Template, alternatives: string[][]): boolean {
-  const words = template.words ??= letterRuns(template.text.toLowerCase());
+function holdsAnyAlternative(words: ReadonlySet<string>, alternatives: string[][]): boolean {
   for (const alternative of alternatives) {
     let all = true;
     for (const word of alternative) if (!words.has(word)) { all = false; break; }

@@ -5,6 +5,7 @@
 // are held less sure than any read from a sentence.
 import type { Entity, EntityType, Fact, Predicate } from '../types.ts';
 import type { FactAdder } from './apply-chains.ts';
+import { pushTo } from '../collections.ts';
 import { isTitleLike } from '../names.ts';
 
 interface SoleObjectRule {
@@ -31,24 +32,25 @@ export const SOLE_OBJECT_RULES: SoleObjectRule[] = [
 ];
 
 export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceOf: (entity: number) => number, add: FactAdder, sentencesOf: (entity: number) => { index: number; text: string }[] = () => [], dated = false): void {
+  const performersOf = new Map<number, number[]>();
+  for (const f of facts) if (f.predicate === 'performer') pushTo(performersOf, f.subject, f.object);
   for (const rule of SOLE_OBJECT_RULES) {
     if (rule.undatedOnly && dated) continue;
     const stated = facts.filter((f) => f.predicate === rule.predicate);
     const objects = new Set(stated.map((f) => f.object));
     if (objects.size !== 1) continue;
-    if (rule.maxPerformers !== undefined && new Set(facts.filter((f) => f.predicate === 'performer').map((f) => f.object)).size > rule.maxPerformers) continue;
+    if (rule.maxPerformers !== undefined && new Set([...performersOf.values()].flat()).size > rule.maxPerformers) continue;
     const [object] = objects;
     // A recap that names many artists may credit one of them once; the article is about its object
     // only when no entity of the object's type is referred to more often.
     const count = entities[object].mentionIds.length;
     if (entities.some((e) => e.type === entities[object].type && e.mentionIds.length > count)) continue;
     const covered = new Set(stated.map((f) => f.subject));
-    const performersOf = (subject: number) => facts.filter((f) => f.predicate === 'performer' && f.subject === subject).map((f) => f.object);
     // The artists whose works carry the object: another artist's song in the article is not theirs.
-    const owners = new Set([...covered].flatMap(performersOf));
+    const owners = new Set([...covered].flatMap((subject) => performersOf.get(subject) ?? []));
     for (const e of entities) {
       if (!rule.subjects.includes(e.type) || covered.has(e.index)) continue;
-      if (rule.predicate === 'record_label' && owners.size && performersOf(e.index).some((p) => !owners.has(p))) continue;
+      if (rule.predicate === 'record_label' && owners.size && (performersOf.get(e.index) ?? []).some((p) => !owners.has(p))) continue;
       // A quoted word ("thanks"), a format ("DVD") or the object's own name is no work of it.
       if (!isTitleLike(e.name) || e.name.toLowerCase() === entities[object].name.toLowerCase()) continue;
       const cued = rule.sentenceCue ? sentencesOf(e.index).find((sentence) => rule.sentenceCue!.test(sentence.text)) : undefined;

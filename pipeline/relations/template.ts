@@ -11,8 +11,6 @@ export interface Template {
   slots: Map<string, number[]>;
   /** The placeholder types the text holds (relations/pattern.ts typeBits), filled in on first use. */
   typeBits?: number;
-  /** The lower-case letter runs of the text (relations/pattern.ts), filled in on first use. */
-  words?: Set<string>;
 }
 
 /** How one mention shows in a template: its type's name and the number it stands for; null leaves it as plain text. */
