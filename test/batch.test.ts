@@ -10,7 +10,7 @@ import { readInput } from '../src/io.ts';
 import { checkMentionOffsets, validateDocument } from '../src/validate.ts';
 import type { FactsDocument } from '../src/contract.ts';
 import { processArticle, type ArticleInput } from '../src/batch/article.ts';
-import { createExtractPool } from '../src/batch/pool.ts';
+import { createExtractPool, LARGE_INPUT_CHARS } from '../src/batch/pool.ts';
 import { htmlToArticle } from '../src/batch/html.ts';
 import { createProgress, progressLine } from '../src/batch/progress.ts';
 import { openManifest } from '../src/batch/resume.ts';
@@ -349,6 +349,23 @@ describe('every core', () => {
       expect(fromWorkers).toEqual(fromThread);
       expect(fromWorkers[6].facts.length).toBeGreaterThan(10);
       expect(await workers.html(PAGE)).toEqual(await inProcess.html(PAGE));
+    } finally {
+      await workers.close();
+      await inProcess.close();
+    }
+  }, 120_000);
+
+  it('an article over the capped workers\' size runs on a worker of its own and gives the same document', async () => {
+    const workers = createExtractPool({ jobs: 2 });
+    const inProcess = createExtractPool({ jobs: 1 });
+    const paragraph = 'The band Northwind released the single Paper Moon on March 3, 2021. Its singer Mara Lind wrote it.\n\n';
+    const large = paragraph.repeat(Math.ceil(LARGE_INPUT_CHARS / paragraph.length) + 1);
+    try {
+      expect(large.length).toBeGreaterThan(LARGE_INPUT_CHARS);
+      const [fromWorker, small] = await Promise.all([workers.run(large, { id: 'large' }), workers.run(paragraph, { id: 'small' })]);
+      expect(fromWorker).toEqual(await inProcess.run(large, { id: 'large' }));
+      expect(small).toEqual(await inProcess.run(paragraph, { id: 'small' }));
+      expect(fromWorker.facts.length).toBeGreaterThan(0);
     } finally {
       await workers.close();
       await inProcess.close();
