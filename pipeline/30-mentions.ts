@@ -10,7 +10,7 @@ import {
   COUNTRY_BY_SURFACE, COUNTRY_BY_PREFIX, GENRE_BY_SURFACE, GENRES_NEEDING_WORK_CUE, CUE_TYPES,
   MAX_CUE_WORDS, NAME_SUFFIXES, AWARD_CATEGORY_STARTS, AWARD_CATEGORY_ENDS, PRONOUNS, DETERMINERS,
   TITLE_CONNECTORS, NP_FILLER, PLURAL_CUES, HONORIFICS, ANY_WORK_CUES, CHART_NUMBER_WORDS, CHART_SIZES,
-  CLAUSE_OPENERS, BAND_ROLES,
+  CLAUSE_OPENERS, BAND_ROLES, OCCUPATIONS,
 } from './lexicon/index.ts';
 import { looksLikePersonName } from './names.ts';
 import { isKnownPlace, isPastTenseForm } from './lexicon/index.ts';
@@ -577,7 +577,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     // "Director Mara Lind", "Singer Tom Alder": a role word before a person's name is no part of it.
     if (CUE_TYPES.get(l)?.includes('Person') && !/^\p{Lu}+$/u.test(u.text) && looksLikePersonName(units.slice(start + 1, to).map((w) => w.text))) { start++; continue; }
     // "Guitarist Toru, bassist ...": a band role opening the sentence is capitalised only by its place; a name of any shape follows.
-    if (u.index === 0 && start + 1 < to && BAND_ROLES.includes(l) && !/^\p{Lu}+$/u.test(u.text)) { start++; continue; }
+    // "Singer Quorv has released ...": so is an occupation used as a title.
+    if (u.index === 0 && start + 1 < to && (BAND_ROLES.includes(l) || OCCUPATIONS.has(l)) && !/^\p{Lu}+$/u.test(u.text)) { start++; continue; }
     if (HONORIFICS.has(u.text) && start + 1 < to) break;
     break;
   }

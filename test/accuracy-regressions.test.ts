@@ -1395,3 +1395,13 @@ describe('the source of a remake is no work in context', () => {
     expect(facts).not.toContain('Night Train —cast_member→ Tom Alder');
   });
 });
+
+describe('an occupation opening the sentence as a title', () => {
+  it('is no part of the name after it, whatever the name\'s shape', () => {
+    const doc = run('Singer Quorv has released the single Paper Lantern. Rapper Velk Onari joined her on the remix.');
+    expect(factLines(doc)).toContain('Paper Lantern —performer→ Quorv');
+    const names = doc.output!.entities.map((e) => `${e.name}:${e.type}`);
+    expect(names).toContain('Quorv:Person');
+    expect(names.some((n) => /^(?:Singer|Rapper) /.test(n))).toBe(false);
+  });
+});

@@ -21,6 +21,7 @@ const cueData = (cueNounsJson as unknown as {
   chartNumberWords: string[];
   chartSizes: string[];
   bandRoles: string[];
+  occupations: string[];
   bandSizes: Record<string, number>;
 });
 const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[] };
@@ -67,6 +68,8 @@ export const CHART_NUMBER_WORDS = cueData.chartNumberWords;
 export const CHART_SIZES = cueData.chartSizes;
 /** Roles a person holds in a band ("drummer", "lead singer"), lower-case. */
 export const BAND_ROLES = cueData.bandRoles;
+/** Occupations that stand before a name as a title ("Singer X"), lower-case. */
+export const OCCUPATIONS = new Set(cueData.occupations);
 export const BAND_SIZES = new Map<string, number>(Object.entries(cueData.bandSizes));
 
 export const HONORIFICS = new Set(peopleData.honorifics);
