@@ -1405,3 +1405,17 @@ describe('an occupation opening the sentence as a title', () => {
     expect(names.some((n) => /^(?:Singer|Rapper) /.test(n))).toBe(false);
   });
 });
+
+describe('a piece of a work before a participle clause', () => {
+  it('does not give "the next part of X, sung by Y" to X', () => {
+    const doc = run('Her previous single Paper Lantern topped the chart. The next part of the soundtrack, sung by the boy group Harbor Nine, is out on Friday. A remix of "Glass Coast", recorded by Tom Alder, followed.');
+    const facts = factLines(doc);
+    expect(facts.some((f) => /—performer→ Harbor Nine/.test(f))).toBe(false);
+    expect(facts).not.toContain('Glass Coast —performer→ Tom Alder');
+  });
+
+  it('still reads the work after a version or a remake as the one described', () => {
+    const doc = run('The film is a remake of Night Train, the 2014 French comedy by Mara Lind.');
+    expect(factLines(doc)).toContain('Night Train —director→ Mara Lind');
+  });
+});

@@ -14,6 +14,7 @@
 //   's              a possessive ("Northwind'", "their" are both rewritten to ⟦Band#1⟧ 's)
 import type { EntityType, Predicate } from '../types.ts';
 import type { Template } from './template.ts';
+import { PART_NOUNS } from '../lexicon/index.ts';
 
 export interface Phrasing {
   id: string;
@@ -221,6 +222,9 @@ const WORD = "[^\\s⟦⟧]+(?![^\\s⟦⟧])";
 // A noun-phrase word: not a preposition or conjunction, so {np} never reaches into another phrase.
 const NP_WORD = "(?!(?:about|of|for|to|with|by|from|in|on|at|and|or|but|which|that|who|after|before|as)\\b)[^\\s⟦⟧,.;:]+(?![^\\s⟦⟧,.;:])";
 
+// "The next part of X, sung by Y": what Y sang is the part, so a phrasing that opens with its subject never takes an X after a part noun.
+const NOT_AFTER_PART_NOUN = `(?<!\\b(?:${PART_NOUNS.join('|')})\\s+of\\s*)`;
+
 /** Placeholder type of a name whose type is not known yet (typing reads phrasings with it). */
 export const UNKNOWN_TYPE = 'Unknown';
 
@@ -228,6 +232,7 @@ export const UNKNOWN_TYPE = 'Unknown';
 export function compilePattern(pattern: string, allowUnknown = false): RegExp {
   const unknown = allowUnknown ? `|${UNKNOWN_TYPE}` : '';
   const source = pattern
+    .replace(/^(\^?)(?=\{s:)/, `$1${NOT_AFTER_PART_NOUN}`)
     .replace(/^\^/, '^[^⟦⟧]{0,40}?')
     .replace(/\{([so]):([A-Za-z|]+)\}/g, (_, role: string, types: string) => `⟦(?:${types}${unknown})#(?<${role}>[\\d+]+)⟧`)
     .replace(/\{np\}/g, `(?:(?:${NP_WORD}|${MODIFIER}|${CHANNEL_BEFORE_CUE}) ){0,4}?`)
