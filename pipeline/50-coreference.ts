@@ -3,7 +3,7 @@
 // country disagree (a 2016 drama and its 2018 remake); descriptions and
 // pronouns go to the most recent compatible entity before them.
 import type { ArticleDoc, Entity, EntityType, Mention } from './types.ts';
-import { nameKey, SHORTENED_BY_SUFFIX } from './names.ts';
+import { APPOSITIVE_GAP, nameKey, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS, BAND_SIZES } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
@@ -23,8 +23,11 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
   const years = yearsBySentence(mentions);
 
   const nameAt = new Map<number, Mention>();
+  const appositives = appositiveDescriptions(mentions, doc.text);
   for (const m of mentions) {
     if (!m.type && m.kind === 'name') continue;
+    // Resolved with the name it stands before, below.
+    if (appositives.byDescription.has(m.id)) continue;
     if (m.kind === 'name') nameAt.set(m.start, m);
     let entity: Entity | undefined;
     if (m.kind === 'value') entity = valueEntityFor(m, valueEntity, entities);
@@ -33,12 +36,15 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     // "It should not be confused with Coda, the 2019 drama": a name set against one the article named is another thing.
     else if (m.kind === 'name' && nameClusters.has(`${m.type}:${nameKey(m.text)}`) && CONTRASTED.test(doc.text.slice(Math.max(doc.sentences[m.sentence].start, m.start - 80), m.start))) entity = newEntity(entities, m.type!, m);
     else if (m.kind === 'name') entity = nameEntityFor(m, nameClusters, entities);
-    else entity = antecedent(m, history, entities, years, subjects, mentions);
+    else entity = antecedent(m, history, entities, years, subjects, mentions, doc.text);
     if (!entity) continue;
-    m.entity = entity.index;
-    entity.mentionIds.push(m.id);
-    if (m.kind !== 'pronoun') mergeAttributes(entity, m);
-    history.push(m);
+    for (const r of [appositives.byName.get(m.id), m]) {
+      if (!r) continue;
+      r.entity = entity.index;
+      entity.mentionIds.push(r.id);
+      if (r.kind !== 'pronoun') mergeAttributes(entity, r);
+      history.push(r);
+    }
   }
   return { ...doc, mentions, entities };
 }
@@ -96,7 +102,7 @@ function mergeAttributes(e: Entity, m: Mention): void {
 }
 
 /** The entity a description or pronoun refers to: the most recent one of a type it allows. */
-function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>, mentions: Mention[]): Entity | undefined {
+function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>, mentions: Mention[], text: string): Entity | undefined {
   if (m.plural && m.kind === 'description') return undefined;
   const types = m.candidateTypes ?? (m.type ? [m.type] : []);
   const reach = m.kind === 'pronoun' ? PRONOUN_REACH : DESCRIPTION_REACH;
@@ -124,6 +130,11 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     candidates = sized.filter((c) => !c.sizes.length).map((c) => c.e);
     if (!candidates.length) return undefined;
   }
+  // "a remake of X ... The original film": the work another was made from, not the last one named.
+  if (m.kind === 'description' && ORIGINAL.test(m.text)) {
+    const source = candidates.find((e) => e.mentionIds.some((id) => MADE_FROM.test(text.slice(Math.max(0, mentions[id].start - 60), mentions[id].start))));
+    if (source) return source;
+  }
   // "X peaked at 75 on the chart. It was also their first album to ...": a pronoun that opens
   // its sentence continues the previous sentence's subject, not the last thing named.
   if (m.kind === 'pronoun' && subjects.has(m.id)) {
@@ -147,6 +158,24 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   if (m.attributes.country) return candidates.find((e) => e.attributes.country === m.attributes.country) ?? (isVersionWord(m) ? undefined : candidates[0]);
   return candidates[0];
 }
+
+/** "The new film, titled X, is ...": descriptions set before a name of a type they allow are that name, both ways round. */
+function appositiveDescriptions(mentions: Mention[], text: string): { byDescription: Map<number, Mention>; byName: Map<number, Mention> } {
+  const byDescription = new Map<number, Mention>();
+  const byName = new Map<number, Mention>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [d, n] = [mentions[i], mentions[i + 1]];
+    if (d.kind !== 'description' || d.plural || n.kind !== 'name' || !n.type || d.sentence !== n.sentence) continue;
+    if (!(d.candidateTypes ?? (d.type ? [d.type] : [])).includes(n.type) || !APPOSITIVE_GAP.test(text.slice(d.end, n.start))) continue;
+    byDescription.set(d.id, n);
+    byName.set(n.id, d);
+  }
+  return { byDescription, byName };
+}
+
+const ORIGINAL = /\boriginal\b/i;
+/** "a remake of the Danish thriller X", "based on X": what comes before the work another was made from. */
+const MADE_FROM = /\b(?:(?:remake|adaptation|version|reboot|reimagining)s?\s+of|remakes|adapts|based\s+on)\s+(?:[^.;!?]{0,40}\s)?$/i;
 
 /** Year mentions by sentence. */
 function yearsBySentence(mentions: Mention[]): Map<number, Mention[]> {

@@ -2,6 +2,12 @@
 import type { EntityType } from './types.ts';
 import { HONORIFICS, SURNAMES, CUE_TYPES, STAGE_NAME_PREFIXES, COUNTRY_BY_SURFACE, RELEASE_FORMATS, isKnownFirstName, isKnownEnglishLastName, isCommonWord, isKnownPlace } from './lexicon/index.ts';
 
+/**
+ * What may stand between a description and the name it introduces: "the new film, titled X",
+ * "the lead single, \"X\"", "the album, X". Coreference and templates both read the pair as one thing.
+ */
+export const APPOSITIVE_GAP = /^\s*,\s*(?:(?:titled|entitled|called|named|dubbed)\s+)?["'“‘]?$/;
+
 const INITIAL = /^\p{Lu}\.$/u;
 // "Lind", "Ji-hoon", and prefixed family names with an inner capital: "DeVarre", "McAdam".
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}\p{Ll}{0,2}['’]?\p{Lu}\p{Ll}+)(?:-\p{L}[\p{Ll}]+)?$/u;

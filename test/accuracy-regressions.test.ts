@@ -1419,3 +1419,25 @@ describe('a piece of a work before a participle clause', () => {
     expect(factLines(doc)).toContain('Night Train —director→ Mara Lind');
   });
 });
+
+describe('a remake named by its description and the film it remakes', () => {
+  it('gives "the new film, titled X," and what follows it to X', () => {
+    const doc = run('Harbor Pictures will release an English-language remake of the Swedish thriller Night Train in May. The new film, titled Glass Road, is directed by Mara Lind and stars Tom Alder.');
+    const facts = factLines(doc);
+    expect(facts).toEqual(expect.arrayContaining(['Glass Road —director→ Mara Lind', 'Glass Road —cast_member→ Tom Alder']));
+    expect(facts.some((f) => f.startsWith('Night Train —director→') || f.startsWith('Night Train —cast_member→'))).toBe(false);
+  });
+
+  it('reads "the original film" as the film the remake was made from', () => {
+    const doc = run('Harbor Pictures will release its remake of the Swedish thriller Night Train in May. The new film, titled Glass Road, is directed by Mara Lind. The original film, directed by Tom Alder, won Best Harbor Film in 2019.');
+    const facts = factLines(doc);
+    expect(facts).toEqual(expect.arrayContaining(['Night Train —director→ Tom Alder', 'Night Train —award_received→ Best Harbor Film', 'Glass Road —director→ Mara Lind']));
+    expect(facts).not.toContain('Glass Road —director→ Tom Alder');
+    expect(facts).not.toContain('Night Train —director→ Mara Lind');
+  });
+
+  it('dates the remake, not its source, when "its remake of X" opens on a day', () => {
+    const doc = run('date 2025-11-02 Harbor Pictures said its English-language remake of the Danish thriller Night Train will open in cinemas on April 10, 2026.');
+    expect(factLines(doc).some((f) => f.startsWith('Night Train —publication_date→'))).toBe(false);
+  });
+});

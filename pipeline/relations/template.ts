@@ -4,6 +4,7 @@
 // caller: entities in the relation stage, mentions (typed or not) in typing.
 import type { ArticleDoc, Mention } from '../types.ts';
 import { PRONOUNS, CUE_TYPES } from '../lexicon/index.ts';
+import { APPOSITIVE_GAP } from '../names.ts';
 
 export interface Template {
   text: string;
@@ -61,10 +62,10 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
     const { m, slot } = chosen[c];
     let before = doc.text.slice(cursor, m.start);
     if (dropComma) { before = before.replace(/\s*,\s*$/, ' '); dropComma = false; }
-    // "produced by her brother, Tom Alder": a description set before the name it stands for is read as that name's words.
+    // "produced by her brother, Tom Alder", "the new film, titled X": a description set before the name it stands for is read as that name's words.
     const next = chosen[c + 1];
     // Its owner stays ("his second album, X"), but not a person's ("her brother, X" is no work of hers).
-    const namedNext = m.kind === 'description' && next?.m.kind === 'name' && next.slot.type === slot.type && /^\s*,\s*$/.test(doc.text.slice(m.end, next.m.start));
+    const namedNext = m.kind === 'description' && next?.m.kind === 'name' && next.slot.type === slot.type && APPOSITIVE_GAP.test(doc.text.slice(m.end, next.m.start));
     if (namedNext) dropComma = true;
     if (namedNext && slot.type === 'Person') continue;
     // "X is the fourth studio album by Y", "X, the band's debut": a description of the same
