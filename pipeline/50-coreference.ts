@@ -156,6 +156,18 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   }
   // A description with a country ("the Korean version") prefers a work known to be from there.
   if (m.attributes.country) return candidates.find((e) => e.attributes.country === m.attributes.country) ?? (isVersionWord(m) ? undefined : candidates[0]);
+  // "Park starred in the series X. The drama is written by Y": a description opening its sentence continues
+  // the last work a sentence was about, not one named among someone's credits. ("The Korean version" sets one
+  // version against another, so it takes the last named.)
+  if (m.kind === 'description' && subjects.has(m.id) && candidates.length > 1 && !isVersionWord(m)) {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const prior = history[i];
+      if (m.sentence - prior.sentence > DESCRIPTION_REACH) break;
+      if (!subjects.has(prior.id) || prior.sentence === m.sentence) continue;
+      const continued = candidates.find((e) => e.index === prior.entity);
+      if (continued) return continued;
+    }
+  }
   return candidates[0];
 }
 

@@ -1441,3 +1441,12 @@ describe('a remake named by its description and the film it remakes', () => {
     expect(factLines(doc).some((f) => f.startsWith('Night Train —publication_date→'))).toBe(false);
   });
 });
+
+describe('a description opening its sentence', () => {
+  it('continues the work the article was about, not one named among an actor\'s credits', () => {
+    const doc = run('Mara Lind has joined the comedy Spring Harbor. Spring Harbor follows two rival bakers. Lind starred in the film Red Ferry and the drama Night Watch. The drama is written by Tom Alder.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Spring Harbor —screenwriter→ Tom Alder');
+    expect(facts).not.toContain('Night Watch —screenwriter→ Tom Alder');
+  });
+});
