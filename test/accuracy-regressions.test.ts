@@ -1450,3 +1450,22 @@ describe('a description opening its sentence', () => {
     expect(facts).not.toContain('Night Watch —screenwriter→ Tom Alder');
   });
 });
+
+describe('casting and channel news phrasings', () => {
+  it('reads "A and B have been cast in the upcoming X"', () => {
+    const doc = run('Actress Mara Lind and actor Tom Alder have been cast in the upcoming romantic comedy Spring Harbor.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Spring Harbor —cast_member→ Mara Lind', 'Spring Harbor —cast_member→ Tom Alder']));
+  });
+
+  it('reads the channel before a genre and a series cue ("the QTV fantasy drama X")', () => {
+    const doc = run('Mara Lind sang the third OST track for the QTV fantasy drama Glass Harbor.');
+    expect(factLines(doc)).toContain('Glass Harbor —original_broadcaster→ QTV');
+  });
+
+  it('reads lyrics credited after the composers ("composed by A and B, with lyrics by C")', () => {
+    const doc = run('The single Paper Moon was composed by Tom Alder and Jo Venn, with lyrics by Mara Lind.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Paper Moon —lyricist→ Mara Lind');
+    expect(facts).not.toContain('Paper Moon —lyricist→ Tom Alder');
+  });
+});

@@ -216,8 +216,8 @@ function requiredGroup(pattern: string): string | null {
 const MODIFIER = '⟦(?:Country|Genre|Date)#[\\d+]+⟧';
 // "X, starring A and B, premiered on ...": a credit aside between commas is read past, names and all.
 const CREDIT_ASIDE = ',\\s*(?:starring|co-starring|featuring|directed by|written by|produced by|created by|fronted by|led by)\\b[^,.;⟦⟧]*(?:⟦[^⟧]+⟧[^,.;⟦⟧]*)+,';
-// "the 1995 QTV drama X": a channel before a series cue is part of the noun phrase too.
-const CHANNEL_BEFORE_CUE = '⟦Organization#[\\d+]+⟧(?=\\s*(?:drama|series|miniseries|sitcom|show)\\b)';
+// "the 1995 QTV drama X", "the QTV fantasy drama X": a channel before a series cue is part of the noun phrase too.
+const CHANNEL_BEFORE_CUE = '⟦Organization#[\\d+]+⟧(?=\\s*(?:⟦Genre#[\\d+]+⟧\\s*)*(?:drama|series|miniseries|sitcom|show)\\b)';
 // A word ends where its letters do: spaces between the macro's words are optional (`\s*`), and a word
 // that could end anywhere would let a few words be cut into pieces in exponentially many ways.
 const WORD = "[^\\s⟦⟧]+(?![^\\s⟦⟧])";

@@ -7,6 +7,7 @@ export const lyricist: PredicateRules = {
   object: ['Person', 'Band'],
   phrasings: [
     { id: 'lyricist.lyrics-by', names: ['o'], pattern: '{s:Song} {gap}(?:lyrics|words) (?:were |was |are )?(?:written |penned )?by {np}{o:Person|Band}', confidence: 0.85, example: 'The ballad Paper Moon has lyrics by Mara Lind.' },
+    { id: 'lyricist.with-lyrics-by', names: ['o'], pattern: '{s:Song} {gap}by {any} ,? (?:and |with )(?:lyrics|words) (?:written |penned )?by {np}{o:Person|Band}', confidence: 0.8, example: 'The single Paper Moon was composed by Tom Alder and Jo Venn, with lyrics by Mara Lind.' },
     { id: 'lyricist.written-by', names: ['o'], pattern: '{s:Song} {gap}(?:written|co-written|penned) (?:and [a-z]+ )?by {np}{o:Person|Band}', confidence: 0.7, example: 'Paper Moon is a song written by Mara Lind.' },
     { id: 'lyricist.wrote-lyrics', pattern: '{o:Person|Band} {gap}(?:wrote|penned) the lyrics (?:for|of|to) {np}{s:Song}', confidence: 0.8, example: 'Mara Lind wrote the lyrics for the single Paper Moon.' },
     { id: 'lyricist.wrote-the-words', subjectFromContext: true, pattern: "{o:Person|Band} (?:also )?(?:co-wrote|wrote|penned|co-penned|supplied) the (?:lyrics|words)(?! (?:for|of|to) )", confidence: 0.6, example: 'The single Paper Moon is out today. According to the credits, Mara Lind co-wrote the lyrics.' },
