@@ -3,8 +3,9 @@
 import type { ArticleDoc } from './types.ts';
 
 // " date 2021-02-17 Body..." — the header may share the first line with the body;
-// "Date: 2021-02-17" is the same header as a mail or front-matter line writes it.
-const DATE_HEADER = /^\uFEFF?\s*date(?:[ \t]*:[ \t]*|[ \t]+)(\d{4}-\d{2}-\d{2})\b[ \t]*(?:\r?\n)?/i;
+// "Date: 2021-02-17" is the same header as a mail or front-matter line writes it, and so are
+// "Published: 2021-02-17" and "Posted on 2021-02-17" as news sites write it.
+const DATE_HEADER = /^\uFEFF?\s*(?:date|published|posted|updated)(?:[ \t]+on)?(?:[ \t]*:[ \t]*|[ \t]+)(\d{4}-\d{2}-\d{2})\b[ \t]*(?:\r?\n)?/i;
 
 export function readHeader(doc: ArticleDoc): ArticleDoc {
   const header = DATE_HEADER.exec(doc.text);

@@ -12,6 +12,13 @@ describe('10 read', () => {
     expect(doc.meta.published).toBe('2019-05-04');
     expect(doc.text.slice(doc.bodyStart)).toBe('Northwind released a song.');
   });
+  it('takes "Published: 2019-05-04" and "Posted on 2019-05-04" as the same header', () => {
+    for (const header of ['Published: 2019-05-04\n', 'Posted on 2019-05-04\n', 'updated 2019-05-04 ']) {
+      const doc = run(`${header}Northwind released a song.`);
+      expect(doc.meta.published).toBe('2019-05-04');
+      expect(doc.text.slice(doc.bodyStart)).toBe('Northwind released a song.');
+    }
+  });
   it('ignores a header that is not a calendar date', () => {
     const doc = run('date 2019-13-40 Northwind released a song.');
     expect(doc.meta.published).toBeNull();
