@@ -1395,3 +1395,12 @@ describe('the source of a remake is no work in context', () => {
     expect(facts).not.toContain('Night Train —cast_member→ Tom Alder');
   });
 });
+
+describe('a given name that is also an ordinary word', () => {
+  it('reads "Robin Quorvley" as a person when nothing else types it, but not "the Robin Quorvley"', () => {
+    const doc = run('A quarrel over the single led to Robin Quorvley leaving the group for a year.');
+    expect(entity(doc, 'Robin Quorvley')?.type).toBe('Person');
+    const title = run('She sang on the Ray Zentolla record.');
+    expect(entity(title, 'Ray Zentolla')?.type).not.toBe('Person');
+  });
+});

@@ -23,7 +23,7 @@ const cueData = (cueNounsJson as unknown as {
   bandRoles: string[];
   bandSizes: Record<string, number>;
 });
-const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[] };
+const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[]; wordGivenNames: string[] };
 const firstNameData = firstNamesJson as unknown as { firstNames: string[] };
 const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[] };
 
@@ -70,6 +70,8 @@ export const BAND_ROLES = cueData.bandRoles;
 export const BAND_SIZES = new Map<string, number>(Object.entries(cueData.bandSizes));
 
 export const HONORIFICS = new Set(peopleData.honorifics);
+/** Given names that are also ordinary words ("Robin", "Ray"): no first-name list holds them. */
+export const WORD_GIVEN_NAMES = new Set(peopleData.wordGivenNames);
 export const STAGE_NAME_PREFIXES = new Set(peopleData.stageNamePrefixes);
 export const SURNAMES = new Set([...peopleData.koreanSurnames, ...peopleData.chineseSurnames, ...peopleData.japaneseSurnames]);
 export const GIVEN_NAMES = new Set([...peopleData.japaneseGivenNames, ...firstNameData.firstNames]);
