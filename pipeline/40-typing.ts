@@ -396,7 +396,8 @@ function propagateThroughLists(located: Located[]): void {
     if (prev.mention.sentence !== cur.mention.sentence) continue;
     // '"Paper Moon", "Glass" and Harbor Lights': a quoted item's closing quote is no word between items.
     const between = cur.units.slice(prev.last + 1, cur.first).filter((u) => !(prev.mention.quoted && QUOTE_UNIT.test(u.text))).map((u) => u.text).join(' ');
-    if (!/^(,|and|&|, and|or|, or)$/.test(between)) continue;
+    // "A,, B": a doubled comma is a slip of the pen, still one list.
+    if (!/^(,( ,)?|and|&|, and|or|, or)$/.test(between)) continue;
     // "Directed by Mara Lind, Night Train stars ...": the comma closes a fronted participle clause, not a list item.
     if (between === ',' && closesFrontedClause(prev) && !listClosesAfter(names, i)) continue;
     const [from, to] = strengthOf(prev.mention.typeRule) >= strengthOf(cur.mention.typeRule) ? [prev, cur] : [cur, prev];
@@ -429,7 +430,7 @@ function listClosesAfter(names: Located[], k: number): boolean {
     if (a.mention.sentence !== b.mention.sentence) return false;
     const gap = wordsBetween(a, b);
     if (/^(and|&|, and|or|, or)$/.test(gap)) return true;
-    if (gap !== ',') return false;
+    if (gap !== ',' && gap !== ', ,') return false;
   }
   return false;
 }

@@ -1404,3 +1404,18 @@ describe('a given name that is also an ordinary word', () => {
     expect(entity(title, 'Ray Zentolla')?.type).not.toBe('Person');
   });
 });
+
+describe('words that shorten "-ing" to "-in\'"', () => {
+  it('keeps the apostrophe of a dropped "g" inside the title', () => {
+    const doc = run("He recorded the album Rollin' the Harbor with Mara Lind in 1999.");
+    expect(entity(doc, "Rollin' the Harbor")?.type).toBe('Album');
+  });
+});
+
+describe('a doubled comma in a list', () => {
+  it('still types every item of "films such as A,, B, C"', () => {
+    const doc = run('Tom Alder has scored many films such as Glass Harbor,, Quorvix, Night Train, and others.');
+    expect(entity(doc, 'Quorvix')?.type).toBe('Film');
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
+  });
+});
