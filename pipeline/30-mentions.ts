@@ -491,7 +491,9 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       while (tail < units.length && isCapitalised(units[tail]) && isWord(units[tail])) tail++;
       const dated = units[tail]?.text === '(' && /^\d{4}$/.test(units[tail + 1]?.text ?? '') && units[tail + 2]?.text === ')';
       const tailText = units.slice(end + 1, tail).map((u) => u.text).join(' ');
-      if ((dated || (i > 0 && isTitleCueAt(units, i - 1))) && !isKnownPlace(tailText) && !COUNTRY_BY_SURFACE.has(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
+      // "the rock band Songs for Quorvs": after a band's cue noun too, but only "for" ("the band X in Oslo", "on Y").
+      const bandCue = i > 0 && units[end].text === 'for' && (CUE_TYPES.get(lower(units[i - 1])) ?? []).every((t) => t === 'Band') && CUE_TYPES.has(lower(units[i - 1]));
+      if ((dated || bandCue || (i > 0 && isTitleCueAt(units, i - 1))) && !isKnownPlace(tailText) && !COUNTRY_BY_SURFACE.has(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
     }
     runs.push([i, end]);
     i = end;

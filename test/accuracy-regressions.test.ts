@@ -1419,3 +1419,12 @@ describe('a doubled comma in a list', () => {
     expect(entity(doc, 'Night Train')?.type).toBe('Film');
   });
 });
+
+describe('a band name with "for" inside, after a band cue noun', () => {
+  it('reads "the rock band Songs for Quorvs" as one name, and not "the band Northwind in Oslo"', () => {
+    const doc = run('Glass Harbor is the debut album by the British rock band Songs for Quorvs. It was released in 1983.');
+    expect(factLines(doc)).toContain('Glass Harbor —performer→ Songs for Quorvs');
+    const place = run('Glass Harbor is an album by the band Northwind in Oslo.');
+    expect(entity(place, 'Northwind')?.type).toBe('Band');
+  });
+});
