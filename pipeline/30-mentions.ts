@@ -525,7 +525,9 @@ function splitListEnds(units: Unit[], runs: [number, number][]): [number, number
 
 function trimRun(units: Unit[], from: number, to: number, heading: boolean): Draft[] {
   // A capitalised sentence opener that is an ordinary word ("Watch", "Earlier", "Signed to").
-  while (from < to && units[from] === units[0] && !heading) {
+  // "Beyond Glass Harbor is the sixth album by ...": the article's opening title, right before its copula, keeps a preposition that opens it.
+  const openingTitle = units[0]?.sentence === 0 && to - from > 1 && /^(is|was)$/.test(units[to]?.text ?? '') && units[from].pos === 'ADP' && isCapitalised(units[from + 1]);
+  while (from < to && units[from] === units[0] && !heading && !openingTitle) {
     const u = units[from];
     if (isOrdinaryOpener(u) && (to - from === 1 || /^(ADP|DET|PRON|CCONJ|SCONJ|AUX|PART|INTJ)$/.test(u.pos) || CLAUSE_OPENERS.has(lower(u)))) { from++; continue; }
     // "Signed to Harbor Records": an opening verb joined to the name only by a connector.

@@ -290,6 +290,12 @@ function rightContext(l: Located, byStart: Map<number, Mention>, screenType: Ent
   if (apposition) k++;
   const copula = COPULAS.includes(units[k]?.text.toLowerCase() ?? '');
   if (copula) k++;
+  // "X is, as its name suggests, the sixth album", "X is as the title says, a ...": an "as" aside after the copula.
+  if (copula && (lower(units[k] ?? units[0]) === 'as' || (units[k]?.text === ',' && lower(units[k + 1] ?? units[0]) === 'as'))) {
+    let close = k + 2;
+    while (close < units.length && close - k <= 8 && units[close].text !== ',') close++;
+    if (units[close]?.text === ',' && units.slice(k, close).some((u) => /^(suggests?|says?|implies|indicates)$/.test(u.lower))) k = close + 1;
+  }
   // "X, a XTV comedy", "X, their seventh album," are appositions; "X, the band has ..." starts
   // a new clause, so a definite apposition must not be followed by a verb (checked below).
   let determiner = units[k]?.text ?? '';

@@ -1428,3 +1428,15 @@ describe('a band name with "for" inside, after a band cue noun', () => {
     expect(entity(place, 'Northwind')?.type).toBe('Band');
   });
 });
+
+describe('an opening title that starts with a preposition', () => {
+  it('keeps "Beyond" in "Beyond Glass Harbor is ..." and reads past "as the name suggests,"', () => {
+    const doc = run('Beyond Glass Harbor is, as the name suggests, the sixth studio album by folk singer Tom Alder. It was released in August 1996.');
+    expect(entity(doc, 'Beyond Glass Harbor')?.type).toBe('Album');
+    expect(factLines(doc)).toContain('Beyond Glass Harbor —performer→ Tom Alder');
+  });
+  it('still drops an opening preposition before a place', () => {
+    const doc = run('In Oslo, Northwind recorded an album.');
+    expect(entity(doc, 'In Oslo')).toBeUndefined();
+  });
+});
