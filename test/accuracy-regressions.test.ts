@@ -1440,3 +1440,10 @@ describe('an opening title that starts with a preposition', () => {
     expect(entity(doc, 'In Oslo')).toBeUndefined();
   });
 });
+
+describe('"A produced the album with B"', () => {
+  it('makes B a producer too', () => {
+    const doc = run('Glass Harbor is the third album by Mara Lind. Lind produced the album with Tom Alder in Oslo.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Harbor —producer→ Mara Lind', 'Glass Harbor —producer→ Tom Alder']));
+  });
+});
