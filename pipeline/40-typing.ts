@@ -57,7 +57,8 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     if (m.kind !== 'name' || m.type) continue;
     // A quoted name is a title even when its words could be a person's ("Mara Lind" in quotes).
     if (m.quoted && /^[\p{Lu}\d]/u.test(m.text)) setType(m, 'Song', 'fallback.quoted-title');
-    else if (looksLikePersonName(m.text.split(/\s+/))) setType(m, 'Person', 'fallback.person-shape');
+    // "Santa Marta": a known place is no person, though a given name is in it.
+    else if (looksLikePersonName(m.text.split(/\s+/)) && !isKnownPlace(m.text)) setType(m, 'Person', 'fallback.person-shape');
   }
   // What the shapes typed lets owners, lists and phrasings type their neighbours.
   typePeopleLists(located);

@@ -1447,3 +1447,13 @@ describe('"A produced the album with B"', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Harbor —producer→ Mara Lind', 'Glass Harbor —producer→ Tom Alder']));
   });
 });
+
+describe('a known place with a given name in it', () => {
+  it('is no person and no performer: "by the Santa Marta band X"', () => {
+    const doc = run('Tom Alder appears on the 2010 album Glass Harbor by the Santa Marta band Northwind.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Glass Harbor —performer→ Northwind');
+    expect(facts).not.toContain('Glass Harbor —performer→ Santa Marta');
+    expect(entity(doc, 'Santa Marta')?.type).not.toBe('Person');
+  });
+});
