@@ -4,7 +4,7 @@
 // the same name share what one of them revealed.
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, lower, type Unit } from './units.ts';
-import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord } from './lexicon/index.ts';
+import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, LABEL_SHORT_NAME_SUFFIXES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES, NAMING_WORDS } from './lexicon/typing-contexts.ts';
@@ -51,6 +51,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   propagateThroughLists(located);
   propagateByName(mentions);
   unifyTypesByName(mentions);
+  typeLabelsByShortName(mentions);
   typeMembersByPossessive(located, new Map(mentions.filter((m) => m.kind === 'name').map((m) => [m.end, m])));
   typeOwnersOfWorks(located);
   for (const m of mentions) {
@@ -609,6 +610,30 @@ function unifyTypesByName(mentions: Mention[]): void {
     if (m.kind !== 'name' || !m.type || strengthOf(m.typeRule) >= STRENGTH.cue) continue;
     const source = strongest.get(nameKey(m.text));
     if (source && source.type !== m.type) setType(m, source.type!, `document.${source.typeRule}`);
+  }
+}
+
+/**
+ * "signed with Harbor Records ... Harbor released the album": a label named with a suffix such as
+ * "Records" is named without it too. Only where no cue, copula or shape typed the short name
+ * itself (a band may own a label of its own name) and a verb or a weaker reading typed it otherwise.
+ */
+function typeLabelsByShortName(mentions: Mention[]): void {
+  const shortNames = new Set<string>();
+  const strong = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'name' || !m.type) continue;
+    if (strengthOf(m.typeRule) >= STRENGTH.cue) strong.add(nameKey(m.text));
+    if (m.type !== 'Organization') continue;
+    const words = m.text.split(' ');
+    if (words.length >= 2 && LABEL_SHORT_NAME_SUFFIXES.includes(words[words.length - 1])) shortNames.add(nameKey(words.slice(0, -1).join(' ')));
+  }
+  if (!shortNames.size) return;
+  for (const m of mentions) {
+    if (m.kind !== 'name' || m.type === 'Organization') continue;
+    const key = nameKey(m.text);
+    if (!shortNames.has(key) || strong.has(key)) continue;
+    setType(m, 'Organization', 'document.label-short-name');
   }
 }
 

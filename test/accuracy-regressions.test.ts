@@ -1457,3 +1457,16 @@ describe('a known place with a given name in it', () => {
     expect(entity(doc, 'Santa Marta')?.type).not.toBe('Person');
   });
 });
+
+describe('a record label named again without "Records"', () => {
+  it('reads "Harbor released X" after "Harbor Records" as the label releasing X, one entity', () => {
+    const doc = run('The band Northwind signed with Harbor Records in 1991. After the band split, Harbor released Glass Coast in December 2000.');
+    expect(factLines(doc)).toContain('Glass Coast —record_label→ Harbor Records');
+    expect(doc.entities.filter((e) => e.type === 'Organization').length).toBe(1);
+    expect(entity(doc, 'Glass Coast')?.type).toMatch(/^(Song|Album)$/);
+  });
+  it('leaves a band that shares its name with its own label a band', () => {
+    const doc = run('Northwind is a rock band from Oslo. The band founded Northwind Records in 2001. Northwind released Glass Coast in 2003.');
+    expect(entity(doc, 'Northwind')?.type).toBe('Band');
+  });
+});

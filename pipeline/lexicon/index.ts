@@ -22,6 +22,7 @@ const cueData = (cueNounsJson as unknown as {
   chartSizes: string[];
   bandRoles: string[];
   bandSizes: Record<string, number>;
+  labelShortNameSuffixes: string[];
 });
 const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[]; wordGivenNames: string[] };
 const firstNameData = firstNamesJson as unknown as { firstNames: string[] };
@@ -62,6 +63,8 @@ export const MAX_CUE_WORDS = Math.max(...[...CUE_TYPES.keys()].map((c) => c.spli
 export const NAME_SUFFIXES: [EntityType, string[]][] = Object.entries(cueData.nameSuffixes)
   .map(([type, suffixes]) => [type as EntityType, suffixes.map((s) => s)]);
 export const AWARD_CATEGORY_STARTS = cueData.awardCategoryStarts;
+/** Suffixes a record label's name drops when it is named again ("Harbor Records", "Harbor"). */
+export const LABEL_SHORT_NAME_SUFFIXES: string[] = cueData.labelShortNameSuffixes;
 export const AWARD_CATEGORY_ENDS = cueData.awardCategoryEnds;
 export const CHART_NUMBER_WORDS = cueData.chartNumberWords;
 export const CHART_SIZES = cueData.chartSizes;
