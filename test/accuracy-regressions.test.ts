@@ -1470,3 +1470,10 @@ describe('a record label named again without "Records"', () => {
     expect(entity(doc, 'Northwind')?.type).toBe('Band');
   });
 });
+
+describe('"A co-wrote the ballad X"', () => {
+  it('makes A a writer of the song, as "X was co-written by A" does', () => {
+    const doc = run('Tom Alder was a Welsh singer. He also co-wrote the ballad "Paper Moon", a number one hit for Mara Lind.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —composer→ Tom Alder', 'Paper Moon —lyricist→ Tom Alder', 'Paper Moon —performer→ Mara Lind']));
+  });
+});

@@ -8,6 +8,7 @@ export const lyricist: PredicateRules = {
   phrasings: [
     { id: 'lyricist.lyrics-by', names: ['o'], pattern: '{s:Song} {gap}(?:lyrics|words) (?:were |was |are )?(?:written |penned )?by {np}{o:Person|Band}', confidence: 0.85, example: 'The ballad Paper Moon has lyrics by Mara Lind.' },
     { id: 'lyricist.written-by', names: ['o'], pattern: '{s:Song} {gap}(?:written|co-written|penned) (?:and [a-z]+ )?by {np}{o:Person|Band}', confidence: 0.7, example: 'Paper Moon is a song written by Mara Lind.' },
+    { id: 'lyricist.wrote', pattern: '{o:Person|Band} (?:also |had |has )?(?:wrote|co-wrote|penned|co-penned) {np}{s:Song}', confidence: 0.7, example: 'Tom Alder was a singer. He also co-wrote the ballad Paper Moon, a hit for Mara Lind.' },
     { id: 'lyricist.wrote-lyrics', pattern: '{o:Person|Band} {gap}(?:wrote|penned) the lyrics (?:for|of|to) {np}{s:Song}', confidence: 0.8, example: 'Mara Lind wrote the lyrics for the single Paper Moon.' },
     { id: 'lyricist.wrote-the-words', subjectFromContext: true, pattern: "{o:Person|Band} (?:also )?(?:co-wrote|wrote|penned|co-penned|supplied) the (?:lyrics|words)(?! (?:for|of|to) )", confidence: 0.6, example: 'The single Paper Moon is out today. According to the credits, Mara Lind co-wrote the lyrics.' },
     { id: 'lyricist.wrote-the-words-with', subjectFromContext: true, names: ['o'], pattern: "(?:co-wrote|wrote|penned|co-penned) the (?:lyrics|words) (?:together )?with {np}{o:Person|Band}", confidence: 0.6, example: 'The single Paper Moon is out today. Tom Alder wrote the lyrics with Mara Lind.' },
