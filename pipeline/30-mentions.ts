@@ -542,7 +542,9 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   // "Best Folk Verse and Best Folk Chorus", "Voice of the Season and Song of the Season": two awards.
   const and = units.slice(from, to).findIndex((u) => u.text === 'and') + from;
   if (and > from && suffixType(units.slice(from, and).map((u) => u.text)) === 'Award' && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Award') {
-    return [makeName(units, from, and, 'Award', 'shape.award-suffix'), makeName(units, and + 1, to, 'Award', 'shape.award-suffix')];
+    // "a Golden Lyre Award and an Silver Quorv Award": the second award's article is no part of its name.
+    const second = /^(a|an)$/.test(units[and + 1].text) && to - and > 2 ? and + 2 : and + 1;
+    return [makeName(units, from, and, 'Award', 'shape.award-suffix'), makeName(units, second, to, 'Award', 'shape.award-suffix')];
   }
   // "Quorv Entertainment and Harbor Records": two companies, each with its own suffix.
   if (and > from + 1 && to > and + 2 && suffixType(units.slice(from, and).map((u) => u.text)) === 'Organization' && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Organization') {

@@ -1477,3 +1477,16 @@ describe('"A co-wrote the ballad X"', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —composer→ Tom Alder', 'Paper Moon —lyricist→ Tom Alder', 'Paper Moon —performer→ Mara Lind']));
   });
 });
+
+describe('awards listed after one verb', () => {
+  it('credits each award of "received a X and two Y, as well as a Z", and "was granted"', () => {
+    const doc = run('Tom Alder is a composer. Alder has received a Harbor Award and two Quorv Awards, as well as an Golden Lyre Award.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Tom Alder —award_received→ Harbor Award', 'Tom Alder —award_received→ Quorv Awards', 'Tom Alder —award_received→ Golden Lyre Award']));
+    const granted = run('Mara Lind is a singer. Lind was granted two Harbor Awards in 1973.');
+    expect(factLines(granted)).toContain('Mara Lind —award_received→ Harbor Awards');
+  });
+  it('keeps "an" out of the second award of "X Award and an Y Award"', () => {
+    const doc = run('Tom Alder won a Harbor Award and an Silver Quorv Award in 2009.');
+    expect(entity(doc, 'Silver Quorv Award')?.type).toBe('Award');
+  });
+});
