@@ -1490,3 +1490,10 @@ describe('awards listed after one verb', () => {
     expect(entity(doc, 'Silver Quorv Award')?.type).toBe('Award');
   });
 });
+
+describe('"former BAND member, A"', () => {
+  it('reads a comma between the band role and the person', () => {
+    const doc = run('The band Northwind split in 2004. A third version featuring former Northwind member, Mara Lind, was also recorded.');
+    expect(factLines(doc)).toContain('Mara Lind —member_of→ Northwind');
+  });
+});
