@@ -1497,3 +1497,14 @@ describe('"former BAND member, A"', () => {
     expect(factLines(doc)).toContain('Mara Lind —member_of→ Northwind');
   });
 });
+
+describe('cast after a fronted possessive and "the film featured the ensemble cast of"', () => {
+  it('reads "His first film, X, was released ..., and starred A"', () => {
+    const doc = run('Tom Alder is a director. His first film, Night Train, was released in 1996 as a short, and starred Mara Lind in an early role.');
+    expect(factLines(doc)).toContain('Night Train —cast_member→ Mara Lind');
+  });
+  it('reads "The film featured the ensemble cast of A, B and others"', () => {
+    const doc = run('Quorv is a 2012 film. The film featured the ensemble cast of Mara Lind, Tom Alder and others.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Quorv —cast_member→ Mara Lind', 'Quorv —cast_member→ Tom Alder']));
+  });
+});
