@@ -13,7 +13,7 @@ import {
   CLAUSE_OPENERS, BAND_ROLES,
 } from './lexicon/index.ts';
 import { looksLikePersonName } from './names.ts';
-import { isKnownPlace, isPastTenseForm } from './lexicon/index.ts';
+import { isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 type Draft = Omit<Mention, 'id' | 'attributes'> & { attributes?: Mention['attributes'] };
@@ -356,6 +356,9 @@ function suffixType(words: string[]): EntityType | null {
   if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && CHART_SIZES.includes(words[1])) return 'Chart';
   // "Northwind Music Sweden": a company's regional branch.
   if (words.length > 2 && COUNTRY_BY_SURFACE.has(words[words.length - 1]) && suffixType(words.slice(0, -1)) === 'Organization') return 'Organization';
+  // "Quorv Recording Association of Norway", "Harbor Institute of Music": a head noun of organizations before "of", not the first word.
+  const of = words.indexOf('of');
+  if (of > 1 && ORGANIZATION_OF_HEADS.has(words[of - 1]) && of < words.length - 1) return 'Organization';
   const bySuffix = words.length > 1 ? suffixTableType(NAME_SUFFIX_BY_LAST_WORD, words, joined) : null;
   if (bySuffix) return bySuffix;
   // "Best Newcomer" is an award category; "Best of Us" is a title.

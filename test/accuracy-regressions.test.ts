@@ -1508,3 +1508,14 @@ describe('cast after a fronted possessive and "the film featured the ensemble ca
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Quorv —cast_member→ Mara Lind', 'Quorv —cast_member→ Tom Alder']));
   });
 });
+
+describe('an organization named by a head noun before "of"', () => {
+  it('types "Quorv Recording Association of Norway (QRAN)" and its acronym an organization', () => {
+    const doc = run('Glass Harbor was certified gold by the Quorv Recording Association of Norway (QRAN) for shipments of 50,000 copies.');
+    expect(entity(doc, 'Quorv Recording Association of Norway')?.type).toBe('Organization');
+  });
+  it('keeps the sole label of an artist article though a certifier is named more often', () => {
+    const doc = run('Mara Lind is a singer. Her debut album Glass Harbor was released through Harbor Records in 2001. Her second album Night Train followed in 2004. Glass Harbor was certified gold by the Quorv Recording Association of Norway (QRAN), and QRAN later made it platinum. QRAN also certified her singles.');
+    expect(factLines(doc)).toContain('Night Train —record_label→ Harbor Records');
+  });
+});

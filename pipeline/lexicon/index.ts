@@ -23,6 +23,7 @@ const cueData = (cueNounsJson as unknown as {
   bandRoles: string[];
   bandSizes: Record<string, number>;
   labelShortNameSuffixes: string[];
+  organizationOfHeads: string[];
 });
 const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[]; wordGivenNames: string[] };
 const firstNameData = firstNamesJson as unknown as { firstNames: string[] };
@@ -65,6 +66,8 @@ export const NAME_SUFFIXES: [EntityType, string[]][] = Object.entries(cueData.na
 export const AWARD_CATEGORY_STARTS = cueData.awardCategoryStarts;
 /** Suffixes a record label's name drops when it is named again ("Harbor Records", "Harbor"). */
 export const LABEL_SHORT_NAME_SUFFIXES: string[] = cueData.labelShortNameSuffixes;
+/** Words that head an organization's name before an "of" phrase ("Harbor Institute of Music"). */
+export const ORGANIZATION_OF_HEADS = new Set<string>(cueData.organizationOfHeads);
 export const AWARD_CATEGORY_ENDS = cueData.awardCategoryEnds;
 export const CHART_NUMBER_WORDS = cueData.chartNumberWords;
 export const CHART_SIZES = cueData.chartSizes;
