@@ -1519,3 +1519,15 @@ describe('an organization named by a head noun before "of"', () => {
     expect(factLines(doc)).toContain('Night Train —record_label→ Harbor Records');
   });
 });
+
+describe('a quoted title that ends in a question mark', () => {
+  it('reads "X\'s A with "Was It Love?"." as one sentence and the title whole', () => {
+    const doc = run('The song was performed sixth on the night, following Norway\'s Quorvanna with "Glass Harbor" and preceding Sweden\'s Tomasine with "Was It Love?". The song finished 15th.');
+    expect(factLines(doc)).toContain('Was It Love? —performer→ Tomasine');
+    expect(doc.sentences.length).toBe(2);
+  });
+  it('leaves a quoted shout alone', () => {
+    const doc = run('She shouted "Get Out Of Here!" and left the stage.');
+    expect(entity(doc, 'Get Out Of Here!')).toBeUndefined();
+  });
+});
