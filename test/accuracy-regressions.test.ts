@@ -1431,7 +1431,7 @@ describe('a band name with "for" inside, after a band cue noun', () => {
 
 describe('an opening title that starts with a preposition', () => {
   it('keeps "Beyond" in "Beyond Glass Harbor is ..." and reads past "as the name suggests,"', () => {
-    const doc = run('Beyond Glass Harbor is, as the name suggests, the sixth studio album by folk singer Tom Alder. It was released in August 1996.');
+    const doc = run('Beyond Glass Harbor is, as the name suggests, the sixth studio album by folk singer Tom Alder. It was released in May 2003.');
     expect(entity(doc, 'Beyond Glass Harbor')?.type).toBe('Album');
     expect(factLines(doc)).toContain('Beyond Glass Harbor —performer→ Tom Alder');
   });
@@ -1460,7 +1460,7 @@ describe('a known place with a given name in it', () => {
 
 describe('a record label named again without "Records"', () => {
   it('reads "Harbor released X" after "Harbor Records" as the label releasing X, one entity', () => {
-    const doc = run('The band Northwind signed with Harbor Records in 1991. After the band split, Harbor released Glass Coast in December 2000.');
+    const doc = run('The band Northwind signed with Harbor Records in 1991. After the band split, Harbor released Glass Coast in March 2002.');
     expect(factLines(doc)).toContain('Glass Coast —record_label→ Harbor Records');
     expect(doc.entities.filter((e) => e.type === 'Organization').length).toBe(1);
     expect(entity(doc, 'Glass Coast')?.type).toMatch(/^(Song|Album)$/);
@@ -1500,7 +1500,7 @@ describe('"former BAND member, A"', () => {
 
 describe('cast after a fronted possessive and "the film featured the ensemble cast of"', () => {
   it('reads "His first film, X, was released ..., and starred A"', () => {
-    const doc = run('Tom Alder is a director. His first film, Night Train, was released in 1996 as a short, and starred Mara Lind in an early role.');
+    const doc = run('Tom Alder is a director. His first film, Night Train, was released in 2004 as a short, and starred Mara Lind in a small role.');
     expect(factLines(doc)).toContain('Night Train —cast_member→ Mara Lind');
   });
   it('reads "The film featured the ensemble cast of A, B and others"', () => {
