@@ -434,6 +434,13 @@ function markOtherNames(names: Draft[], text: string): void {
   }
 }
 
+/** The capitalised words that end units[from, end), after the run's last small word ("Ben Quorvik" of "Tom Alder and Ben Quorvik"). */
+function lastCapitalisedWords(units: Unit[], from: number, end: number): string[] {
+  let k = end;
+  while (k > from && isCapitalised(units[k - 1]) && !TITLE_CONNECTORS.has(units[k - 1].text)) k--;
+  return units.slice(k, end).map((u) => u.text);
+}
+
 /** Runs of capitalised words, joined by small title words ("Best of Us", "From Nine to Noon", "Harbor: The Return"). */
 /**
  * "Best Folk Verse for Open Air" and "Best Score for Open Air" in one article: a "for" phrase that
@@ -463,6 +470,8 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       const after = units[end + 1];
       // "Glass Coast and The Pale Rider": a capitalised article after "and" opens a second title.
       if (joiner?.text === 'and' && after?.text === 'The') break;
+      // "Tom Alder of The Harbor Band": a person's name before "of The" is followed by what the person belongs to.
+      if (joiner?.text === 'of' && after?.text === 'The' && looksLikePersonName(lastCapitalisedWords(units, i, end))) break;
       // "the Quorv Collective: Mara Lind, Tom Alder, ...": a person's name after a colon opens a list, not a subtitle.
       if (joiner?.text === ':' && after && looksLikePersonName(units.slice(end + 1, end + 3).map((u) => u.text))) break;
       if (joiner && after && isCapitalised(after) && isWord(after) && (TITLE_CONNECTORS.has(joiner.text) || joiner.text === ':' || joiner.text === '/')) { end += 2; continue; }

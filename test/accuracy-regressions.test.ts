@@ -1531,3 +1531,11 @@ describe('a quoted title that ends in a question mark', () => {
     expect(entity(doc, 'Get Out Of Here!')).toBeUndefined();
   });
 });
+
+describe('a person\'s name before "of The"', () => {
+  it('ends the name there: "Ben Quorvik of The Harbor Kings" is a person and what he belongs to', () => {
+    const doc = run('Mara Lind toured Norway with Tom Alder and Ben Quorvik of The Harbor Kings.');
+    expect(entity(doc, 'Ben Quorvik')?.type).toBe('Person');
+    expect(entity(doc, 'Ben Quorvik of The Harbor Kings')).toBeUndefined();
+  });
+});
