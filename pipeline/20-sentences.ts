@@ -86,6 +86,10 @@ function joinFalseBreaks(spans: [number, number][], offsets: number[], body: str
       if (/^\.\p{L}/u.test(tail)) { prev[1] = span[1]; continue; }
       // "Who Stole Noon, Didn't They? is a 1969 film": a title's own "?" or "!" before a lower-case word.
       if (/^[?!](?:,|[ \t]+\p{Ll})/u.test(tail)) { prev[1] = span[1]; continue; }
+      // 'with "Was It Love?".': a quoted title's own "?" or "!" whose closing quote (and full stop) wink took for a sentence of their own.
+      const markBefore = /[?!]/.test(body[(offsets[prev[1]] ?? 0) - 1] ?? '');
+      const closing = body.slice(offsets[prev[1]] ?? 0, (offsets[prev[1]] ?? 0) + 2);
+      if (markBefore && /^["”’']\.$/u.test(closing) && span[1] - span[0] <= 1) { prev[1] = span[1]; continue; }
       // '"Paper Moon." is a song': a quoted title with its full stop inside, before a lower-case word.
       const stopBefore = body[(offsets[prev[1]] ?? 0) - 1] === '.';
       if (/^\.["”][ \t]+\p{Ll}/u.test(tail) || (stopBefore && /^["”][ \t]+\p{Ll}/u.test(tail))) { prev[1] = span[1]; continue; }

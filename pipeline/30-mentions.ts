@@ -13,7 +13,7 @@ import {
   CLAUSE_OPENERS, BAND_ROLES, OCCUPATIONS,
 } from './lexicon/index.ts';
 import { looksLikePersonName } from './names.ts';
-import { isKnownPlace, isPastTenseForm } from './lexicon/index.ts';
+import { isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 type Draft = Omit<Mention, 'id' | 'attributes'> & { attributes?: Mention['attributes'] };
@@ -301,6 +301,9 @@ const SPACED_QUOTED = /(^|[\s,(\[—–-]|and)(["“])\s(\p{Lu}[^"“”\n]{0,10
 /** "Paper Old Paper New." — a title whose closing quote comes after the sentence's full stop. */
 const TITLE_WITH_STOP = /^(?:\p{Lu}[\p{L}'’-]*\s?){1,6}\.$/u;
 
+/** Small words a title in title case leaves in lower case. */
+const TITLE_SMALL_WORDS = /^(?:a|an|the|of|to|in|on|at|for|and|or|but|with|from|by|as)$/;
+
 function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
   const sentence = doc.sentences[sentenceIndex];
   const text = doc.text.slice(sentence.start, sentence.end);
@@ -316,7 +319,9 @@ function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
     const words = inner.trim().split(/\s+/);
     // A quoted phrase is a title when it is short and reads like one, not a quoted sentence.
     const stopInside = TITLE_WITH_STOP.test(inner.trim());
-    if (words.length > 12 || !/[\p{L}\p{N}]/u.test(inner) || (/[.!?]$/.test(inner.trim()) && !stopInside)) continue;
+    // '"Was It Love?"': a short question in title case is a title, not a quoted sentence (an exclamation is as often a quoted shout).
+    const markedTitle = /[?]$/.test(inner.trim()) && words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.test(w));
+    if (words.length > 12 || !/[\p{L}\p{N}]/u.test(inner) || (/[.!?]$/.test(inner.trim()) && !stopInside && !markedTitle)) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(inner) && words.length > 4) continue;
     const start = sentence.start + m.index + m.before.length + m.quote.length;
     if (found.some((f) => f.start < start + inner.length && start < f.end)) continue;
@@ -356,6 +361,9 @@ function suffixType(words: string[]): EntityType | null {
   if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && CHART_SIZES.includes(words[1])) return 'Chart';
   // "Northwind Music Sweden": a company's regional branch.
   if (words.length > 2 && COUNTRY_BY_SURFACE.has(words[words.length - 1]) && suffixType(words.slice(0, -1)) === 'Organization') return 'Organization';
+  // "Quorv Recording Association of Norway", "Harbor Institute of Music": a head noun of organizations before "of", not the first word.
+  const of = words.indexOf('of');
+  if (of > 1 && ORGANIZATION_OF_HEADS.has(words[of - 1]) && of < words.length - 1) return 'Organization';
   const bySuffix = words.length > 1 ? suffixTableType(NAME_SUFFIX_BY_LAST_WORD, words, joined) : null;
   if (bySuffix) return bySuffix;
   // "Best Newcomer" is an award category; "Best of Us" is a title.
@@ -426,6 +434,13 @@ function markOtherNames(names: Draft[], text: string): void {
   }
 }
 
+/** The capitalised words that end units[from, end), after the run's last small word ("Ben Quorvik" of "Tom Alder and Ben Quorvik"). */
+function lastCapitalisedWords(units: Unit[], from: number, end: number): string[] {
+  let k = end;
+  while (k > from && isCapitalised(units[k - 1]) && !TITLE_CONNECTORS.has(units[k - 1].text)) k--;
+  return units.slice(k, end).map((u) => u.text);
+}
+
 /** Runs of capitalised words, joined by small title words ("Best of Us", "From Nine to Noon", "Harbor: The Return"). */
 /**
  * "Best Folk Verse for Open Air" and "Best Score for Open Air" in one article: a "for" phrase that
@@ -455,6 +470,8 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       const after = units[end + 1];
       // "Glass Coast and The Pale Rider": a capitalised article after "and" opens a second title.
       if (joiner?.text === 'and' && after?.text === 'The') break;
+      // "Tom Alder of The Harbor Band": a person's name before "of The" is followed by what the person belongs to.
+      if (joiner?.text === 'of' && after?.text === 'The' && looksLikePersonName(lastCapitalisedWords(units, i, end))) break;
       // "the Quorv Collective: Mara Lind, Tom Alder, ...": a person's name after a colon opens a list, not a subtitle.
       if (joiner?.text === ':' && after && looksLikePersonName(units.slice(end + 1, end + 3).map((u) => u.text))) break;
       if (joiner && after && isCapitalised(after) && isWord(after) && (TITLE_CONNECTORS.has(joiner.text) || joiner.text === ':' || joiner.text === '/')) { end += 2; continue; }
@@ -491,7 +508,9 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       while (tail < units.length && isCapitalised(units[tail]) && isWord(units[tail])) tail++;
       const dated = units[tail]?.text === '(' && /^\d{4}$/.test(units[tail + 1]?.text ?? '') && units[tail + 2]?.text === ')';
       const tailText = units.slice(end + 1, tail).map((u) => u.text).join(' ');
-      if ((dated || (i > 0 && isTitleCueAt(units, i - 1))) && !isKnownPlace(tailText) && !COUNTRY_BY_SURFACE.has(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
+      // "the rock band Songs for Quorvs": after a band's cue noun too, but only "for" ("the band X in Oslo", "on Y").
+      const bandCue = i > 0 && units[end].text === 'for' && (CUE_TYPES.get(lower(units[i - 1])) ?? []).every((t) => t === 'Band') && CUE_TYPES.has(lower(units[i - 1]));
+      if ((dated || bandCue || (i > 0 && isTitleCueAt(units, i - 1))) && !isKnownPlace(tailText) && !COUNTRY_BY_SURFACE.has(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
     }
     runs.push([i, end]);
     i = end;
@@ -523,7 +542,9 @@ function splitListEnds(units: Unit[], runs: [number, number][]): [number, number
 
 function trimRun(units: Unit[], from: number, to: number, heading: boolean): Draft[] {
   // A capitalised sentence opener that is an ordinary word ("Watch", "Earlier", "Signed to").
-  while (from < to && units[from] === units[0] && !heading) {
+  // "Beyond Glass Harbor is the sixth album by ...": the article's opening title, right before its copula, keeps a preposition that opens it.
+  const openingTitle = units[0]?.sentence === 0 && to - from > 1 && /^(is|was)$/.test(units[to]?.text ?? '') && units[from].pos === 'ADP' && isCapitalised(units[from + 1]);
+  while (from < to && units[from] === units[0] && !heading && !openingTitle) {
     const u = units[from];
     if (isOrdinaryOpener(u) && (to - from === 1 || /^(ADP|DET|PRON|CCONJ|SCONJ|AUX|PART|INTJ)$/.test(u.pos) || CLAUSE_OPENERS.has(lower(u)))) { from++; continue; }
     // "Signed to Harbor Records": an opening verb joined to the name only by a connector.
@@ -538,7 +559,9 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   // "Best Folk Verse and Best Folk Chorus", "Voice of the Season and Song of the Season": two awards.
   const and = units.slice(from, to).findIndex((u) => u.text === 'and') + from;
   if (and > from && suffixType(units.slice(from, and).map((u) => u.text)) === 'Award' && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Award') {
-    return [makeName(units, from, and, 'Award', 'shape.award-suffix'), makeName(units, and + 1, to, 'Award', 'shape.award-suffix')];
+    // "a Golden Lyre Award and an Silver Quorv Award": the second award's article is no part of its name.
+    const second = /^(a|an)$/.test(units[and + 1].text) && to - and > 2 ? and + 2 : and + 1;
+    return [makeName(units, from, and, 'Award', 'shape.award-suffix'), makeName(units, second, to, 'Award', 'shape.award-suffix')];
   }
   // "Quorv Entertainment and Harbor Records": two companies, each with its own suffix.
   if (and > from + 1 && to > and + 2 && suffixType(units.slice(from, and).map((u) => u.text)) === 'Organization' && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Organization') {

@@ -4,7 +4,7 @@
 // the same name share what one of them revealed.
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, lower, type Unit } from './units.ts';
-import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord } from './lexicon/index.ts';
+import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, LABEL_SHORT_NAME_SUFFIXES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, COPULAS, SKIPPABLE_ASIDES, NAMING_WORDS } from './lexicon/typing-contexts.ts';
@@ -51,13 +51,15 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   propagateThroughLists(located);
   propagateByName(mentions);
   unifyTypesByName(mentions);
+  typeLabelsByShortName(mentions);
   typeMembersByPossessive(located, new Map(mentions.filter((m) => m.kind === 'name').map((m) => [m.end, m])));
   typeOwnersOfWorks(located);
   for (const m of mentions) {
     if (m.kind !== 'name' || m.type) continue;
     // A quoted name is a title even when its words could be a person's ("Mara Lind" in quotes).
     if (m.quoted && /^[\p{Lu}\d]/u.test(m.text)) setType(m, 'Song', 'fallback.quoted-title');
-    else if (looksLikePersonName(m.text.split(/\s+/))) setType(m, 'Person', 'fallback.person-shape');
+    // "Santa Marta": a known place is no person, though a given name is in it.
+    else if (looksLikePersonName(m.text.split(/\s+/)) && !isKnownPlace(m.text)) setType(m, 'Person', 'fallback.person-shape');
   }
   // What the shapes typed lets owners, lists and phrasings type their neighbours.
   typePeopleLists(located);
@@ -290,6 +292,12 @@ function rightContext(l: Located, byStart: Map<number, Mention>, screenType: Ent
   if (apposition) k++;
   const copula = COPULAS.includes(units[k]?.text.toLowerCase() ?? '');
   if (copula) k++;
+  // "X is, as its name suggests, the sixth album", "X is as the title says, a ...": an "as" aside after the copula.
+  if (copula && (lower(units[k] ?? units[0]) === 'as' || (units[k]?.text === ',' && lower(units[k + 1] ?? units[0]) === 'as'))) {
+    let close = k + 2;
+    while (close < units.length && close - k <= 8 && units[close].text !== ',') close++;
+    if (units[close]?.text === ',' && units.slice(k, close).some((u) => /^(suggests?|says?|implies|indicates)$/.test(u.lower))) k = close + 1;
+  }
   // "X, a XTV comedy", "X, their seventh album," are appositions; "X, the band has ..." starts
   // a new clause, so a definite apposition must not be followed by a verb (checked below).
   let determiner = units[k]?.text ?? '';
@@ -396,7 +404,8 @@ function propagateThroughLists(located: Located[]): void {
     if (prev.mention.sentence !== cur.mention.sentence) continue;
     // '"Paper Moon", "Glass" and Harbor Lights': a quoted item's closing quote is no word between items.
     const between = cur.units.slice(prev.last + 1, cur.first).filter((u) => !(prev.mention.quoted && QUOTE_UNIT.test(u.text))).map((u) => u.text).join(' ');
-    if (!/^(,|and|&|, and|or|, or)$/.test(between)) continue;
+    // "A,, B": a doubled comma is a slip of the pen, still one list.
+    if (!/^(,( ,)?|and|&|, and|or|, or)$/.test(between)) continue;
     // "Directed by Mara Lind, Night Train stars ...": the comma closes a fronted participle clause, not a list item.
     if (between === ',' && closesFrontedClause(prev) && !listClosesAfter(names, i)) continue;
     const [from, to] = strengthOf(prev.mention.typeRule) >= strengthOf(cur.mention.typeRule) ? [prev, cur] : [cur, prev];
@@ -429,7 +438,7 @@ function listClosesAfter(names: Located[], k: number): boolean {
     if (a.mention.sentence !== b.mention.sentence) return false;
     const gap = wordsBetween(a, b);
     if (/^(and|&|, and|or|, or)$/.test(gap)) return true;
-    if (gap !== ',') return false;
+    if (gap !== ',' && gap !== ', ,') return false;
   }
   return false;
 }
@@ -601,6 +610,30 @@ function unifyTypesByName(mentions: Mention[]): void {
     if (m.kind !== 'name' || !m.type || strengthOf(m.typeRule) >= STRENGTH.cue) continue;
     const source = strongest.get(nameKey(m.text));
     if (source && source.type !== m.type) setType(m, source.type!, `document.${source.typeRule}`);
+  }
+}
+
+/**
+ * "signed with Harbor Records ... Harbor released the album": a label named with a suffix such as
+ * "Records" is named without it too. Only where no cue, copula or shape typed the short name
+ * itself (a band may own a label of its own name) and a verb or a weaker reading typed it otherwise.
+ */
+function typeLabelsByShortName(mentions: Mention[]): void {
+  const shortNames = new Set<string>();
+  const strong = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'name' || !m.type) continue;
+    if (strengthOf(m.typeRule) >= STRENGTH.cue) strong.add(nameKey(m.text));
+    if (m.type !== 'Organization') continue;
+    const words = m.text.split(' ');
+    if (words.length >= 2 && LABEL_SHORT_NAME_SUFFIXES.includes(words[words.length - 1])) shortNames.add(nameKey(words.slice(0, -1).join(' ')));
+  }
+  if (!shortNames.size) return;
+  for (const m of mentions) {
+    if (m.kind !== 'name' || m.type === 'Organization') continue;
+    const key = nameKey(m.text);
+    if (!shortNames.has(key) || strong.has(key)) continue;
+    setType(m, 'Organization', 'document.label-short-name');
   }
 }
 

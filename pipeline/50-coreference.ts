@@ -4,7 +4,7 @@
 // pronouns go to the most recent compatible entity before them.
 import type { ArticleDoc, Entity, EntityType, Mention } from './types.ts';
 import { APPOSITIVE_GAP, nameKey, SHORTENED_BY_SUFFIX } from './names.ts';
-import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS, BAND_SIZES } from './lexicon/index.ts';
+import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS, BAND_SIZES, LABEL_SHORT_NAME_SUFFIXES } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 /** How many sentences back a description or pronoun may reach for its antecedent. */
@@ -76,6 +76,10 @@ function nameEntityFor(m: Mention, clusters: Map<string, Entity[]>, entities: En
   // "the Top 40" after "the Northwind Top 40": a shortened chart, label or award name.
   if (!candidates.length && SHORTENED_BY_SUFFIX.has(m.type!)) {
     candidates = entities.filter((e) => e.type === m.type && e.name.endsWith(` ${m.text}`));
+  }
+  // "Harbor" after "Harbor Records": a label named again without its suffix.
+  if (!candidates.length && m.type === 'Organization') {
+    candidates = entities.filter((e) => e.type === 'Organization' && LABEL_SHORT_NAME_SUFFIXES.some((suffix) => e.name === `${m.text} ${suffix}`));
   }
   const compatible = candidates.filter((e) => agrees(e, m));
   // The most recently mentioned of the compatible ones.

@@ -1,6 +1,6 @@
 // Pure helpers about the shape of names.
 import type { EntityType } from './types.ts';
-import { HONORIFICS, SURNAMES, CUE_TYPES, STAGE_NAME_PREFIXES, COUNTRY_BY_SURFACE, RELEASE_FORMATS, isKnownFirstName, isKnownEnglishLastName, isCommonWord, isKnownPlace } from './lexicon/index.ts';
+import { HONORIFICS, SURNAMES, WORD_GIVEN_NAMES, CUE_TYPES, STAGE_NAME_PREFIXES, COUNTRY_BY_SURFACE, RELEASE_FORMATS, isKnownFirstName, isKnownEnglishLastName, isCommonWord, isKnownPlace } from './lexicon/index.ts';
 
 /**
  * What may stand between a description and the name it introduces: "the new film, titled X",
@@ -47,7 +47,8 @@ export function hasPersonNameShape(words: string[]): boolean {
  */
 export function hasStrictPersonNameShape(words: string[]): boolean {
   if (words.length !== 2 || !hasPersonNameShape(words)) return false;
-  return !words.some((w) => isCommonWord(w) || isKnownPlace(w) || HONORIFICS.has(w) || /^(The|A|An|Mr|Mrs|Ms|Lady|Lord|Sir|Saint|St)\.?$/.test(w) || /-(?:based|born|era|style|language|made)$/.test(w));
+  // "Robin Quorvley": a given name that is also a word opens a person's name before a family name that is none.
+  return !words.some((w, i) => (isCommonWord(w) && !(i === 0 && WORD_GIVEN_NAMES.has(w))) || isKnownPlace(w) || HONORIFICS.has(w) || /^(The|A|An|Mr|Mrs|Ms|Lady|Lord|Sir|Saint|St)\.?$/.test(w) || /-(?:based|born|era|style|language|made)$/.test(w));
 }
 
 /** The folded key two name mentions share when they name the same thing ("Paper Lanterns" = "paper lanterns"). */

@@ -1,6 +1,7 @@
 // Word units: wink-nlp splits "K-Pop", "Byung-hun" and "Don't" into several
 // tokens; names are made of whole words, so rejoin tokens written without a space.
 import type { ArticleDoc, Sentence, Token } from './types.ts';
+import { isCommonWord } from './lexicon/index.ts';
 
 export interface Unit {
   start: number;
@@ -19,11 +20,14 @@ export interface Unit {
 }
 
 const POSSESSIVE = /^['’]s?$/i;
+const DROPPED_G = /^['’]$/;
 
 function joinsPrevious(prev: Token, next: Token, following: Token | undefined): boolean {
   if (next.start !== prev.end) return false;
   // "QU.O", "site.org": a full stop between letters with no space on either side is inside the word.
   if (next.text === '.' && following?.start === next.end && /^\p{L}/u.test(following.text) && /\p{L}$/u.test(prev.text)) return true;
+  // "Rollin' Home", "Burnin' the Harbor": an apostrophe for a dropped "g" ends the word it shortens, not a possessive.
+  if (DROPPED_G.test(next.text) && following?.start !== next.end && /\p{L}in$/u.test(prev.text) && isCommonWord(`${prev.text}g`)) return true;
   if (POSSESSIVE.test(next.text)) return false;
   if (next.text === '-' || prev.text === '-' || next.text === '&' || prev.text === '&') return true;
   // "n't" after "Do", digits after letters ("Hot100" stays one word), dotted initials "J.K.L".

@@ -1469,3 +1469,147 @@ describe('casting and channel news phrasings', () => {
     expect(facts).not.toContain('Paper Moon —lyricist→ Tom Alder');
   });
 });
+
+describe('a given name that is also an ordinary word', () => {
+  it('reads "Robin Quorvley" as a person when nothing else types it, but not "the Robin Quorvley"', () => {
+    const doc = run('A quarrel over the single led to Robin Quorvley leaving the group for a year.');
+    expect(entity(doc, 'Robin Quorvley')?.type).toBe('Person');
+    const title = run('She sang on the Ray Zentolla record.');
+    expect(entity(title, 'Ray Zentolla')?.type).not.toBe('Person');
+  });
+});
+
+describe('words that shorten "-ing" to "-in\'"', () => {
+  it('keeps the apostrophe of a dropped "g" inside the title', () => {
+    const doc = run("He recorded the album Rollin' the Harbor with Mara Lind in 1999.");
+    expect(entity(doc, "Rollin' the Harbor")?.type).toBe('Album');
+  });
+});
+
+describe('a doubled comma in a list', () => {
+  it('still types every item of "films such as A,, B, C"', () => {
+    const doc = run('Tom Alder has scored many films such as Glass Harbor,, Quorvix, Night Train, and others.');
+    expect(entity(doc, 'Quorvix')?.type).toBe('Film');
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
+  });
+});
+
+describe('a band name with "for" inside, after a band cue noun', () => {
+  it('reads "the rock band Songs for Quorvs" as one name, and not "the band Northwind in Oslo"', () => {
+    const doc = run('Glass Harbor is the debut album by the British rock band Songs for Quorvs. It was released in 1983.');
+    expect(factLines(doc)).toContain('Glass Harbor —performer→ Songs for Quorvs');
+    const place = run('Glass Harbor is an album by the band Northwind in Oslo.');
+    expect(entity(place, 'Northwind')?.type).toBe('Band');
+  });
+});
+
+describe('an opening title that starts with a preposition', () => {
+  it('keeps "Beyond" in "Beyond Glass Harbor is ..." and reads past "as the name suggests,"', () => {
+    const doc = run('Beyond Glass Harbor is, as the name suggests, the sixth studio album by folk singer Tom Alder. It was released in May 2003.');
+    expect(entity(doc, 'Beyond Glass Harbor')?.type).toBe('Album');
+    expect(factLines(doc)).toContain('Beyond Glass Harbor —performer→ Tom Alder');
+  });
+  it('still drops an opening preposition before a place', () => {
+    const doc = run('In Oslo, Northwind recorded an album.');
+    expect(entity(doc, 'In Oslo')).toBeUndefined();
+  });
+});
+
+describe('"A produced the album with B"', () => {
+  it('makes B a producer too', () => {
+    const doc = run('Glass Harbor is the third album by Mara Lind. Lind produced the album with Tom Alder in Oslo.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Harbor —producer→ Mara Lind', 'Glass Harbor —producer→ Tom Alder']));
+  });
+});
+
+describe('a known place with a given name in it', () => {
+  it('is no person and no performer: "by the Santa Marta band X"', () => {
+    const doc = run('Tom Alder appears on the 2010 album Glass Harbor by the Santa Marta band Northwind.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Glass Harbor —performer→ Northwind');
+    expect(facts).not.toContain('Glass Harbor —performer→ Santa Marta');
+    expect(entity(doc, 'Santa Marta')?.type).not.toBe('Person');
+  });
+});
+
+describe('a record label named again without "Records"', () => {
+  it('reads "Harbor released X" after "Harbor Records" as the label releasing X, one entity', () => {
+    const doc = run('The band Northwind signed with Harbor Records in 1991. After the band split, Harbor released Glass Coast in March 2002.');
+    expect(factLines(doc)).toContain('Glass Coast —record_label→ Harbor Records');
+    expect(doc.entities.filter((e) => e.type === 'Organization').length).toBe(1);
+    expect(entity(doc, 'Glass Coast')?.type).toMatch(/^(Song|Album)$/);
+  });
+  it('leaves a band that shares its name with its own label a band', () => {
+    const doc = run('Northwind is a rock band from Oslo. The band founded Northwind Records in 2001. Northwind released Glass Coast in 2003.');
+    expect(entity(doc, 'Northwind')?.type).toBe('Band');
+  });
+});
+
+describe('"A co-wrote the ballad X"', () => {
+  it('makes A a writer of the song, as "X was co-written by A" does', () => {
+    const doc = run('Tom Alder was a Welsh singer. He also co-wrote the ballad "Paper Moon", a number one hit for Mara Lind.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —composer→ Tom Alder', 'Paper Moon —lyricist→ Tom Alder', 'Paper Moon —performer→ Mara Lind']));
+  });
+});
+
+describe('awards listed after one verb', () => {
+  it('credits each award of "received a X and two Y, as well as a Z", and "was granted"', () => {
+    const doc = run('Tom Alder is a composer. Alder has received a Harbor Award and two Quorv Awards, as well as an Golden Lyre Award.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Tom Alder —award_received→ Harbor Award', 'Tom Alder —award_received→ Quorv Awards', 'Tom Alder —award_received→ Golden Lyre Award']));
+    const granted = run('Mara Lind is a singer. Lind was granted two Harbor Awards in 1973.');
+    expect(factLines(granted)).toContain('Mara Lind —award_received→ Harbor Awards');
+  });
+  it('keeps "an" out of the second award of "X Award and an Y Award"', () => {
+    const doc = run('Tom Alder won a Harbor Award and an Silver Quorv Award in 2009.');
+    expect(entity(doc, 'Silver Quorv Award')?.type).toBe('Award');
+  });
+});
+
+describe('"former BAND member, A"', () => {
+  it('reads a comma between the band role and the person', () => {
+    const doc = run('The band Northwind split in 2004. A third version featuring former Northwind member, Mara Lind, was also recorded.');
+    expect(factLines(doc)).toContain('Mara Lind —member_of→ Northwind');
+  });
+});
+
+describe('cast after a fronted possessive and "the film featured the ensemble cast of"', () => {
+  it('reads "His first film, X, was released ..., and starred A"', () => {
+    const doc = run('Tom Alder is a director. His first film, Night Train, was released in 2004 as a short, and starred Mara Lind in a small role.');
+    expect(factLines(doc)).toContain('Night Train —cast_member→ Mara Lind');
+  });
+  it('reads "The film featured the ensemble cast of A, B and others"', () => {
+    const doc = run('Quorv is a 2012 film. The film featured the ensemble cast of Mara Lind, Tom Alder and others.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Quorv —cast_member→ Mara Lind', 'Quorv —cast_member→ Tom Alder']));
+  });
+});
+
+describe('an organization named by a head noun before "of"', () => {
+  it('types "Quorv Recording Association of Norway (QRAN)" and its acronym an organization', () => {
+    const doc = run('Glass Harbor was certified gold by the Quorv Recording Association of Norway (QRAN) for shipments of 50,000 copies.');
+    expect(entity(doc, 'Quorv Recording Association of Norway')?.type).toBe('Organization');
+  });
+  it('keeps the sole label of an artist article though a certifier is named more often', () => {
+    const doc = run('Mara Lind is a singer. Her debut album Glass Harbor was released through Harbor Records in 2001. Her second album Night Train followed in 2004. Glass Harbor was certified gold by the Quorv Recording Association of Norway (QRAN), and QRAN later made it platinum. QRAN also certified her singles.');
+    expect(factLines(doc)).toContain('Night Train —record_label→ Harbor Records');
+  });
+});
+
+describe('a quoted title that ends in a question mark', () => {
+  it('reads "X\'s A with "Was It Love?"." as one sentence and the title whole', () => {
+    const doc = run('The song was performed sixth on the night, following Norway\'s Quorvanna with "Glass Harbor" and preceding Sweden\'s Tomasine with "Was It Love?". The song finished 15th.');
+    expect(factLines(doc)).toContain('Was It Love? —performer→ Tomasine');
+    expect(doc.sentences.length).toBe(2);
+  });
+  it('leaves a quoted shout alone', () => {
+    const doc = run('She shouted "Get Out Of Here!" and left the stage.');
+    expect(entity(doc, 'Get Out Of Here!')).toBeUndefined();
+  });
+});
+
+describe('a person\'s name before "of The"', () => {
+  it('ends the name there: "Ben Quorvik of The Harbor Kings" is a person and what he belongs to', () => {
+    const doc = run('Mara Lind toured Norway with Tom Alder and Ben Quorvik of The Harbor Kings.');
+    expect(entity(doc, 'Ben Quorvik')?.type).toBe('Person');
+    expect(entity(doc, 'Ben Quorvik of The Harbor Kings')).toBeUndefined();
+  });
+});

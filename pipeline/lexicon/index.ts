@@ -23,8 +23,10 @@ const cueData = (cueNounsJson as unknown as {
   bandRoles: string[];
   occupations: string[];
   bandSizes: Record<string, number>;
+  labelShortNameSuffixes: string[];
+  organizationOfHeads: string[];
 });
-const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[] };
+const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[]; wordGivenNames: string[] };
 const firstNameData = firstNamesJson as unknown as { firstNames: string[] };
 const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[]; partNouns: string[]; remakeNouns: string[] };
 
@@ -63,6 +65,10 @@ export const MAX_CUE_WORDS = Math.max(...[...CUE_TYPES.keys()].map((c) => c.spli
 export const NAME_SUFFIXES: [EntityType, string[]][] = Object.entries(cueData.nameSuffixes)
   .map(([type, suffixes]) => [type as EntityType, suffixes.map((s) => s)]);
 export const AWARD_CATEGORY_STARTS = cueData.awardCategoryStarts;
+/** Suffixes a record label's name drops when it is named again ("Harbor Records", "Harbor"). */
+export const LABEL_SHORT_NAME_SUFFIXES: string[] = cueData.labelShortNameSuffixes;
+/** Words that head an organization's name before an "of" phrase ("Harbor Institute of Music"). */
+export const ORGANIZATION_OF_HEADS = new Set<string>(cueData.organizationOfHeads);
 export const AWARD_CATEGORY_ENDS = cueData.awardCategoryEnds;
 export const CHART_NUMBER_WORDS = cueData.chartNumberWords;
 export const CHART_SIZES = cueData.chartSizes;
@@ -73,6 +79,8 @@ export const OCCUPATIONS = new Set(cueData.occupations);
 export const BAND_SIZES = new Map<string, number>(Object.entries(cueData.bandSizes));
 
 export const HONORIFICS = new Set(peopleData.honorifics);
+/** Given names that are also ordinary words ("Robin", "Ray"): no first-name list holds them. */
+export const WORD_GIVEN_NAMES = new Set(peopleData.wordGivenNames);
 export const STAGE_NAME_PREFIXES = new Set(peopleData.stageNamePrefixes);
 export const SURNAMES = new Set([...peopleData.koreanSurnames, ...peopleData.chineseSurnames, ...peopleData.japaneseSurnames]);
 export const GIVEN_NAMES = new Set([...peopleData.japaneseGivenNames, ...firstNameData.firstNames]);

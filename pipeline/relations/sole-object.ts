@@ -44,7 +44,8 @@ export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceO
     // A recap that names many artists may credit one of them once; the article is about its object
     // only when no entity of the object's type is referred to more often.
     const count = entities[object].mentionIds.length;
-    if (entities.some((e) => e.type === entities[object].type && e.mentionIds.length > count)) continue;
+    // (For a label, a certifier or broadcaster named more often is no other label: the performer limit guards recaps there.)
+    if (rule.predicate !== 'record_label' && entities.some((e) => e.type === entities[object].type && e.mentionIds.length > count)) continue;
     const covered = new Set(stated.map((f) => f.subject));
     // The artists whose works carry the object: another artist's song in the article is not theirs.
     const owners = new Set([...covered].flatMap((subject) => performersOf.get(subject) ?? []));
