@@ -1395,3 +1395,19 @@ describe('the source of a remake is no work in context', () => {
     expect(facts).not.toContain('Night Train —cast_member→ Tom Alder');
   });
 });
+
+describe('cast in a list of roles after "play"', () => {
+  it('reads "A and B play her parents, C is her brother, and D is the teacher" as cast of the film in context', () => {
+    const doc = run('The film Night Train opens today. Mara Lind and Tom Alder play her parents, Kim Ha-neul is her older brother, and Eva Moor is the strict teacher.');
+    const facts = factLines(doc);
+    for (const name of ['Mara Lind', 'Tom Alder', 'Kim Ha-neul', 'Eva Moor']) expect(facts).toContain(`Night Train —cast_member→ ${name}`);
+  });
+  it('reads past a "who" aside before "co-stars as"', () => {
+    const doc = run('The film Night Train opens today. Tom Alder, who broke out in Glass Coast, co-stars as her partner.');
+    expect(factLines(doc)).toContain('Night Train —cast_member→ Tom Alder');
+  });
+  it('takes no "is the only" continuation as a role', () => {
+    const doc = run('The film Night Train opens today. Tom Alder plays the spy, and Mara Lind is the only one who knows.');
+    expect(factLines(doc)).not.toContain('Night Train —cast_member→ Mara Lind');
+  });
+});
