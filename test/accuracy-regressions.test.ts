@@ -1411,3 +1411,14 @@ describe('cast in a list of roles after "play"', () => {
     expect(factLines(doc)).not.toContain('Night Train —cast_member→ Mara Lind');
   });
 });
+
+describe('a return credits the sequel and its original', () => {
+  it('gives "returns as director" and "reprise their roles" to the sequel named by a description and to the film it follows', () => {
+    const doc = run("The film Night Train opens today. The film is the sequel to 2005's Glass Coast, which won an award. Mara Lind returns as director, and Tom Alder and Kim Ha-neul all reprise their roles.");
+    const facts = factLines(doc);
+    for (const work of ['Night Train', 'Glass Coast']) {
+      expect(facts).toContain(`${work} —director→ Mara Lind`);
+      expect(facts).toContain(`${work} —cast_member→ Tom Alder`);
+    }
+  });
+});
