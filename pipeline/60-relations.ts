@@ -98,6 +98,7 @@ function namedInPassing(doc: ArticleDoc, work: Mention): boolean {
   return doc.mentions.some((p) => p.sentence === work.sentence && p.end <= work.start && work.start - p.end < 50 && p.entity !== undefined && doc.entities[p.entity].type === 'Person' && OWNER_BEFORE_WORK.test(doc.text.slice(p.end, work.start)));
 }
 
+const BOTH_WORKS = /\b(?:both|the two) (?:songs|tracks|singles|films|movies|dramas|series)\b/i;
 const SEQUEL_BEFORE_WORK = /\b(?:sequel|follow-up|successor)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 /**
@@ -112,6 +113,11 @@ function contextSubject(doc: ArticleDoc, sentence: number, allowed: ReadonlySet<
   const recent = near.filter((m) => !namedInPassing(doc, m)).pop() ?? (near.length ? named.find((m) => !namedInPassing(doc, m)) ?? near.pop() : undefined);
   const chosen = recent ?? named[0];
   if (!chosen) return [];
+  // "wrote the words and the music for both songs": the two works of the type named last.
+  if (BOTH_WORKS.test(doc.text.slice(doc.sentences[sentence].start, doc.sentences[sentence].end))) {
+    const other = near.filter((m) => m.entity !== chosen.entity && !namedInPassing(doc, m)).pop();
+    if (other) return [other.entity!, chosen.entity!];
+  }
   if (returning && SEQUEL_BEFORE_WORK.test(doc.text.slice(Math.max(doc.sentences[chosen.sentence].start, chosen.start - 50), chosen.start))) {
     // "The film is the sequel to X": the sequel may be named by a description.
     const sequel = doc.mentions.filter((m) => m.sentence === chosen.sentence && m.end <= chosen.start && m.entity !== undefined && m.entity !== chosen.entity && allowed.has(doc.entities[m.entity].type)).pop();

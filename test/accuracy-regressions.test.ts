@@ -1422,3 +1422,14 @@ describe('a return credits the sequel and its original', () => {
     }
   });
 });
+
+describe('words and music for both songs', () => {
+  it('reads "wrote both the words and the music for both songs" as lyricist and composer of the two songs named last', () => {
+    const doc = run('The single Paper Moon is out today with the ballad Glass Coast. As usual, Mara Lind wrote both the words and the music for both songs.');
+    const facts = factLines(doc);
+    for (const song of ['Paper Moon', 'Glass Coast']) {
+      expect(facts).toContain(`${song} —lyricist→ Mara Lind`);
+      expect(facts).toContain(`${song} —composer→ Mara Lind`);
+    }
+  });
+});
