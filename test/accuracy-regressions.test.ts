@@ -1433,3 +1433,15 @@ describe('words and music for both songs', () => {
     }
   });
 });
+
+describe('a band named like a person, described right after', () => {
+  it('types "Mara Van Quorv" a band when "the Ohio rock quartet" follows and no band came before', () => {
+    const doc = run("Mara Van Quorv's Night Train won Best Rock Album. Singer Tom Alder fronts the Ohio rock quartet.");
+    expect(entity(doc, 'Mara Van Quorv')?.type).toBe('Band');
+    expect(factLines(doc)).toContain('Night Train —performer→ Mara Van Quorv');
+  });
+  it('leaves a person alone when the description is a possessive of the article band', () => {
+    const doc = run("Northwind are back. The film is based on Mara Lind's saga. Night Train was later included on the group's 2004 album Glass Coast.");
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+  });
+});
