@@ -1436,7 +1436,7 @@ describe('words and music for both songs', () => {
 
 describe('a band named like a person, described right after', () => {
   it('types "Mara Van Quorv" a band when "the Ohio rock quartet" follows and no band came before', () => {
-    const doc = run("Mara Van Quorv's Night Train won Best Rock Album. Singer Tom Alder fronts the Ohio rock quartet.");
+    const doc = run("Mara Van Quorv's Night Train won Best Folk Album. Singer Tom Alder fronts the Ohio rock quartet.");
     expect(entity(doc, 'Mara Van Quorv')?.type).toBe('Band');
     expect(factLines(doc)).toContain('Night Train —performer→ Mara Van Quorv');
   });
