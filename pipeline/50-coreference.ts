@@ -111,6 +111,15 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     if (m.attributes.country && e.attributes.country && e.attributes.country !== m.attributes.country) continue;
     candidates.push(e);
   }
+  // "In the French version, ..." long after the French film was named: a version word with a country
+  // refers to the work from there, however far back it was named.
+  if (m.kind === 'description' && isVersionWord(m)) {
+    const country = mentions.find((v) => v.kind === 'value' && v.type === 'Country' && v.start >= m.start && v.end <= m.end)?.value;
+    for (let i = history.length - 1; country && i >= 0; i--) {
+      const e = entities[history[i].entity!];
+      if (types.includes(e.type) && e.attributes.country === country) return e;
+    }
+  }
   if (!candidates.length) return undefined;
   // "the best actor award" names its category: it is not the last award named unless that one has it ("the Golden Gull for best film").
   const category = m.kind === 'description' ? categoryOf(m.text) : null;

@@ -1445,3 +1445,12 @@ describe('a band named like a person, described right after', () => {
     expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
   });
 });
+
+describe('"the French version" long after the French film', () => {
+  it('refers to the work of that country however far back, and "In X, A played ..., with B and C as her parents" is its cast', () => {
+    const doc = run('The film Night Train opens today. It is a remake of Glass Coast, the 2014 French comedy. Mara Lind stars. Tom Alder plays her father. It opened a festival. It won prizes. A studio paid for it. Nobody minded. In the French version, Eva Moor played the daughter, with Kim Ha-neul and Jan Berg as her parents.');
+    const facts = factLines(doc);
+    for (const name of ['Eva Moor', 'Kim Ha-neul', 'Jan Berg']) expect(facts).toContain(`Glass Coast —cast_member→ ${name}`);
+    expect(facts).not.toContain('Night Train —cast_member→ Eva Moor');
+  });
+});
