@@ -1454,3 +1454,12 @@ describe('"the French version" long after the French film', () => {
     expect(facts).not.toContain('Night Train —cast_member→ Eva Moor');
   });
 });
+
+describe('"A, the lyricist B met in 1967, wrote the words"', () => {
+  it('reads past an apposition between the writer and "wrote the words"', () => {
+    const doc = run('The single Paper Moon is out today. Mara Lind composed the music, and Tom Alder, the lyricist she met in 1967, wrote the words.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Paper Moon —lyricist→ Tom Alder');
+    expect(facts).toContain('Paper Moon —composer→ Mara Lind');
+  });
+});
