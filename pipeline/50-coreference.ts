@@ -151,6 +151,9 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     const head = m.text.toLowerCase().split(/\s+/).pop()!;
     const sameHead = candidates.find((e) => e.mentionIds.some((id) => mentions[id].typeRule === `copula.${head}`));
     if (sameHead) return sameHead;
+    // "the remix" after "X (Quorv Remix)" and "Y": the work one of whose names holds the head noun.
+    const headInName = candidates.find((e) => e.mentionIds.some((id) => mentions[id].kind === 'name' && mentions[id].text.toLowerCase().split(/[\s()]+/).includes(head)));
+    if (headInName) return headInName;
   }
   // A description with a country ("the Korean version") prefers a work known to be from there.
   if (m.attributes.country) return candidates.find((e) => e.attributes.country === m.attributes.country) ?? (isVersionWord(m) ? undefined : candidates[0]);

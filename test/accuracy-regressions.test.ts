@@ -1463,3 +1463,12 @@ describe('"A, the lyricist B met in 1967, wrote the words"', () => {
     expect(facts).toContain('Paper Moon —composer→ Mara Lind');
   });
 });
+
+describe('"the remix" after several songs', () => {
+  it('refers to the song whose name holds "Remix", not to the last song named', () => {
+    const doc = run('The single Paper Moon (Quorv Remix) came out today, alongside the ballad Silver Line. Tom Alder also produced the remix.');
+    const facts = factLines(doc);
+    expect(facts.some((f) => /^Paper Moon.* —producer→ Tom Alder$/.test(f))).toBe(true);
+    expect(facts).not.toContain('Silver Line —producer→ Tom Alder');
+  });
+});
