@@ -1472,3 +1472,13 @@ describe('"the remix" after several songs', () => {
     expect(facts).not.toContain('Silver Line —producer→ Tom Alder');
   });
 });
+
+describe('"A, born B, ... composed the group\'s hit X together with C"', () => {
+  it('reads a "born" aside and a possessive before the song, and never makes the possessive owner a composer', () => {
+    const doc = run("The band Northwind are back. Tom Alder, born Kim Tae-ho, writes much of the group's material and composed the group's 2008 Japanese hit Paper Moon together with the Japanese producer Mara Lind.");
+    const facts = factLines(doc);
+    expect(facts).toContain('Paper Moon —composer→ Tom Alder');
+    expect(facts).toContain('Paper Moon —composer→ Mara Lind');
+    expect(facts).not.toContain('Paper Moon —composer→ Northwind');
+  });
+});

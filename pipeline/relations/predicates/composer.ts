@@ -8,11 +8,11 @@ export const composer: PredicateRules = {
   object: ['Person', 'Band'],
   phrasings: [
     { id: 'composer.composed-by', names: ['o'], pattern: '{s:Song} {gap}(?:composed|co-composed|music (?:was |is )?(?:written |composed )?) by {np}{o:Person|Band}', confidence: 0.85, example: 'The ballad Paper Moon was composed by Mara Lind.' },
-    { id: 'composer.composed', pattern: '{o:Person|Band} {gap}(?:composed|co-composed|wrote the music (?:for|of)) {np}{s:Song}', confidence: 0.8, example: "Mara Lind composed the band's 2008 hit Paper Moon." },
+    { id: 'composer.composed', pattern: '{o:Person|Band}(?!\\s*\'s) (?:, born (?:[^⟦⟧,;.]|⟦[^⟧]+⟧){0,60}?, )?(?:[^⟦⟧.;]|⟦[^⟧]+⟧ \'s ){0,80}?(?:composed|co-composed|wrote the music (?:for|of)) (?:{any} \'s )?{np}{s:Song}', confidence: 0.8, example: "Mara Lind composed the band's 2008 hit Paper Moon." },
     { id: 'composer.songwriter', pattern: '{s:Song} {gap}(?:written|co-written) (?:and [a-z]+ )?by {np}{o:Person|Band}', confidence: 0.55, example: 'Paper Moon is a song co-written by Mara Lind.' },
     { id: 'composer.composed-the-music', subjectFromContext: true, pattern: "{o:Person|Band} (?:also )?(?:composed|co-composed|wrote|co-wrote) (?:both )?the (?:(?:words|lyrics) and (?:the )?)?(?:music|melody)(?!\\s+(?:for|of|to)\\s+(?!both\\b|all\\b))", confidence: 0.6, example: 'The single Paper Moon is out today. Mara Lind composed the music, and Tom Alder wrote the words.' },
     { id: 'composer.music-composed-by', subjectFromContext: true, names: ['o'], pattern: "the (?:music|melody) (?:was|is) (?:composed|co-composed|written) by {np}{o:Person|Band}", confidence: 0.6, example: 'The single Paper Moon is out today. The music was composed by Mara Lind.' },
     { id: 'composer.music-composed-together-with', subjectFromContext: true, names: ['o'], pattern: "the (?:music|melody) (?:was|is) (?:composed|co-composed|written) by {np}{any} (?:together )?with {np}{o:Person|Band}", confidence: 0.55, example: 'The single Paper Moon is out today. The music was composed by producer Tom Alder together with Mara Lind.' },
-    { id: 'composer.together-with', pattern: '(?:composed|co-composed|co-wrote|wrote) {np}{s:Song} (?:together )?with {np}{o:Person|Band}', confidence: 0.7, example: 'Mara Lind composed their 2008 hit "Paper Moon" together with the producer Tom Alder.' },
+    { id: 'composer.together-with', pattern: '(?:composed|co-composed|co-wrote|wrote) (?:{any} \'s )?{np}{s:Song} (?:together )?with {np}{o:Person|Band}', confidence: 0.7, example: 'Mara Lind composed their 2008 hit "Paper Moon" together with the producer Tom Alder.' },
   ],
 };
