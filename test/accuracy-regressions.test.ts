@@ -1482,3 +1482,10 @@ describe('"A, born B, ... composed the group\'s hit X together with C"', () => {
     expect(facts).not.toContain('Paper Moon —composer→ Northwind');
   });
 });
+
+describe('broadcasters named before a genre or setting a premiere date', () => {
+  it('reads "the Harbor TV legal thriller X" and "Harbor TV has set a premiere date for X"', () => {
+    expect(factLines(run('Mara Lind led the series Silver Coast and the Harbor TV legal thriller Glass Harbor.'))).toContain('Glass Harbor —original_broadcaster→ Harbor TV');
+    expect(factLines(run('Harbor TV has set a premiere date for Glass Harbor, its new drama.'))).toContain('Glass Harbor —original_broadcaster→ Harbor TV');
+  });
+});
