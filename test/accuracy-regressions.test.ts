@@ -1489,3 +1489,12 @@ describe('broadcasters named before a genre or setting a premiere date', () => {
     expect(factLines(run('Harbor TV has set a premiere date for Glass Harbor, its new drama.'))).toContain('Glass Harbor —original_broadcaster→ Harbor TV');
   });
 });
+
+describe('awards after "was named A and also won B" and for a song\'s video', () => {
+  it('gives both awards to the song with an aside, and the video award to the song', () => {
+    const named = factLines(run('The single "Paper Moon", sung by Mara Lind, was named Best Glass Record and also won Best Glass Performance.'));
+    expect(named).toContain('Paper Moon —award_received→ Best Glass Performance');
+    const video = factLines(run("The single Paper Moon charted, and Paper Moon's video, directed by Tom Alder, took Best Glass Video."));
+    expect(video).toContain('Paper Moon —award_received→ Best Glass Video');
+  });
+});
