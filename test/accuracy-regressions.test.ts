@@ -1498,3 +1498,17 @@ describe('awards after "was named A and also won B" and for a song\'s video', ()
     expect(video).toContain('Paper Moon —award_received→ Best Glass Video');
   });
 });
+
+describe('three phrasings that were missing', () => {
+  it('"A and B\'s X" makes both performers', () => {
+    expect(factLines(run("The band Northwind are back. Their record was tied by Mara Lind and Northwind's duet Paper Moon."))).toContain('Paper Moon —performer→ Mara Lind');
+  });
+  it('"A, who won fame as the mother in Y\'s film X" makes A cast of X', () => {
+    expect(factLines(run("Mara Lind, who won fame as the mother in Tom Alder's film Night Train, is back."))).toContain('Night Train —cast_member→ Mara Lind');
+  });
+  it('"X, which swept Award A in 2006, including B" gives X both awards', () => {
+    const facts = factLines(run('The film Night Train is the sequel to Glass Coast, which swept the Golden Lyre Award in 2006, including Best Glass Picture.'));
+    expect(facts).toContain('Glass Coast —award_received→ Golden Lyre Award');
+    expect(facts).toContain('Glass Coast —award_received→ Best Glass Picture');
+  });
+});
