@@ -1512,3 +1512,11 @@ describe('three phrasings that were missing', () => {
     expect(facts).toContain('Glass Coast —award_received→ Best Glass Picture');
   });
 });
+
+describe('"X served as the opening of Y"', () => {
+  it('types an untyped X a song of Y', () => {
+    const doc = run('Away from the saga, Glass Coast served as the opening of Night Train, the 2019 film adaptation of a manga.');
+    expect(entity(doc, 'Glass Coast')?.type).toBe('Song');
+    expect(factLines(doc)).toContain('Glass Coast —soundtrack_of→ Night Train');
+  });
+});
