@@ -1520,3 +1520,9 @@ describe('"X served as the opening of Y"', () => {
     expect(factLines(doc)).toContain('Glass Coast —soundtrack_of→ Night Train');
   });
 });
+
+describe('a genre heading an apposition to a song', () => {
+  it('reads "X, the folk band\'s new ballad," as X\'s genre', () => {
+    expect(factLines(run("The band Northwind are back. The single Paper Moon, the folk band's new ballad, plays over the credits."))).toContain('Paper Moon —genre→ ballad');
+  });
+});
