@@ -1526,3 +1526,12 @@ describe('a genre heading an apposition to a song', () => {
     expect(factLines(run("The band Northwind are back. The single Paper Moon, the folk band's new ballad, plays over the credits."))).toContain('Paper Moon —genre→ ballad');
   });
 });
+
+describe('"with A back in the band" and "X, which first aired ..., features B\'s own A"', () => {
+  it('reads a member back in the band', () => {
+    expect(factLines(run('The band Northwind will tour in May, with Tom Alder back in Northwind.'))).toContain('Tom Alder —member_of→ Northwind');
+  });
+  it('reads cast after a "which" aside and an owner\'s "own"', () => {
+    expect(factLines(run("The band Northwind sing the theme. The drama Glass Harbor, which first aired on Harbor TV in 2009, features Northwind's own Tom Alder as a spy."))).toContain('Glass Harbor —cast_member→ Tom Alder');
+  });
+});
