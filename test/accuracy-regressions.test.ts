@@ -1535,3 +1535,11 @@ describe('"with A back in the band" and "X, which first aired ..., features B\'s
     expect(factLines(run("The band Northwind sing the theme. The drama Glass Harbor, which first aired on Harbor TV in 2009, features Northwind's own Tom Alder as a spy."))).toContain('Glass Harbor —cast_member→ Tom Alder');
   });
 });
+
+describe('joining someone on a song', () => {
+  it('types the person joined on a song a person, not a band joined', () => {
+    const doc = run("They joined Mara Lind on 'Sour Moon', a track from her sixth album Glass Coast, which came out in May.");
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+    expect(factLines(doc)).toContain('Glass Coast —performer→ Mara Lind');
+  });
+});
