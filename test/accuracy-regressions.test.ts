@@ -1543,3 +1543,11 @@ describe('joining someone on a song', () => {
     expect(factLines(doc)).toContain('Glass Coast —performer→ Mara Lind');
   });
 });
+
+describe('"X stays in the top five"', () => {
+  it('types X a song, and a joint possessive gives it both performers', () => {
+    const doc = run("The band Northwind are back. Mara Lind and Tom Alder's Glass Coast stays in the top five.");
+    expect(entity(doc, 'Glass Coast')?.type).toBe('Song');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Coast —performer→ Mara Lind', 'Glass Coast —performer→ Tom Alder']));
+  });
+});
