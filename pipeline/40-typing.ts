@@ -80,6 +80,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     // The topic's type lets the phrasings that name it type their other end ("X are A, B and C").
     if (typeByPhrasings(doc, mentions, phrasingPasses)) { propagateThroughLists(located); propagateByName(mentions); }
   }
+  typeBandsByDescriptionsAfter(doc.text, mentions);
   // Last, so that lists and phrasings have typed what they could: an other name only fills a gap.
   if (typeNamesByOtherNames(mentions)) propagateByName(mentions);
   typeAliases(mentions);
@@ -693,6 +694,30 @@ function propagateShortenedNames(mentions: Mention[]): void {
 
 /** Words right before a name that a person's name does not follow ("the", "titled"). */
 const NOT_BEFORE_A_PERSON = /\b(?:the|a|an|its|titled|entitled|called|named|dubbed)\s+$/i;
+
+/** How many sentences back a band description may find the band it refers to (coreference's reach). */
+const BAND_DESCRIPTION_REACH = 6;
+const SHAPE_ONLY_PERSON = /^(?:document\.)?fallback\.person-shape$/;
+const POSSESSIVE_AFTER = /^['’]s\b/;
+
+/**
+ * "Mara Van Quorv's X won Best Folk Album. Singer A fronts the Ohio rock quartet": a definite band
+ * description with no band named in reach before it makes a band of the name, said in its own or the
+ * previous sentence as the owner of a work, that only the shape of a person's name had typed (a band
+ * named after a person). Not a possessive description: "the group's album" is the article band's.
+ */
+function typeBandsByDescriptionsAfter(text: string, mentions: Mention[]): void {
+  for (const d of mentions) {
+    if (d.kind !== 'description' || d.plural || d.type !== 'Band' || !/^the\s/i.test(d.text)) continue;
+    if (POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3))) continue;
+    if (mentions.some((m) => m.kind === 'name' && m.type === 'Band' && m.start < d.start && d.sentence - m.sentence <= BAND_DESCRIPTION_REACH)) continue;
+    const named = mentions.filter((m) => m.kind === 'name' && m.end <= d.start && d.sentence - m.sentence <= 1 && m.type);
+    const owner = named.filter((m) => SHAPE_ONLY_PERSON.test(m.typeRule ?? '') && POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))).pop();
+    if (!owner) continue;
+    const key = nameKey(owner.text);
+    for (const m of mentions) if (m.kind === 'name' && nameKey(m.text) === key && SHAPE_ONLY_PERSON.test(m.typeRule ?? '')) setType(m, 'Band', 'description.band-after-name');
+  }
+}
 
 /** Types a definite description ("the group", "the film") can vote for. */
 const TOPIC_TYPES: ReadonlySet<EntityType> = new Set(['Band', 'Album', 'Film', 'TVSeries', 'Song']);

@@ -121,6 +121,15 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     if (m.attributes.country && e.attributes.country && e.attributes.country !== m.attributes.country) continue;
     candidates.push(e);
   }
+  // "In the French version, ..." long after the French film was named: a version word with a country
+  // refers to the work from there, however far back it was named.
+  if (m.kind === 'description' && isVersionWord(m)) {
+    const country = mentions.find((v) => v.kind === 'value' && v.type === 'Country' && v.start >= m.start && v.end <= m.end)?.value;
+    for (let i = history.length - 1; country && i >= 0; i--) {
+      const e = entities[history[i].entity!];
+      if (types.includes(e.type) && e.attributes.country === country) return e;
+    }
+  }
   if (!candidates.length) return undefined;
   // "the best actor award" names its category: it is not the last award named unless that one has it ("the Golden Gull for best film").
   const category = m.kind === 'description' ? categoryOf(m.text) : null;
@@ -157,6 +166,9 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     const head = m.text.toLowerCase().split(/\s+/).pop()!;
     const sameHead = candidates.find((e) => e.mentionIds.some((id) => mentions[id].typeRule === `copula.${head}`));
     if (sameHead) return sameHead;
+    // "the remix" after "X (Quorv Remix)" and "Y": the work one of whose names holds the head noun.
+    const headInName = candidates.find((e) => e.mentionIds.some((id) => mentions[id].kind === 'name' && mentions[id].text.toLowerCase().split(/[\s()]+/).includes(head)));
+    if (headInName) return headInName;
   }
   // A description with a country ("the Korean version") prefers a work known to be from there.
   if (m.attributes.country) return candidates.find((e) => e.attributes.country === m.attributes.country) ?? (isVersionWord(m) ? undefined : candidates[0]);

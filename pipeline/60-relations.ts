@@ -50,7 +50,7 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
     for (const phrasing of phrasingsFor(PHRASINGS, template)) {
       for (const match of matchPhrasing(phrasing, template)) {
         const { objects } = match;
-        const subjects = match.subjects.length ? match.subjects : contextSubject(doc, sentence.index, ALLOWED.get(phrasing.predicate)!.subject);
+        const subjects = match.subjects.length ? match.subjects : contextSubject(doc, sentence.index, ALLOWED.get(phrasing.predicate)!.subject, phrasing.returning);
         if (phrasing.inListOrder) {
           for (let i = 1; i < subjects.length; i++) add(subjects[i], phrasing.predicate, subjects[i - 1], phrasing.confidence, sentence.index, phrasing.id);
           continue;
@@ -98,15 +98,32 @@ function namedInPassing(doc: ArticleDoc, work: Mention): boolean {
   return doc.mentions.some((p) => p.sentence === work.sentence && p.end <= work.start && work.start - p.end < 50 && p.entity !== undefined && doc.entities[p.entity].type === 'Person' && OWNER_BEFORE_WORK.test(doc.text.slice(p.end, work.start)));
 }
 
-/** The subject a phrasing leaves unnamed: the last entity of an allowed type named before the sentence, else the article's first. */
-function contextSubject(doc: ArticleDoc, sentence: number, allowed: ReadonlySet<EntityType>): number[] {
+const BOTH_WORKS = /\b(?:both|the two) (?:songs|tracks|singles|films|movies|dramas|series)\b/i;
+const SEQUEL_BEFORE_WORK = /\b(?:sequel|follow-up|successor)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * The subject a phrasing leaves unnamed: the last entity of an allowed type named before the sentence, else the article's first.
+ * For a return ("returns as director"), a work named as the original of a sequel brings the sequel named before it too.
+ */
+function contextSubject(doc: ArticleDoc, sentence: number, allowed: ReadonlySet<EntityType>, returning = false): number[] {
   const named = doc.mentions.filter((m) => m.entity !== undefined && m.kind === 'name' && allowed.has(doc.entities[m.entity].type));
   const near = named.filter((m) => m.sentence < sentence && sentence - m.sentence <= CONTEXT_REACH);
   // A work a named person owns in passing ("as the mother in Mara Lind's film Night Train") is
   // no topic to carry on: the work before it, or the article's first, is.
   const recent = near.filter((m) => !namedInPassing(doc, m)).pop() ?? (near.length ? named.find((m) => !namedInPassing(doc, m)) ?? near.pop() : undefined);
   const chosen = recent ?? named[0];
-  return chosen ? [chosen.entity!] : [];
+  if (!chosen) return [];
+  // "wrote the words and the music for both songs": the two works of the type named last.
+  if (BOTH_WORKS.test(doc.text.slice(doc.sentences[sentence].start, doc.sentences[sentence].end))) {
+    const other = near.filter((m) => m.entity !== chosen.entity && !namedInPassing(doc, m)).pop();
+    if (other) return [other.entity!, chosen.entity!];
+  }
+  if (returning && SEQUEL_BEFORE_WORK.test(doc.text.slice(Math.max(doc.sentences[chosen.sentence].start, chosen.start - 50), chosen.start))) {
+    // "The film is the sequel to X": the sequel may be named by a description.
+    const sequel = doc.mentions.filter((m) => m.sentence === chosen.sentence && m.end <= chosen.start && m.entity !== undefined && m.entity !== chosen.entity && allowed.has(doc.entities[m.entity].type)).pop();
+    if (sequel) return [sequel.entity!, chosen.entity!];
+  }
+  return [chosen.entity!];
 }
 
 function groupBySentence(mentions: Mention[]): Map<number, Mention[]> {

@@ -1613,3 +1613,159 @@ describe('a person\'s name before "of The"', () => {
     expect(entity(doc, 'Ben Quorvik of The Harbor Kings')).toBeUndefined();
   });
 });
+
+describe('cast in a list of roles after "play"', () => {
+  it('reads "A and B play her parents, C is her brother, and D is the teacher" as cast of the film in context', () => {
+    const doc = run('The film Night Train opens today. Mara Lind and Tom Alder play her parents, Kim Ha-neul is her older brother, and Eva Moor is the strict teacher.');
+    const facts = factLines(doc);
+    for (const name of ['Mara Lind', 'Tom Alder', 'Kim Ha-neul', 'Eva Moor']) expect(facts).toContain(`Night Train —cast_member→ ${name}`);
+  });
+  it('reads past a "who" aside before "co-stars as"', () => {
+    const doc = run('The film Night Train opens today. Tom Alder, who broke out in Glass Coast, co-stars as her partner.');
+    expect(factLines(doc)).toContain('Night Train —cast_member→ Tom Alder');
+  });
+  it('takes no "is the only" continuation as a role', () => {
+    const doc = run('The film Night Train opens today. Tom Alder plays the spy, and Mara Lind is the only one who knows.');
+    expect(factLines(doc)).not.toContain('Night Train —cast_member→ Mara Lind');
+  });
+});
+
+describe('a return credits the sequel and its original', () => {
+  it('gives "returns as director" and "reprise their roles" to the sequel named by a description and to the film it follows', () => {
+    const doc = run("The film Night Train opens today. The film is the sequel to 2005's Glass Coast, which won an award. Mara Lind returns as director, and Tom Alder and Kim Ha-neul all reprise their roles.");
+    const facts = factLines(doc);
+    for (const work of ['Night Train', 'Glass Coast']) {
+      expect(facts).toContain(`${work} —director→ Mara Lind`);
+      expect(facts).toContain(`${work} —cast_member→ Tom Alder`);
+    }
+  });
+});
+
+describe('words and music for both songs', () => {
+  it('reads "wrote both the words and the music for both songs" as lyricist and composer of the two songs named last', () => {
+    const doc = run('The single Paper Moon is out today with the ballad Glass Coast. As usual, Mara Lind wrote both the words and the music for both songs.');
+    const facts = factLines(doc);
+    for (const song of ['Paper Moon', 'Glass Coast']) {
+      expect(facts).toContain(`${song} —lyricist→ Mara Lind`);
+      expect(facts).toContain(`${song} —composer→ Mara Lind`);
+    }
+  });
+});
+
+describe('a band named like a person, described right after', () => {
+  it('types "Mara Van Quorv" a band when "the Ohio rock quartet" follows and no band came before', () => {
+    const doc = run("Mara Van Quorv's Night Train won Best Folk Album. Singer Tom Alder fronts the Ohio rock quartet.");
+    expect(entity(doc, 'Mara Van Quorv')?.type).toBe('Band');
+    expect(factLines(doc)).toContain('Night Train —performer→ Mara Van Quorv');
+  });
+  it('leaves a person alone when the description is a possessive of the article band', () => {
+    const doc = run("Northwind are back. The film is based on Mara Lind's saga. Night Train was later included on the group's 2004 album Glass Coast.");
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+  });
+});
+
+describe('"the French version" long after the French film', () => {
+  it('refers to the work of that country however far back, and "In X, A played ..., with B and C as her parents" is its cast', () => {
+    const doc = run('The film Night Train opens today. It is a remake of Glass Coast, the 2014 French comedy. Mara Lind stars. Tom Alder plays her father. It opened a festival. It won prizes. A studio paid for it. Nobody minded. In the French version, Eva Moor played the daughter, with Kim Ha-neul and Jan Berg as her parents.');
+    const facts = factLines(doc);
+    for (const name of ['Eva Moor', 'Kim Ha-neul', 'Jan Berg']) expect(facts).toContain(`Glass Coast —cast_member→ ${name}`);
+    expect(facts).not.toContain('Night Train —cast_member→ Eva Moor');
+  });
+});
+
+describe('"A, the lyricist B met in 1967, wrote the words"', () => {
+  it('reads past an apposition between the writer and "wrote the words"', () => {
+    const doc = run('The single Paper Moon is out today. Mara Lind composed the music, and Tom Alder, the lyricist she met in 1967, wrote the words.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Paper Moon —lyricist→ Tom Alder');
+    expect(facts).toContain('Paper Moon —composer→ Mara Lind');
+  });
+});
+
+describe('"the remix" after several songs', () => {
+  it('refers to the song whose name holds "Remix", not to the last song named', () => {
+    const doc = run('The single Paper Moon (Quorv Remix) came out today, alongside the ballad Silver Line. Tom Alder also produced the remix.');
+    const facts = factLines(doc);
+    expect(facts.some((f) => /^Paper Moon.* —producer→ Tom Alder$/.test(f))).toBe(true);
+    expect(facts).not.toContain('Silver Line —producer→ Tom Alder');
+  });
+});
+
+describe('"A, born B, ... composed the group\'s hit X together with C"', () => {
+  it('reads a "born" aside and a possessive before the song, and never makes the possessive owner a composer', () => {
+    const doc = run("The band Northwind are back. Tom Alder, born Kim Tae-ho, writes much of the group's material and composed the group's 2008 Japanese hit Paper Moon together with the Japanese producer Mara Lind.");
+    const facts = factLines(doc);
+    expect(facts).toContain('Paper Moon —composer→ Tom Alder');
+    expect(facts).toContain('Paper Moon —composer→ Mara Lind');
+    expect(facts).not.toContain('Paper Moon —composer→ Northwind');
+  });
+});
+
+describe('broadcasters named before a genre or setting a premiere date', () => {
+  it('reads "the Harbor TV legal thriller X" and "Harbor TV has set a premiere date for X"', () => {
+    expect(factLines(run('Mara Lind led the series Silver Coast and the Harbor TV legal thriller Glass Harbor.'))).toContain('Glass Harbor —original_broadcaster→ Harbor TV');
+    expect(factLines(run('Harbor TV has set a premiere date for Glass Harbor, its new drama.'))).toContain('Glass Harbor —original_broadcaster→ Harbor TV');
+  });
+});
+
+describe('awards after "was named A and also won B" and for a song\'s video', () => {
+  it('gives both awards to the song with an aside, and the video award to the song', () => {
+    const named = factLines(run('The single "Paper Moon", sung by Mara Lind, was named Best Glass Record and also won Best Glass Performance.'));
+    expect(named).toContain('Paper Moon —award_received→ Best Glass Performance');
+    const video = factLines(run("The single Paper Moon charted, and Paper Moon's video, directed by Tom Alder, took Best Glass Video."));
+    expect(video).toContain('Paper Moon —award_received→ Best Glass Video');
+  });
+});
+
+describe('three phrasings that were missing', () => {
+  it('"A and B\'s X" makes both performers', () => {
+    expect(factLines(run("The band Northwind are back. Their record was tied by Mara Lind and Northwind's duet Paper Moon."))).toContain('Paper Moon —performer→ Mara Lind');
+  });
+  it('"A, who won fame as the mother in Y\'s film X" makes A cast of X', () => {
+    expect(factLines(run("Mara Lind, who won fame as the mother in Tom Alder's film Night Train, is back."))).toContain('Night Train —cast_member→ Mara Lind');
+  });
+  it('"X, which swept Award A in 2006, including B" gives X both awards', () => {
+    const facts = factLines(run('The film Night Train is the sequel to Glass Coast, which swept the Golden Lyre Award in 2006, including Best Glass Picture.'));
+    expect(facts).toContain('Glass Coast —award_received→ Golden Lyre Award');
+    expect(facts).toContain('Glass Coast —award_received→ Best Glass Picture');
+  });
+});
+
+describe('"X served as the opening of Y"', () => {
+  it('types an untyped X a song of Y', () => {
+    const doc = run('Away from the saga, Glass Coast served as the opening of Night Train, the 2019 film adaptation of a manga.');
+    expect(entity(doc, 'Glass Coast')?.type).toBe('Song');
+    expect(factLines(doc)).toContain('Glass Coast —soundtrack_of→ Night Train');
+  });
+});
+
+describe('a genre heading an apposition to a song', () => {
+  it('reads "X, the folk band\'s new ballad," as X\'s genre', () => {
+    expect(factLines(run("The band Northwind are back. The single Paper Moon, the folk band's new ballad, plays over the credits."))).toContain('Paper Moon —genre→ ballad');
+  });
+});
+
+describe('"with A back in the band" and "X, which first aired ..., features B\'s own A"', () => {
+  it('reads a member back in the band', () => {
+    expect(factLines(run('The band Northwind will tour in May, with Tom Alder back in Northwind.'))).toContain('Tom Alder —member_of→ Northwind');
+  });
+  it('reads cast after a "which" aside and an owner\'s "own"', () => {
+    expect(factLines(run("The band Northwind sing the theme. The drama Glass Harbor, which first aired on Harbor TV in 2009, features Northwind's own Tom Alder as a spy."))).toContain('Glass Harbor —cast_member→ Tom Alder');
+  });
+});
+
+describe('joining someone on a song', () => {
+  it('types the person joined on a song a person, not a band joined', () => {
+    const doc = run("They joined Mara Lind on 'Sour Moon', a track from her sixth album Glass Coast, which came out in May.");
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+    expect(factLines(doc)).toContain('Glass Coast —performer→ Mara Lind');
+  });
+});
+
+describe('"X stays in the top five"', () => {
+  it('types X a song, and a joint possessive gives it both performers', () => {
+    const doc = run("The band Northwind are back. Mara Lind and Tom Alder's Glass Coast stays in the top five.");
+    expect(entity(doc, 'Glass Coast')?.type).toBe('Song');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Coast —performer→ Mara Lind', 'Glass Coast —performer→ Tom Alder']));
+  });
+});

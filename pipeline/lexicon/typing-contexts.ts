@@ -57,7 +57,7 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   // "Paper Moon, which she co-wrote for the film"
   { id: 'wrote', after: /^, (which|that) (he|she|they|we|i) (also )?(co-)?(wrote|penned|composed)\b/, type: 'Song' },
   // "Paper Moon, which had topped the charts", "Paper Moon debuted at No. 3" (a group also debuts, in a year or a city)
-  { id: 'charted', after: /^(, )?(which |that )?(had |has |have )?(topped|peaked|debuted (at|on) (no\.|number|the)|charted|entered|spent)\b/, type: 'Song' },
+  { id: 'charted', after: /^(, )?(which |that )?(had |has |have )?(topped|peaked|debuted (at|on) (no\.|number|the)|charted|entered|spent|(stays|stayed|remains|remained) in the top (five|ten|three|\d+))\b/, type: 'Song' },
   // "the film stars Mara Lind", "starring Mara Lind", "alongside Mara Lind"
   { id: 'starring', before: /\b(starring|stars|co-starring|alongside|opposite|actors?|actress(es)?|leads?|cast)$/, type: 'Person' },
   // "directed by Quorra Venn": after a screen credit, two or three name-shaped words are a person even when no name list knows them
@@ -76,6 +76,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'label', before: /\b(signed (to|with)|released (through|via|by|under)|label)$/, type: 'Organization' },
   // "Northwind frontman Tom Alder", "the Northwind member": a role in a band right after a name
   { id: 'band-role-after', after: /^(member|members|frontman|frontwoman|vocalist|lead singer|guitarist|bassist|drummer|keyboardist|maknae|bandmate|bandmates)\b/, type: 'Band', notPersonShaped: true },
+  // "they joined Mara Lind on 'Paper Moon'": joining someone on a song is a guest spot, not membership; a person's shape says person
+  { id: 'joined-on', before: /\b(joined|join|joins)$/, after: /^on\b/, type: 'Person', both: true, needsPersonShape: true },
   // "a member of Northwind", "joined Northwind"
   { id: 'member-of', before: /\b(members? of|joined|left|leader of|frontman of|vocalist of)$/, type: 'Band' },
   // "topped the Weekly Forty", "entered the ..."

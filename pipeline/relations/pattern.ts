@@ -33,6 +33,12 @@ export interface Phrasing {
    */
   subjectFromContext?: boolean;
   /**
+   * The phrasing says someone comes back ("Mara Lind returns as director", "they reprise their
+   * roles"): when the work in context was named as the original of a sequel ("X is the sequel to
+   * Y"), the person is credited to both films.
+   */
+  returning?: boolean;
+  /**
    * The phrasing names a list of works in the order they came out ("three singles: A, B and C"):
    * each member is the subject of a fact whose object is the member before it.
    */

@@ -10,6 +10,8 @@ export const originalBroadcaster: PredicateRules = {
     { id: 'original_broadcaster.and-aired-on', names: ['o'], pattern: '^{s:TVSeries} {clause}(?:and|,) (?:first |originally )?(?:aired|ran|premiered|was broadcast) on {o:Organization}', confidence: 0.7, example: 'The drama Night Train was written by Mara Lind and ran on Harbor TV in 2010.' },
     { id: 'original_broadcaster.a-channel-drama', pattern: '{s:TVSeries} , (?:a|an) {o:Organization} {np}', confidence: 0.7, example: 'The drama Night Train, a Harbor TV romantic comedy, ended.' },
     { id: 'original_broadcaster.channel-cue', names: ['o'], pattern: '{o:Organization} (?:⟦Genre#[\\d+]+⟧ )*(?:drama|dramas|series|miniseries|mini-series|sitcom|show|variety show|K-drama) {s:TVSeries}', confidence: 0.65, example: 'Mara Lind sang the theme for the upcoming Harbor TV drama Glass Harbor.' },
+    { id: 'original_broadcaster.channel-genre', pattern: "\\bthe {o:Organization} (?:[a-z-]+ ){0,2}⟦Genre#[\\d+]+⟧ (?:drama |series |show )?{s:TVSeries}", confidence: 0.65, example: 'Before the army, Mara Lind led the series Silver Coast and the Harbor TV legal thriller Glass Harbor.' },
+    { id: 'original_broadcaster.premiere-date-for', pattern: "{o:Organization} (?:has |have |had )?(?:set|confirmed|announced|locked in|unveiled|revealed) (?:a |the )?(?:premiere|air|broadcast) (?:date|slot) (?:for|of) {np}{s:TVSeries}", confidence: 0.7, example: 'Harbor TV has set a premiere date for Glass Harbor, its new drama.' },
     { id: 'original_broadcaster.possessive', pattern: "{o:Organization} 's {np}{s:TVSeries}", confidence: 0.7, example: "Mara Lind played the queen in Harbor Channel's drama Glass Harbor." },
   ],
 };

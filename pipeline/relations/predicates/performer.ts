@@ -6,6 +6,7 @@ export const performer: PredicateRules = {
   subject: ['Song', 'Album'],
   object: ['Band', 'Person'],
   phrasings: [
+    { id: 'performer.joint-possessive', pattern: "{o:Band|Person} and ⟦(?:Band|Person)#[\\d+]+⟧ 's {np}{s:Song|Album}", confidence: 0.75, example: "The band Northwind are back. Their record was tied by Mara Lind and Northwind's duet Paper Moon." },
     { id: 'performer.possessive', pattern: "{o:Band|Person} 's {np}{s:Song|Album}", confidence: 0.85, example: "Northwind's new single Paper Moon is out." },
     { id: 'performer.teamed-up-with-for', pattern: '(?:teamed up|teams up|collaborated|collaborates|joined forces|joins forces|paired up) with {np}{o:Band|Person} for {np}{s:Song|Album}', confidence: 0.75, example: 'The band Northwind have teamed up with the singer Mara Lind for "Paper Moon".' },
     { id: 'performer.teamed-up-for', pattern: '{o:Band|Person} {w0-3}(?:teamed up|teams up|collaborated|collaborates|joined forces|joins forces|paired up) with {any} for {np}{s:Song|Album}', confidence: 0.75, example: 'The band Northwind have teamed up with Mara Lind for "Paper Moon", a pop song.' },
