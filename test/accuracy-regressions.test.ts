@@ -1769,3 +1769,15 @@ describe('"X stays in the top five"', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Coast —performer→ Mara Lind', 'Glass Coast —performer→ Tom Alder']));
   });
 });
+
+describe('a participle clause inside the sentence', () => {
+  it('dates what it follows, not the subject of the next verb ("A remix with B, issued in July, gave the song a push")', () => {
+    const doc = run('date 2019-08-20 The song Paper Moon tops the chart. A remix with Tom Alder, issued in July, gave the song a late push.');
+    expect(factLines(doc).some((f) => f.startsWith('Paper Moon —publication_date→'))).toBe(false);
+  });
+
+  it('still dates the work after a participle that opens the sentence', () => {
+    const doc = run('Released as a single in January 1991, the song Paper Moon reached number seven.');
+    expect(factLines(doc)).toContain('Paper Moon —publication_date→ January 1991');
+  });
+});
