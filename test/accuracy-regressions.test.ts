@@ -1781,3 +1781,16 @@ describe('a participle clause inside the sentence', () => {
     expect(factLines(doc)).toContain('Paper Moon —publication_date→ January 1991');
   });
 });
+
+describe('an awards recap with possessive descriptions and appositions', () => {
+  it('credits the award, the album and the co-writer through "for her third album, X" and "X, the album\'s second single, which she co-wrote with Y"', () => {
+    const doc = run('Mara Lind was the big winner, taking home four trophies including Best Harbor Album for her third album, Glass Coast. She also won Best Harbor Song for "Paper Moon", the album\'s second single, which she co-wrote with producer Tom Alder.');
+    const facts = factLines(doc);
+    expect(facts).toEqual(expect.arrayContaining([
+      'Glass Coast —award_received→ Best Harbor Album',
+      'Paper Moon —part_of→ Glass Coast',
+      'Paper Moon —lyricist→ Mara Lind',
+      'Paper Moon —lyricist→ Tom Alder',
+    ]));
+  });
+});
