@@ -170,8 +170,9 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], works: WorkTy
       else { const of = ofPhraseStart(l.units, j); if (of > 0 && cueEndingAt(l.units, of - 1)) k = of - 1; }
     }
   }
-  // "His first LP, Night Train": a cue in capitals too.
-  const commaCue = l.units[k]?.text === ',' && k > 0 && (/^\p{Ll}/u.test(l.units[k - 1].text) || /^\p{Lu}{2,3}$/u.test(l.units[k - 1].text)) ? cueEndingAt(l.units, k - 1) : null;
+  // "His first LP, Night Train": a cue in capitals too. Not an owner after the comma ("The film, Lind's second feature").
+  const owner = !l.mention.quoted && /^['’]s?$/.test(l.units[l.last + 1]?.text ?? '');
+  const commaCue = l.units[k]?.text === ',' && k > 0 && !owner && (/^\p{Ll}/u.test(l.units[k - 1].text) || /^\p{Lu}{2,3}$/u.test(l.units[k - 1].text)) ? cueEndingAt(l.units, k - 1) : null;
   if (commaCue && !(afterQuote && /^the$/i.test(l.units[commaCue.start - 1]?.text ?? ''))) k--;
   // "its final album of original material, Night Train": a cue noun and an "of" phrase of plain words before the comma.
   else if (l.units[k]?.text === ',' && !afterQuote) {

@@ -1794,3 +1794,18 @@ describe('an awards recap with possessive descriptions and appositions', () => {
     ]));
   });
 });
+
+describe('a channel and an owner next to cue nouns', () => {
+  it('reads "the main theme of the QTV drama X" as a theme of X on QTV, not of a series named QTV', () => {
+    const doc = run('The group recently sang "Paper Moon", the main theme of the QTV drama Glass Harbor, which stars Mara Lind.');
+    const facts = factLines(doc);
+    expect(facts).toEqual(expect.arrayContaining(['Paper Moon —soundtrack_of→ Glass Harbor', 'Glass Harbor —original_broadcaster→ QTV']));
+    expect(facts).not.toContain('Paper Moon —soundtrack_of→ QTV');
+  });
+
+  it('does not type the owner after "The film," as the film ("The film, Lind\'s second feature, ...")', () => {
+    const doc = run('Director Mara Lindqvist\'s drama Glass Harbor won the Golden Gull. The film, Lindqvist\'s second feature after the 2022 documentary Salt Road, follows a fisherman. It stars newcomer Tom Alder.');
+    expect(entity(doc, 'Lindqvist')?.type).not.toBe('Film');
+    expect(factLines(doc).some((f) => f.startsWith('Lindqvist —'))).toBe(false);
+  });
+});

@@ -249,6 +249,9 @@ function subjectIsAPartOf(text: string, slot: string): boolean {
   return AFTER_REMAKE_NOUN.test(before) && !/^\s*,/.test(text.slice(text.indexOf('⟧', id) + 1));
 }
 
+// "the theme of the QTV drama X": a name followed by a series cue and another name is the channel, not the series.
+const NOT_A_CHANNEL = '(?!\\s*(?:⟦Genre#[\\d+]+⟧\\s*)*(?:drama|dramas|series|miniseries|sitcom|show)\\s+⟦)';
+
 /** Placeholder type of a name whose type is not known yet (typing reads phrasings with it). */
 export const UNKNOWN_TYPE = 'Unknown';
 
@@ -257,7 +260,7 @@ export function compilePattern(pattern: string, allowUnknown = false): RegExp {
   const unknown = allowUnknown ? `|${UNKNOWN_TYPE}` : '';
   const source = pattern
     .replace(/^\^/, '^[^⟦⟧]{0,40}?')
-    .replace(/\{([so]):([A-Za-z|]+)\}/g, (_, role: string, types: string) => `⟦(?:${types}${unknown})#(?<${role}>[\\d+]+)⟧`)
+    .replace(/\{([so]):([A-Za-z|]+)\}/g, (_, role: string, types: string) => `⟦(?:${types}${unknown})#(?<${role}>[\\d+]+)⟧${types.split('|').includes('TVSeries') ? NOT_A_CHANNEL : ''}`)
     .replace(/\{np\}/g, `(?:(?:${NP_WORD}|${MODIFIER}|${CHANNEL_BEFORE_CUE}) ){0,4}?`)
     .replace(/\{gap\}/g, `(?:[^⟦⟧]|${MODIFIER}|${CREDIT_ASIDE}){0,80}?`)
     .replace(/\{w(\d)-(\d)\}/g, (_, a: string, b: string) => `(?:${WORD} ){${a},${b}}?`)
