@@ -21,6 +21,7 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
   const history: Mention[] = []; // resolved mentions in text order, for antecedents
   const subjects = sentenceSubjects(mentions, doc);
   const years = yearsBySentence(mentions);
+  const sentenceStarts = doc.sentences.map((s) => s.start);
 
   const nameAt = new Map<number, Mention>();
   const appositives = appositiveDescriptions(mentions, doc.text);
@@ -36,7 +37,7 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     // "It should not be confused with Coda, the 2019 drama": a name set against one the article named is another thing.
     else if (m.kind === 'name' && nameClusters.has(`${m.type}:${nameKey(m.text)}`) && CONTRASTED.test(doc.text.slice(Math.max(doc.sentences[m.sentence].start, m.start - 80), m.start))) entity = newEntity(entities, m.type!, m);
     else if (m.kind === 'name') entity = nameEntityFor(m, nameClusters, entities);
-    else entity = antecedent(m, history, entities, years, subjects, mentions, doc.text);
+    else entity = antecedent(m, history, entities, years, subjects, mentions, doc.text, sentenceStarts);
     if (!entity) continue;
     for (const r of [appositives.byName.get(m.id), m]) {
       if (!r) continue;
@@ -106,7 +107,7 @@ function mergeAttributes(e: Entity, m: Mention): void {
 }
 
 /** The entity a description or pronoun refers to: the most recent one of a type it allows. */
-function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>, mentions: Mention[], text: string): Entity | undefined {
+function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>, mentions: Mention[], text: string, sentenceStarts: number[]): Entity | undefined {
   if (m.plural && m.kind === 'description') return undefined;
   const types = m.candidateTypes ?? (m.type ? [m.type] : []);
   const reach = m.kind === 'pronoun' ? PRONOUN_REACH : DESCRIPTION_REACH;
@@ -152,7 +153,13 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   // its sentence continues the previous sentence's subject, not the last thing named.
   if (m.kind === 'pronoun' && subjects.has(m.id)) {
     let previousSubject: Mention | undefined;
-    for (let i = history.length - 1; i >= 0 && !previousSubject; i--) if (subjects.has(history[i].id) && history[i].sentence < m.sentence) previousSubject = history[i];
+    let at = history.length - 1;
+    for (; at >= 0 && !previousSubject; at--) if (subjects.has(history[at].id) && history[at].sentence < m.sentence) previousSubject = history[at];
+    // "The group's final album, X, was released ... It was produced by ...": an owner opening the sentence was not its subject; what it owns, named next, was.
+    const opensWithOwner = previousSubject && POSSESSIVE_AFTER.test(text.slice(previousSubject.end, previousSubject.end + 3))
+      && /^\s*(?:the\s+)?$/i.test(text.slice(sentenceStarts[previousSubject.sentence], previousSubject.start));
+    const owned = opensWithOwner ? history[at + 2] : undefined;
+    if (owned && owned.sentence === previousSubject!.sentence && owned.kind !== 'pronoun') previousSubject = owned;
     const continued = candidates.find((e) => e.index === previousSubject?.entity);
     if (continued) return continued;
   }
@@ -247,6 +254,8 @@ function sentenceSubjects(mentions: Mention[], doc: ArticleDoc): Set<number> {
   }
   return subjects;
 }
+
+const POSSESSIVE_AFTER = /^['’]s?\s/;
 
 /** "Released in 1969 by Harbor Records in the UK, it was ...": a participle clause opens the sentence and the pronoun right after its comma is the subject. */
 const FRONTED_PARTICIPLE = /^(?:(?:Originally|First|Later|Initially) )?(?:Released|Issued|Recorded|Reissued|Re-released|Produced|Written|Co-written|Directed|Filmed|Shot|Composed|Published|Premiered|Broadcast|Aired)\b[^.;]*,\s*$/;

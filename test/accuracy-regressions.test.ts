@@ -1809,3 +1809,17 @@ describe('a channel and an owner next to cue nouns', () => {
     expect(factLines(doc).some((f) => f.startsWith('Lindqvist —'))).toBe(false);
   });
 });
+
+describe('a band\'s own label and a pronoun after an owner that opens the sentence', () => {
+  it('reads "on their own label, L" and gives "It was produced by P" to what the owner owns', () => {
+    const doc = run('The band Northwind will split this autumn. The group\'s final album, Last Light, was released in March on their own label, Harbor Records. It was produced by Tom Alder.');
+    const facts = factLines(doc);
+    expect(facts).toEqual(expect.arrayContaining(['Last Light —record_label→ Harbor Records', 'Last Light —producer→ Tom Alder']));
+    expect(facts.some((f) => f.startsWith('Harbor Records —'))).toBe(false);
+  });
+
+  it('leaves an owner inside an opening phrase alone ("In addition to A\'s X, the band ...")', () => {
+    const doc = run('In addition to Northwind\'s single Paper Moon, the band has also sung Glass Coast for the film Night Train. It is a remake of the Swedish film Salt Road.');
+    expect(factLines(doc)).toContain('Night Train —based_on→ Salt Road');
+  });
+});
