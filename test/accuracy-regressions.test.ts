@@ -1823,3 +1823,10 @@ describe('a band\'s own label and a pronoun after an owner that opens the senten
     expect(factLines(doc)).toContain('Night Train —based_on→ Salt Road');
   });
 });
+
+describe('"which premieres on C on D"', () => {
+  it('dates the series with the day after its channel', () => {
+    const doc = run('date 2026-07-01 The duo will sing the opening theme of the series Starlit Harbor, which premieres on QTV on July 10.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Starlit Harbor —original_broadcaster→ QTV', 'Starlit Harbor —publication_date→ July 10']));
+  });
+});
