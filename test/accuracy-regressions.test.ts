@@ -1830,3 +1830,12 @@ describe('"which premieres on C on D"', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Starlit Harbor —original_broadcaster→ QTV', 'Starlit Harbor —publication_date→ July 10']));
   });
 });
+
+describe('a source aside and a featured artist with a role word', () => {
+  it('gives "The track, from A\'s album X, was produced by P" to the track, and reads "featuring rapper B"', () => {
+    const doc = run('Mara Lind\'s "Paper Moon", featuring rapper Tom Alder, jumps to No. 1 this week. The track, from Lind\'s upcoming second album Glass Coast, was produced by Jo Venn.');
+    const facts = factLines(doc);
+    expect(facts).toEqual(expect.arrayContaining(['Paper Moon —performer→ Tom Alder', 'Paper Moon —producer→ Jo Venn', 'Paper Moon —part_of→ Glass Coast']));
+    expect(facts).not.toContain('Glass Coast —producer→ Jo Venn');
+  });
+});

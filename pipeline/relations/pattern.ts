@@ -220,8 +220,8 @@ function requiredGroup(pattern: string): string | null {
 }
 
 const MODIFIER = '⟦(?:Country|Genre|Date)#[\\d+]+⟧';
-// "X, starring A and B, premiered on ...": a credit aside between commas is read past, names and all.
-const CREDIT_ASIDE = ',\\s*(?:starring|co-starring|featuring|directed by|written by|produced by|created by|fronted by|led by)\\b[^,.;⟦⟧]*(?:⟦[^⟧]+⟧[^,.;⟦⟧]*)+,';
+// "X, starring A and B, premiered on ...", "X, from her album Y, was produced by ...": a credit or source aside between commas is read past, names and all.
+const CREDIT_ASIDE = ',\\s*(?:starring|co-starring|featuring|from|taken from|directed by|written by|produced by|created by|fronted by|led by)\\b[^,.;⟦⟧]*(?:⟦[^⟧]+⟧[^,.;⟦⟧]*)+,';
 // "the 1995 QTV drama X", "the QTV fantasy drama X": a channel before a series cue is part of the noun phrase too.
 const CHANNEL_BEFORE_CUE = '⟦Organization#[\\d+]+⟧(?=\\s*(?:⟦Genre#[\\d+]+⟧\\s*)*(?:drama|series|miniseries|sitcom|show)\\b)';
 // A word ends where its letters do: spaces between the macro's words are optional (`\s*`), and a word
@@ -237,6 +237,9 @@ const AFTER_PART_NOUN = new RegExp(`\\b(?:${PART_NOUNS.join('|')})${OF_NOUN_PHRA
 // "its remake of X will open on ...": the verb is the remake's too, unless a comma sets off a description of X ("a remake of X, the 2014 comedy by Y").
 const AFTER_REMAKE_NOUN = new RegExp(`\\b(?:${REMAKE_NOUNS.join('|')})${OF_NOUN_PHRASE}`, 'i');
 
+/** ", from A's second album " right before a placeholder: an aside naming where the sentence's subject comes from. */
+const IN_FROM_ASIDE = /⟧\s*,\s*(?:taken\s+)?from\s+(?:[^⟦⟧.,;]|⟦[^⟧]+⟧)*$/i;
+
 /**
  * Whether the subject placeholder of a match stands for a part or a remake of itself ("the next part of ⟦s⟧, sung by").
  * Tested on matches only: as a lookbehind in every phrasing it cost 40% more time in the expressions.
@@ -246,6 +249,8 @@ function subjectIsAPartOf(text: string, slot: string): boolean {
   const start = text.lastIndexOf('⟦', id);
   const before = text.slice(Math.max(0, start - 80), start);
   if (AFTER_PART_NOUN.test(before)) return true;
+  // "The track, from A's second album X, was produced by Y": X stands in an aside; the verb is the track's.
+  if (IN_FROM_ASIDE.test(before) && /^\s*,/.test(text.slice(text.indexOf('⟧', id) + 1))) return true;
   return AFTER_REMAKE_NOUN.test(before) && !/^\s*,/.test(text.slice(text.indexOf('⟧', id) + 1));
 }
 
