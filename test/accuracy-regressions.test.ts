@@ -1839,3 +1839,10 @@ describe('a source aside and a featured artist with a role word', () => {
     expect(facts).not.toContain('Glass Coast —producer→ Jo Venn');
   });
 });
+
+describe('a verb joined by "and" after the object of a preposition', () => {
+  it('is not the verb of that object ("rose to fame with the drama X and won B")', () => {
+    const doc = run('Actress Mara Lind rose to fame with the 2019 QTV drama Crimson Harbor and won Best New Actress at the Harbor Awards.');
+    expect(factLines(doc).some((f) => f.startsWith('Crimson Harbor —award_received→'))).toBe(false);
+  });
+});

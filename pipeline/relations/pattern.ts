@@ -237,6 +237,9 @@ const AFTER_PART_NOUN = new RegExp(`\\b(?:${PART_NOUNS.join('|')})${OF_NOUN_PHRA
 // "its remake of X will open on ...": the verb is the remake's too, unless a comma sets off a description of X ("a remake of X, the 2014 comedy by Y").
 const AFTER_REMAKE_NOUN = new RegExp(`\\b(?:${REMAKE_NOUNS.join('|')})${OF_NOUN_PHRASE}`, 'i');
 
+/** "with the 2019 ⟦Organization⟧ drama " right before a placeholder: it is the object of a preposition. */
+const AFTER_PREPOSITION = /\b(?:with|in|for|from|on|at|into|through)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[^⟦⟧.,;:\s]+\s+|⟦(?:Country|Genre|Date|Organization)#[\d+]+⟧\s*){0,4}$/i;
+
 /** ", from A's second album " right before a placeholder: an aside naming where the sentence's subject comes from. */
 const IN_FROM_ASIDE = /⟧\s*,\s*(?:taken\s+)?from\s+(?:[^⟦⟧.,;]|⟦[^⟧]+⟧)*$/i;
 
@@ -249,6 +252,8 @@ function subjectIsAPartOf(text: string, slot: string): boolean {
   const start = text.lastIndexOf('⟦', id);
   const before = text.slice(Math.max(0, start - 80), start);
   if (AFTER_PART_NOUN.test(before)) return true;
+  // "Lind rose to fame with the drama X and won B": a verb joined by "and" after a preposition's object is the clause subject's.
+  if (AFTER_PREPOSITION.test(before) && /^\s*and\s/i.test(text.slice(text.indexOf('⟧', id) + 1))) return true;
   // "The track, from A's second album X, was produced by Y": X stands in an aside; the verb is the track's.
   if (IN_FROM_ASIDE.test(before) && /^\s*,/.test(text.slice(text.indexOf('⟧', id) + 1))) return true;
   return AFTER_REMAKE_NOUN.test(before) && !/^\s*,/.test(text.slice(text.indexOf('⟧', id) + 1));
