@@ -59,7 +59,10 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
           for (const [a, b] of pairs(subjects)) add(a, phrasing.predicate, b, phrasing.confidence, sentence.index, phrasing.id);
           continue;
         }
-        for (const s of subjects) for (const o of objects) add(s, phrasing.predicate, o, phrasing.confidence, sentence.index, phrasing.id);
+        for (const s of subjects) for (const o of objects) {
+          if (phrasing.objectNotCued && isCuedAs(doc, o, phrasing.objectNotCued)) continue;
+          add(s, phrasing.predicate, o, phrasing.confidence, sentence.index, phrasing.id);
+        }
       }
     }
   }
@@ -136,3 +139,7 @@ function* pairs(items: number[]): Generator<[number, number]> {
   for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) yield [items[i], items[j]];
 }
 
+/** Whether a mention of the entity was typed by one of these cue nouns ("Actress X" is typed by cue.actress). */
+function isCuedAs(doc: ArticleDoc, entity: number, cues: string[]): boolean {
+  return doc.entities[entity].mentionIds.some((id) => cues.some((cue) => doc.mentions[id].typeRule?.endsWith(`cue.${cue}`)));
+}

@@ -1846,3 +1846,15 @@ describe('a verb joined by "and" after the object of a preposition', () => {
     expect(factLines(doc).some((f) => f.startsWith('Crimson Harbor —award_received→'))).toBe(false);
   });
 });
+
+describe('an actress\'s film', () => {
+  it('is no film she directed ("Actress A ... Her most recent film, X")', () => {
+    const doc = run('Actress Mara Lind has joined the series Dark Harbor. Her most recent film, Paper Boats, was released last year.');
+    expect(factLines(doc)).not.toContain('Paper Boats —director→ Mara Lind');
+  });
+
+  it('still reads "Director A\'s film X" as directed by A', () => {
+    const doc = run('Director Mara Lind\'s award-winning film Night Train opens today.');
+    expect(factLines(doc)).toContain('Night Train —director→ Mara Lind');
+  });
+});

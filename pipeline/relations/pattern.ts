@@ -43,6 +43,11 @@ export interface Phrasing {
    * each member is the subject of a fact whose object is the member before it.
    */
   inListOrder?: boolean;
+  /**
+   * Cue nouns that, typing the object anywhere in the article, rule it out: an actress's
+   * "her most recent film" is a film she stars in, not one she directed.
+   */
+  objectNotCued?: string[];
   /** A made-up sentence this phrasing is for; tests run every example. */
   example: string;
 }

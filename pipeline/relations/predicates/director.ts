@@ -1,6 +1,9 @@
 import type { PredicateRules } from '../pattern.ts';
 
 // Film/TVSeries/Song (music video) → its director.
+
+/** "Actress X ... her latest film Y": a film of one the article calls an actor is one she acts in. */
+const ACTING_CUES = ['actor', 'actress', 'actors', 'actresses', 'star', 'co-star'];
 export const director: PredicateRules = {
   predicate: 'director',
   subject: ['Film', 'TVSeries', 'Song'],
@@ -14,8 +17,8 @@ export const director: PredicateRules = {
     { id: 'director.fronted-second-credit', pattern: '(?:^)(?:Written|Co-written|Scripted|Produced) by {any} and (?:directed|co-directed) by {o:Person} , {np}{s:Film|TVSeries}', confidence: 0.75, example: 'The episode Paper Moon was the finale. Written by Tom Alder and directed by Mara Lind, the episode aired in May.' },
     { id: 'director.directorial', names: ['s'], pattern: "{o:Person} 's (?:[^\\s⟦⟧]+ ){0,3}?directorial (?:debut |venture |effort |feature |film )?(?:was |is )?(?:in {date} )?(?:with )?,? {np}{s:Film|TVSeries}", confidence: 0.75, example: "Mara Lind's directorial debut was the 2010 film Night Train." },
     { id: 'director.film-by', pattern: '{s:Film} , (?:a |an |the ){np}(?:film|movie|documentary|⟦Genre#[\\d+]+⟧) by {o:Person}', confidence: 0.7, example: 'The remake follows Night Train, the 2014 French comedy-drama by Mara Lind.' },
-    { id: 'director.possessive-film', pattern: "{o:Person} 's {np}(?:film|movie|feature|documentary|picture) ,? {s:Film}", confidence: 0.65, example: "Mara Lind's award-winning film Night Train opens today." },
-    { id: 'director.apposition-possessive-film', pattern: "{s:Film} , {o:Person} 's {np}(?:film|movie|feature|documentary)\\b", confidence: 0.65, example: "Do not confuse it with Night Train, Mara Lind's 2009 thriller film starring Tom Alder." },
+    { id: 'director.possessive-film', objectNotCued: ACTING_CUES, pattern: "{o:Person} 's {np}(?:film|movie|feature|documentary|picture) ,? {s:Film}", confidence: 0.65, example: "Mara Lind's award-winning film Night Train opens today." },
+    { id: 'director.apposition-possessive-film', objectNotCued: ACTING_CUES, pattern: "{s:Film} , {o:Person} 's {np}(?:film|movie|feature|documentary)\\b", confidence: 0.65, example: "Do not confuse it with Night Train, Mara Lind's 2009 thriller film starring Tom Alder." },
     { id: 'director.returns-as', subjectFromContext: true, returning: true, pattern: '{o:Person} (?:returns|returned|is back|was back|comes back|came back|stays on|serves|served) as (?:the )?director', confidence: 0.65, example: 'The film Night Train is a sequel. Mara Lind returns as director.' },
     { id: 'director.credits-in-a-row', pattern: '{o:Person} {w0-2}(?=[^⟦⟧.;]{0,60}?\\b(?:co-)?directed\\b)(?:wrote|scripted|directed|produced|co-wrote|co-directed|co-produced|edited|co-scripted)(?: ,? (?:and )?(?:wrote|scripted|directed|produced|co-wrote|co-directed|co-produced|edited|co-scripted))+ {np}{s:Film|TVSeries}', confidence: 0.75, example: 'Mara Lind wrote, directed and produced the 2012 film Night Train.' },
     { id: 'director.first-sentence', pattern: '^{s:Film|TVSeries} {clause}(?:directed|helmed|co-directed) by {np}{o:Person}', confidence: 0.8, example: 'Night Train is a 1969 drama film based on a novel by Mara Lind and directed by Tom Alder.' },
