@@ -1858,3 +1858,18 @@ describe('an actress\'s film', () => {
     expect(factLines(doc)).toContain('Night Train —director→ Mara Lind');
   });
 });
+
+describe('encyclopedia credits before and after the song', () => {
+  it('reads "Written by A and B, it was released as the album\'s lead single on D by L"', () => {
+    const doc = run('"Copper Road" is a song by Mara Lind from her second album, Red Harbor (2004). Written by Lind and Tom Alder, it was released as the album\'s lead single on 3 March 2004 by Harbor Records.');
+    const facts = factLines(doc);
+    expect(facts).toEqual(expect.arrayContaining([
+      'Copper Road —lyricist→ Mara Lind', 'Copper Road —lyricist→ Tom Alder', 'Copper Road —record_label→ Harbor Records', 'Copper Road —publication_date→ 3 March 2004',
+    ]));
+  });
+
+  it('dates a film that "premiered at the X Film Festival on D"', () => {
+    const doc = run('Winter Harbor is a 2011 Canadian drama film directed by Mara Lind. The film premiered at the Northbay International Film Festival on 10 September 2011.');
+    expect(factLines(doc)).toContain('Winter Harbor —publication_date→ 10 September 2011');
+  });
+});
