@@ -10,10 +10,10 @@ import {
   COUNTRY_BY_SURFACE, COUNTRY_BY_PREFIX, GENRE_BY_SURFACE, GENRES_NEEDING_WORK_CUE, CUE_TYPES,
   MAX_CUE_WORDS, NAME_SUFFIXES, AWARD_CATEGORY_STARTS, AWARD_CATEGORY_ENDS, PRONOUNS, DETERMINERS,
   TITLE_CONNECTORS, NP_FILLER, PLURAL_CUES, HONORIFICS, ANY_WORK_CUES, CHART_NUMBER_WORDS, CHART_SIZES,
-  CLAUSE_OPENERS, BAND_ROLES, OCCUPATIONS,
+  CLAUSE_OPENERS, BAND_ROLES, OCCUPATIONS, ROLE_MODIFIERS,
 } from './lexicon/index.ts';
 import { looksLikePersonName } from './names.ts';
-import { isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS } from './lexicon/index.ts';
+import { isCommonWord, isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 type Draft = Omit<Mention, 'id' | 'attributes'> & { attributes?: Mention['attributes'] };
@@ -547,6 +547,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   while (from < to && units[from] === units[0] && !heading && !openingTitle) {
     const u = units[from];
     if (isOrdinaryOpener(u) && (to - from === 1 || /^(ADP|DET|PRON|CCONJ|SCONJ|AUX|PART|INTJ)$/.test(u.pos) || CLAUSE_OPENERS.has(lower(u)))) { from++; continue; }
+    // "Solo singer X", "Veteran actor X": an ordinary word opening the sentence before a role noun describes the person after it.
+    if (to - from === 1 && (isCommonWord(u.text) || ROLE_MODIFIERS.has(lower(u))) && /^\p{Ll}/u.test(units[to]?.text ?? '') && CUE_TYPES.get(lower(units[to]))?.includes('Person')) { from++; continue; }
     // "Signed to Harbor Records": an opening verb joined to the name only by a connector.
     if (/^(VERB|ADV)$/.test(u.pos) && from + 1 < to && TITLE_CONNECTORS.has(lower(units[from + 1]))) { from += 2; continue; }
     break;

@@ -109,6 +109,8 @@ function mergeAttributes(e: Entity, m: Mention): void {
 /** The entity a description or pronoun refers to: the most recent one of a type it allows. */
 function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>, mentions: Mention[], text: string, sentenceStarts: number[]): Entity | undefined {
   if (m.plural && m.kind === 'description') return undefined;
+  // "a remake of the 2019 drama of the same name": another work that shares the name, not one named before.
+  if (m.kind === 'description' && SAME_NAME_AFTER.test(text.slice(m.end, m.end + 24))) return undefined;
   const types = m.candidateTypes ?? (m.type ? [m.type] : []);
   const reach = m.kind === 'pronoun' ? PRONOUN_REACH : DESCRIPTION_REACH;
   const seen = new Set<number>();
@@ -148,6 +150,9 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   if (m.kind === 'description' && ORIGINAL.test(m.text)) {
     const source = candidates.find((e) => e.mentionIds.some((id) => MADE_FROM.test(text.slice(Math.max(0, mentions[id].start - 60), mentions[id].start))));
     if (source) return source;
+    // "X is a remake of the 2019 drama of the same name. The original version ...": not X itself.
+    candidates = candidates.filter((e) => !e.mentionIds.some((id) => IS_A_REMAKE.test(text.slice(mentions[id].end, mentions[id].end + 60))));
+    if (!candidates.length) return undefined;
   }
   // "X peaked at 75 on the chart. It was also their first album to ...": a pronoun that opens
   // its sentence continues the previous sentence's subject, not the last thing named.
@@ -211,6 +216,10 @@ function appositiveDescriptions(mentions: Mention[], text: string): { byDescript
 const ORIGINAL = /\boriginal\b/i;
 /** "a remake of the Danish thriller X", "based on X": what comes before the work another was made from. */
 const MADE_FROM = /\b(?:(?:remake|adaptation|version|reboot|reimagining)s?\s+of|remakes|adapts|based\s+on)\s+(?:[^.;!?]{0,40}\s)?$/i;
+
+const SAME_NAME_AFTER = /^\s+of\s+the\s+same\s+(?:name|title)\b/i;
+/** "X is a remake of ...", "X, an adaptation of ...": what follows a work that was made from another. */
+const IS_A_REMAKE = /^\s*(?:,|is|was|will be)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:remake|adaptation|reboot|reimagining)\b/iu;
 
 /** Year mentions by sentence. */
 function yearsBySentence(mentions: Mention[]): Map<number, Mention[]> {

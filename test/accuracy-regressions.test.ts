@@ -1873,3 +1873,23 @@ describe('encyclopedia credits before and after the song', () => {
     expect(factLines(doc)).toContain('Winter Harbor —publication_date→ 10 September 2011');
   });
 });
+
+describe('a remake of a work of the same name', () => {
+  it('keeps "the 2019 Taiwanese drama of the same name" and "the original version" off the remake', () => {
+    const doc = run('River Harbor is a remake of the 2019 Taiwanese drama of the same name. It stars Mara Lind in the lead role. The original version was written by Tom Alder.');
+    const facts = factLines(doc);
+    expect(facts).toContain('River Harbor —cast_member→ Mara Lind');
+    expect(facts).not.toContain('River Harbor —screenwriter→ Tom Alder');
+    expect(facts.some((f) => f.startsWith('River Harbor —country_of_origin→') || f.startsWith('River Harbor —publication_date→'))).toBe(false);
+  });
+});
+
+describe('a word describing the person before a role noun at the start of a sentence', () => {
+  it('is no band ("Solo singer X", "Veteran actor Y")', () => {
+    const doc = run('Solo singer Quorv has sung the main theme for the drama Glass Harbor. Veteran actor Tom Alder stars in it.');
+    const names = doc.output!.entities.map((e) => e.name);
+    expect(names).not.toContain('Solo');
+    expect(names).not.toContain('Veteran');
+    expect(factLines(doc).some((f) => f.includes('member_of'))).toBe(false);
+  });
+});
