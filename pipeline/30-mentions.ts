@@ -37,7 +37,7 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
       .flatMap((n) => withoutYear(n, dates, doc.text))]
       .filter((n) => !overlapsAny(n, quoted) && (n.type !== null || !overlapsAny(n, dates)) && !overlapsAny(n, aliases));
     names.push(...aliases.filter((a) => !overlapsAny(a, quoted) && names.some((n) => n.start === a.aliasOf)));
-    markOtherNames(names, doc.text);
+    markOtherNames([...names, ...quoted], doc.text);
     const claimedByName = [...names.filter((n) => n.type !== null), ...quoted];
     // Each sentence's finders look only at that sentence's drafts.
     const inSentence: Draft[] = [...values.filter((v) => !overlapsAny(v, claimedByName)), ...quoted, ...names];
@@ -106,6 +106,8 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
         else if (tense === 'future') value = futureValue(value, published);
       }
       if (found.some((f) => f.start === start)) continue;
+      // "the drama Sunday Kitchen", "the single May Queen": a calendar word opening a capitalised title is part of the name.
+      if (!/\d/.test(result.text) && TITLE_WORD_AFTER.test(doc.text.slice(end, end + 3)) && !DATE_LEAD.test(doc.text.slice(Math.max(sentence.start, start - 12), start))) continue;
       found.push({ start, end, text: doc.text.slice(start, end), sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
     }
   }
@@ -120,6 +122,9 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
   return found;
 }
 
+const TITLE_WORD_AFTER = /^ \p{Lu}/u;
+/** Words after which a calendar word is a date, whatever follows it ("on Sunday Mara Lind ..."). */
+const DATE_LEAD = /(?:^|\b(?:on|in|last|next|this|every|each|since|until|by|from|of|and|or|late|early|mid)|[,;(])\s*$/i;
 const RECURRING_BEFORE = /\b(?:every|each)\s+(?:[A-Za-z]+(?:\s*,\s*|\s+(?:and|or)\s+))*$/i;
 const LEAD_BEFORE_DATE = /^[\s,]*(?:(?:on|in|from|at|by|since|until)\s+)?/i;
 /** A time of day, and its zone, after a date: " at 6 p.m. KST", " 8:30 am". */
@@ -421,8 +426,8 @@ function parentheticalAliases(units: Unit[], text: string): Draft[] {
   return found;
 }
 
-/** What stands between a name and another name of the same one: "Mara, born Mara Lind", "Quorv was born Tom Alder", "Quorv, whose real name is Tom Alder", "Tom's real name is Tom Alder". */
-const OTHER_NAME_BETWEEN = /^(?:\s*,\s*(?:born|née|whose (?:real|given|birth) name is|(?:also |better )?known (?:[a-z]+ ){0,3}as|a\.k\.a\.|aka)|\s*['’]s? (?:real|given|birth) name is|\s+(?:was|is) born)\s+$/;
+/** What stands between a name and another name of the same one: "Mara, born Mara Lind", "Quorv was born Tom Alder", "Quorv, whose real name is Tom Alder", "Tom's real name is Tom Alder", "Northwind, stylised as 'NRTHWND'". */
+const OTHER_NAME_BETWEEN = /^(?:\s*,\s*(?:born|née|whose (?:real|given|birth) name is|(?:also |better )?known (?:[a-z]+ ){0,3}as|a\.k\.a\.|aka|styli[sz]ed as|styled as)|\s*['’]s? (?:real|given|birth) name is|\s+(?:was|is) born)\s+['"“‘]?$/;
 
 /** The later name becomes an alias of the earlier, as a name in parentheses after it does. */
 function markOtherNames(names: Draft[], text: string): void {

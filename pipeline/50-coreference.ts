@@ -185,9 +185,11 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   // A description with a country ("the Korean version") prefers a work known to be from there.
   if (m.attributes.country) return candidates.find((e) => e.attributes.country === m.attributes.country) ?? (isVersionWord(m) ? undefined : candidates[0]);
   // "Park starred in the series X. The drama is written by Y": a description opening its sentence continues
-  // the last work a sentence was about, not one named among someone's credits. ("The Korean version" sets one
+  // the last work a sentence was about, not one named among someone's credits (after "in", "for", "with"). ("The Korean version" sets one
   // version against another, so it takes the last named.)
-  if (m.kind === 'description' && subjects.has(m.id) && candidates.length > 1 && !isVersionWord(m)) {
+  const latest = candidates[0] && mentions[candidates[0].mentionIds[candidates[0].mentionIds.length - 1]];
+  const latestIsACredit = latest !== undefined && IN_PREPOSITIONAL_PHRASE.test(text.slice(Math.max(sentenceStarts[latest.sentence], latest.start - 60), latest.start));
+  if (m.kind === 'description' && subjects.has(m.id) && candidates.length > 1 && !isVersionWord(m) && latestIsACredit) {
     for (let i = history.length - 1; i >= 0; i--) {
       const prior = history[i];
       if (m.sentence - prior.sentence > DESCRIPTION_REACH) break;
@@ -217,6 +219,8 @@ const ORIGINAL = /\boriginal\b/i;
 /** "a remake of the Danish thriller X", "based on X": what comes before the work another was made from. */
 const MADE_FROM = /\b(?:(?:remake|adaptation|version|reboot|reimagining)s?\s+of|remakes|adapts|based\s+on)\s+(?:[^.;!?]{0,40}\s)?$/i;
 
+/** "starred in the film A and the series ": a work named as the object of a preposition, in a list or alone. */
+const IN_PREPOSITIONAL_PHRASE = /\b(?:in|for|with|from|on|at|by|featuring|starring|alongside|opposite|including)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[^\s,.;]+\s+){0,4}?(?:(?:,\s*|\s*and\s+)(?:(?:the|a|an)\s+)?(?:[^\s,.;]+\s+){0,4}?)*$/i;
 const SAME_NAME_AFTER = /^\s+of\s+the\s+same\s+(?:name|title)\b/i;
 /** "X is a remake of ...", "X, an adaptation of ...": what follows a work that was made from another. */
 const IS_A_REMAKE = /^\s*(?:,|is|was|will be)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:remake|adaptation|reboot|reimagining)\b/iu;

@@ -1893,3 +1893,18 @@ describe('a word describing the person before a role noun at the start of a sent
     expect(factLines(doc).some((f) => f.includes('member_of'))).toBe(false);
   });
 });
+
+describe('a stylised name, a weekday opening a title, and the song named last', () => {
+  it('reads "X, stylised as \'Y\'" as one band, and "the drama Sunday Kitchen" as a title, not a date', () => {
+    const doc = run("Northwind Nine, stylised as 'NRTHWND9', is a nine-member group from Norway. They have several hits, the best known being Dream Runner, which topped the charts. The song also served as the ending theme of the drama Sunday Harbor starring Tom Alder.");
+    const names = doc.output!.entities.map((e) => e.name);
+    expect(names).not.toContain('NRTHWND9');
+    expect(names).toContain('Sunday Harbor');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Dream Runner —soundtrack_of→ Sunday Harbor', 'Sunday Harbor —cast_member→ Tom Alder']));
+  });
+
+  it('still reads "On Sunday" before a name as a date', () => {
+    const doc = run('date 2024-06-10 On Sunday Mara Lind released the single Paper Moon.');
+    expect(doc.output!.entities.some((e) => e.type === 'Date' && e.name === 'Sunday')).toBe(true);
+  });
+});
