@@ -1908,3 +1908,11 @@ describe('a stylised name, a weekday opening a title, and the song named last', 
     expect(doc.output!.entities.some((e) => e.type === 'Date' && e.name === 'Sunday')).toBe(true);
   });
 });
+
+describe('name particles inside a capitalised name', () => {
+  it('keeps "di", "van" and "von" inside the name ("the Harbor di Quorvia Awards", "Anna van Quorv")', () => {
+    const doc = run('The film won three Harbor di Quorvia Awards. It stars Anna van Quorv.');
+    const names = doc.output!.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Harbor di Quorvia Awards', 'Anna van Quorv']));
+  });
+});
