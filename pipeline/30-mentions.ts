@@ -786,8 +786,12 @@ function townAndRegionBefore(units: Unit[], i: number): Draft | null {
 /** First words of the cue phrases, so that most words are rejected by one lookup. */
 const CUE_FIRST_WORDS = new Set([...CUE_TYPES.keys()].map((cue) => cue.split(' ')[0]));
 
+/** "the 74-year-old": an age standing as the head noun refers to a person, as news writing does. */
+const AGE_HEAD = /^\d{1,3}-year-old$/;
+
 export function longestCue(units: Unit[], at: number): { end: number; types: EntityType[] } | null {
   const first = units[at] ? lower(units[at]) : '';
+  if (AGE_HEAD.test(first)) return { end: at + 1, types: ['Person'] };
   if (!CUE_FIRST_WORDS.has(first) && !(/^\p{L}-/u.test(first) && CUE_FIRST_WORDS.has(first.slice(2).split(' ')[0]))) return null;
   for (let width = Math.min(MAX_CUE_WORDS, units.length - at); width >= 1; width--) {
     const phrase = units.slice(at, at + width).map(lower).join(' ');

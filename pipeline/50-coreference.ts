@@ -105,6 +105,12 @@ function mergeAttributes(e: Entity, m: Mention): void {
   if (b.genre) e.attributes.genre = [...new Set([...(e.attributes.genre ?? []), ...b.genre])];
 }
 
+/** Pronouns that stand only as objects ("joins him"), and the words between a subject and such a pronoun in one clause ("A joins", "A trades lines with"). */
+const OBJECT_PRONOUN = /^(?:him|them)$/i;
+/** "joins her on", "thanked her.": "her" is an object, not a possessive, before a preposition or a stop. */
+const HER_AS_OBJECT = /^\s*(?:[,.;]|(?:on|in|to|for|with|at|as|and)\b)/;
+const SAME_CLAUSE = /^ (?:(?:has|have|had|will|would|also|then|now|later|soon) )*[a-z]+(?: [a-z]+)?(?: (?:with|to|for|alongside|beside))? $/;
+
 /** The entity a description or pronoun refers to: the most recent one of a type it allows. */
 function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>, mentions: Mention[], text: string): Entity | undefined {
   if (m.plural && m.kind === 'description') return undefined;
@@ -118,6 +124,8 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     const e = entities[prior.entity!];
     if (seen.has(e.index) || !types.includes(e.type)) continue;
     seen.add(e.index);
+    // "Tom Alder joins him on X": an object pronoun is never the subject of its own clause.
+    if (m.kind === 'pronoun' && (OBJECT_PRONOUN.test(m.text) || (/^her$/i.test(m.text) && HER_AS_OBJECT.test(text.slice(m.end, m.end + 6)))) && prior.sentence === m.sentence && prior.end <= m.start && SAME_CLAUSE.test(text.slice(prior.end, m.start))) continue;
     if (m.attributes.country && e.attributes.country && e.attributes.country !== m.attributes.country) continue;
     candidates.push(e);
   }

@@ -1781,3 +1781,14 @@ describe('a participle clause inside the sentence', () => {
     expect(factLines(doc)).toContain('Paper Moon —publication_date→ January 1991');
   });
 });
+
+describe('guests on a record ("A joins him on X, B trades lines with him on Y")', () => {
+  it('types X and Y songs, gives each its guest and its host, and reads "the 58-year-old" as the host', () => {
+    const doc = run('date 2020-03-02 Tom Alder has a new album out. The 58-year-old invited friends. Mara Lind joins him on Glass Coast, Quorv Zent trades lines with him on Paper Moon, and Northwind, led by Ben Harrow, play the closing track.');
+    expect(entity(doc, 'Glass Coast')?.type).toBe('Song');
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Song');
+    expect(entity(doc, 'Northwind')?.type).not.toBe('Song');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Coast —performer→ Mara Lind', 'Glass Coast —performer→ Tom Alder', 'Paper Moon —performer→ Tom Alder']));
+    expect(factLines(doc)).not.toContain('Glass Coast —performer→ Quorv Zent');
+  });
+});

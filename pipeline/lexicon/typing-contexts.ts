@@ -78,6 +78,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'band-role-after', after: /^(member|members|frontman|frontwoman|vocalist|lead singer|guitarist|bassist|drummer|keyboardist|maknae|bandmate|bandmates)\b/, type: 'Band', notPersonShaped: true },
   // "they joined Mara Lind on 'Paper Moon'": joining someone on a song is a guest spot, not membership; a person's shape says person
   { id: 'joined-on', before: /\b(joined|join|joins)$/, after: /^on\b/, type: 'Person', both: true, needsPersonShape: true },
+  // "Tom Alder joins her on Paper Moon", "Quorv trades lines with him on Glass Coast": the record a guest joins someone on is a song
+  { id: 'guest-on', before: /\b((joins|joined|join) \S+|(lines|verses|vocals) with \S+) on$/, type: 'Song', notPersonShaped: true },
   // "a member of Northwind", "joined Northwind"
   { id: 'member-of', before: /\b(members? of|joined|left|leader of|frontman of|vocalist of)$/, type: 'Band' },
   // "topped the Weekly Forty", "entered the ..."
