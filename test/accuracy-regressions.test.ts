@@ -1792,3 +1792,12 @@ describe('guests on a record ("A joins him on X, B trades lines with him on Y")'
     expect(factLines(doc)).not.toContain('Glass Coast —performer→ Quorv Zent');
   });
 });
+
+describe('"director A, who made last year\'s X"', () => {
+  it('types X a work dated last year, gives it its director, and keeps it from taking the cast of the work the article is about', () => {
+    const doc = run("date 2018-01-08 NWTV has set a premiere date for Glass Coast, its new drama. The channel has hired director Quorra Venn, who made last year's Paper Moon for the network. Mara Lind leads the cast as a teacher.");
+    expect(entity(doc, 'Paper Moon')?.type).toBe('TVSeries');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —director→ Quorra Venn', 'Glass Coast —cast_member→ Mara Lind']));
+    expect(factLines(doc)).not.toContain('Paper Moon —cast_member→ Mara Lind');
+  });
+});

@@ -21,5 +21,6 @@ export const director: PredicateRules = {
     { id: 'director.first-sentence', pattern: '^{s:Film|TVSeries} {clause}(?:directed|helmed|co-directed) by {np}{o:Person}', confidence: 0.8, example: 'Night Train is a 1969 drama film based on a novel by Mara Lind and directed by Tom Alder.' },
     { id: 'director.the-person-film', pattern: 'the {o:Person} (?:film|movie) {s:Film}', confidence: 0.7, example: 'The song plays in the Mara Lind film Night Train.' },
     { id: 'director.directs-from-script', subjectFromContext: true, names: ['o'], pattern: '{o:Person} (?:directs|directed|will direct|is directing|is set to direct) from (?:a |an |the |{any} \'s )?{np}(?:script|screenplay|teleplay)', confidence: 0.65, example: 'The drama Glass Harbor airs in May. Mara Lind directs from a script by Tom Alder.' },
+    { id: 'director.who-made', pattern: "(?:director|filmmaker) {o:Person} , who (?:made|directed|helmed|shot) (?:{any} 's )?{np}{s:Film|TVSeries}", confidence: 0.7, example: "The channel has hired director Mara Lind, who made last year's Night Train, for the drama." },
   ],
 };
