@@ -1801,3 +1801,11 @@ describe('"director A, who made last year\'s X"', () => {
     expect(factLines(doc)).not.toContain('Paper Moon —cast_member→ Mara Lind');
   });
 });
+
+describe('"rockers" before a band', () => {
+  it('types the band and gives it rock as its genre', () => {
+    const doc = run('Swedish rockers Northwind won Best Rock Album for Night Train.');
+    expect(entity(doc, 'Northwind')?.type).toBe('Band');
+    expect(factLines(doc)).toContain('Northwind —genre→ rock');
+  });
+});
