@@ -1809,3 +1809,10 @@ describe('"rockers" before a band', () => {
     expect(factLines(doc)).toContain('Northwind —genre→ rock');
   });
 });
+
+describe('"will release X, <a long aside naming others>, this Friday"', () => {
+  it('dates X past an aside that names a person and a band', () => {
+    const doc = run('date 2023-10-18 Folk veterans Northwind will release Night Train, their first album in ten years with Mara Lind back in the band, this Friday.');
+    expect(factLines(doc)).toContain('Night Train —publication_date→ this Friday');
+  });
+});
