@@ -1816,3 +1816,10 @@ describe('"will release X, <a long aside naming others>, this Friday"', () => {
     expect(factLines(doc)).toContain('Night Train —publication_date→ this Friday');
   });
 });
+
+describe('a double A-side', () => {
+  it('dates the song released with the one dated', () => {
+    const doc = run('date 2007-10-01 The song Paper Moon will be released in December on Harbor Records as a double A-side single with the ballad Glass Coast.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —publication_date→ December', 'Glass Coast —publication_date→ December']));
+  });
+});

@@ -27,5 +27,6 @@ export const publicationDate: PredicateRules = {
     { id: 'publication_date.debut-with', pattern: "(?:debut|début) (?:(?:was|came) )?in {o:Date} (?:{w0-4})?with {np}{s:Song|Album|Film|TVSeries}", confidence: 0.7, example: "Mara Lind's directorial debut was in 2010 with Night Train, a comedy." },
     { id: 'publication_date.parenthesised-other-title', pattern: '{s:Song|Album|Film|TVSeries} \\( [^()⟦⟧]{1,40}?, {o:Date} \\)', confidence: 0.7, example: 'He wrote songs for the film Night Train (Nochnoy poezd, 1943).' },
     { id: 'publication_date.issued-on-compilation', pattern: '(?:issued|released|included|reissued|appeared) on (?:the |a )?(?:[a-z-]+ )?(?:compilation|album|compilation album|EP|LP|box set) {s:Album} (?:in|on) {o:Date}', confidence: 0.7, example: 'The track had been issued on the compilation Night Train in 1975.' },
+    { id: 'publication_date.double-a-side', pattern: "(?:released|issued|out) (?:on |in )?{o:Date} (?:[^⟦⟧.;]|⟦(?!Date)[^⟧]+⟧){0,60}?as a double A-side (?:single )?(?:with|alongside) {np}{s:Song}", confidence: 0.7, example: 'date 2007-10-01 The song Paper Moon will be released in December on Harbor Records as a double A-side single with the ballad Glass Coast.' },
   ],
 };
