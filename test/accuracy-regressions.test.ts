@@ -1823,3 +1823,15 @@ describe('a double A-side', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —publication_date→ December', 'Glass Coast —publication_date→ December']));
   });
 });
+
+describe('"The Japanese drama X was written by A and ran on C eight years ago, with B as the teacher and a young D as the girl"', () => {
+  it('reads a phrasing that opens with its subject past a country before it, and dates, airs and casts X', () => {
+    const doc = run('date 2018-01-08 The Japanese drama Night Train was written by Mara Lind and ran on Harbor TV eight years ago, with Tom Alder as the teacher and a five-year-old Quorra Venn as the girl.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining([
+      'Night Train —original_broadcaster→ Harbor TV',
+      'Night Train —publication_date→ eight years ago',
+      'Night Train —cast_member→ Tom Alder',
+      'Night Train —cast_member→ Quorra Venn',
+    ]));
+  });
+});

@@ -28,5 +28,6 @@ export const publicationDate: PredicateRules = {
     { id: 'publication_date.parenthesised-other-title', pattern: '{s:Song|Album|Film|TVSeries} \\( [^()⟦⟧]{1,40}?, {o:Date} \\)', confidence: 0.7, example: 'He wrote songs for the film Night Train (Nochnoy poezd, 1943).' },
     { id: 'publication_date.issued-on-compilation', pattern: '(?:issued|released|included|reissued|appeared) on (?:the |a )?(?:[a-z-]+ )?(?:compilation|album|compilation album|EP|LP|box set) {s:Album} (?:in|on) {o:Date}', confidence: 0.7, example: 'The track had been issued on the compilation Night Train in 1975.' },
     { id: 'publication_date.double-a-side', pattern: "(?:released|issued|out) (?:on |in )?{o:Date} (?:[^⟦⟧.;]|⟦(?!Date)[^⟧]+⟧){0,60}?as a double A-side (?:single )?(?:with|alongside) {np}{s:Song}", confidence: 0.7, example: 'date 2007-10-01 The song Paper Moon will be released in December on Harbor Records as a double A-side single with the ballad Glass Coast.' },
+    { id: 'publication_date.and-aired-on', pattern: "^{s:TVSeries|Film} {clause}(?:and|,) (?:first |originally )?(?:aired|ran|premiered|was broadcast) on (?:the )?{any} (?:(?:in|on) )?{o:Date}", confidence: 0.7, example: 'The drama Night Train was written by Mara Lind and ran on Harbor TV in 2010.' },
   ],
 };
