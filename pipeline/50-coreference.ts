@@ -164,6 +164,21 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     const continued = candidates.find((e) => e.index === previousSubject?.entity);
     if (continued) return continued;
   }
+  // "Their breakthrough came ..." after "he had been a member of the group Y": a band or person named once in
+  // passing, not in this sentence or the one before, yields to the one the article keeps naming.
+  if (m.kind === 'pronoun') {
+    const counts = new Map<number, number>();
+    let lastSentence = -1;
+    for (const h of history) { counts.set(h.entity!, (counts.get(h.entity!) ?? 0) + 1); if (h.entity === candidates[0].index) lastSentence = h.sentence; }
+    if (counts.get(candidates[0].index) === 1 && m.sentence - lastSentence >= 2) {
+      let salient: Entity | undefined;
+      for (let i = history.length - 1; i >= 0 && !salient; i--) {
+        const e = entities[history[i].entity!];
+        if (e.index !== candidates[0].index && types.includes(e.type) && (counts.get(e.index) ?? 0) >= 3 && m.sentence - history[i].sentence <= DESCRIPTION_REACH) salient = e;
+      }
+      if (salient) return salient;
+    }
+  }
   // A year stated later in the same sentence picks the work of that year ("where the drama left off in 2018").
   const yearsInSentence = (years.get(m.sentence) ?? []).filter((o) => o.start > m.end).map((o) => Number(o.value));
   const byYear = candidates.find((e) => e.attributes.year && yearsInSentence.includes(e.attributes.year));

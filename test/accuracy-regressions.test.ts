@@ -1835,3 +1835,11 @@ describe('"The Japanese drama X was written by A and ran on C eight years ago, w
     ]));
   });
 });
+
+describe('"Their breakthrough came with X" after a band named once in passing', () => {
+  it('gives X to the band the article keeps naming, not to the group a member belonged to before', () => {
+    const doc = run('The band Northwind play tonight. Northwind formed in Oslo. Northwind have four members. Singer Tom Alder had been a member of the group Harbor Kids before turning to rock. Guitarist Mara Lind completes the line-up. Their breakthrough came with the 2010 single Paper Moon.');
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Northwind');
+    expect(factLines(doc)).not.toContain('Paper Moon —performer→ Harbor Kids');
+  });
+});
