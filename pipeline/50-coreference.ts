@@ -166,7 +166,7 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   }
   // "Their breakthrough came ..." after "he had been a member of the group Y": a band or person named once in
   // passing, not in this sentence or the one before, yields to the one the article keeps naming.
-  if (m.kind === 'pronoun') {
+  if (m.kind === 'pronoun' || (m.kind === 'description' && !m.attributes.country && !isVersionWord(m))) {
     const counts = new Map<number, number>();
     let lastSentence = -1;
     for (const h of history) { counts.set(h.entity!, (counts.get(h.entity!) ?? 0) + 1); if (h.entity === candidates[0].index) lastSentence = h.sentence; }

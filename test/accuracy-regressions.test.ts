@@ -1843,3 +1843,10 @@ describe('"Their breakthrough came with X" after a band named once in passing', 
     expect(factLines(doc)).not.toContain('Paper Moon —performer→ Harbor Kids');
   });
 });
+
+describe('"the group releases music through A at home and B abroad"', () => {
+  it('gives the band both labels', () => {
+    const doc = run('The band Northwind formed in 2005, and the group now releases music through Harbor Records at home and Glass Sound abroad.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Northwind —record_label→ Harbor Records', 'Northwind —record_label→ Glass Sound']));
+  });
+});
