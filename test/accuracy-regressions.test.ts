@@ -1850,3 +1850,11 @@ describe('"the group releases music through A at home and B abroad"', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Northwind —record_label→ Harbor Records', 'Northwind —record_label→ Glass Sound']));
   });
 });
+
+describe('"X, fronted by A, play ..."', () => {
+  it('types X a band and A its member', () => {
+    const doc = run('Tom Alder has a new album out. Glass Harbor, fronted by Mara Lind, play the closing track.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('Band');
+    expect(factLines(doc)).toContain('Mara Lind —member_of→ Glass Harbor');
+  });
+});

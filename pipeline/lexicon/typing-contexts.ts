@@ -80,6 +80,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'joined-on', before: /\b(joined|join|joins)$/, after: /^on\b/, type: 'Person', both: true, needsPersonShape: true },
   // "Tom Alder joins her on Paper Moon", "Quorv trades lines with him on Glass Coast": the record a guest joins someone on is a song
   { id: 'guest-on', before: /\b((joins|joined|join) \S+|(lines|verses|vocals) with \S+) on$/, type: 'Song', notPersonShaped: true },
+  // "Northwind, fronted by Mara Lind, play ...": what a singer fronts is a band
+  { id: 'fronted-by', after: /^, (fronted|co-fronted) by\b/, type: 'Band', notPersonShaped: true },
   // "a member of Northwind", "joined Northwind"
   { id: 'member-of', before: /\b(members? of|joined|left|leader of|frontman of|vocalist of)$/, type: 'Band' },
   // "topped the Weekly Forty", "entered the ..."
