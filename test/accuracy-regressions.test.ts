@@ -1858,3 +1858,10 @@ describe('"X, fronted by A, play ..."', () => {
     expect(factLines(doc)).toContain('Mara Lind —member_of→ Glass Harbor');
   });
 });
+
+describe('"announced A\'s return in October together with the lead single X"', () => {
+  it('dates the single announced with the news', () => {
+    const doc = run("date 2022-11-02 The band Northwind played. The band announced Mara Lind's return in October together with the lead single Paper Moon.");
+    expect(factLines(doc)).toContain('Paper Moon —publication_date→ October');
+  });
+});
