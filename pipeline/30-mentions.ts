@@ -754,6 +754,12 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
       const modifier = (u: Unit | undefined) => u !== undefined && (u.pos === 'ADJ' || /^\p{Ll}+-\p{Ll}+$/u.test(u.text));
       if (headEnd < 0 && (NP_FILLER.has(l) || COUNTRY_BY_SURFACE.has(units[j].text) || GENRE_BY_SURFACE.has(l) || /^\d{4}$/.test(l) || modifier(units[j]) || units[j].pos === 'NUM')) { j++; continue; }
       if (headEnd < 0 && l === ',' && j > i + 1 && modifier(units[j - 1]) && modifier(units[j + 1])) { j++; continue; }
+      // "the hit Korean spy drama": a cue noun before a country, genre or adjective and a later cue noun is a modifier.
+      if (headEnd > 0 && (COUNTRY_BY_SURFACE.has(units[j].text) || GENRE_BY_SURFACE.has(l) || units[j].pos === 'ADJ')) {
+        let k = j + 1;
+        while (k < units.length && k - j < 3 && !longestCue(units, k) && (COUNTRY_BY_SURFACE.has(units[k].text) || GENRE_BY_SURFACE.has(lower(units[k])) || /^\p{Ll}+$/u.test(units[k].text))) k++;
+        if (k - i <= 6 && longestCue(units, k)) { headEnd = -1; headTypes = []; j = k; continue; }
+      }
       if (headEnd < 0 && j === placeWords + i + 1 && placeWords < 2 && lower(units[i]) === 'the' && isCapitalised(units[j]) && units[j].word && /^\p{Lu}\p{Ll}+$/u.test(units[j].text)) { placeWords++; j++; continue; }
       break;
     }

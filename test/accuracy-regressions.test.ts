@@ -1865,3 +1865,10 @@ describe('"announced A\'s return in October together with the lead single X"', (
     expect(factLines(doc)).toContain('Paper Moon —publication_date→ October');
   });
 });
+
+describe('"the hit Korean spy drama"', () => {
+  it('reads a cue noun before a country and another cue noun as a modifier, so the description refers to the series', () => {
+    const doc = run('Northwind will sing the theme song for the drama Glass Harbor when the hit Korean spy drama begins its run on NWTV next week.');
+    expect(factLines(doc)).toContain('Glass Harbor —country_of_origin→ South Korea');
+  });
+});
