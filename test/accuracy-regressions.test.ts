@@ -1872,3 +1872,14 @@ describe('"the hit Korean spy drama"', () => {
     expect(factLines(doc)).toContain('Glass Harbor —country_of_origin→ South Korea');
   });
 });
+
+describe('"X was the theme of the 2012 original, directed by A"', () => {
+  it('does not give the song the director of the film named by a description before the comma', () => {
+    const doc = run('The song Paper Moon was the theme of the 2012 original, directed by Mara Lind.');
+    expect(factLines(doc)).not.toContain('Paper Moon —director→ Mara Lind');
+  });
+  it('still reads a song\'s video director', () => {
+    const doc = run('The music video for the song Paper Moon was directed by Mara Lind.');
+    expect(factLines(doc)).toContain('Paper Moon —director→ Mara Lind');
+  });
+});

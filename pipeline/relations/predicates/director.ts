@@ -6,7 +6,7 @@ export const director: PredicateRules = {
   subject: ['Film', 'TVSeries', 'Song'],
   object: ['Person'],
   phrasings: [
-    { id: 'director.directed-by', names: ['o'], pattern: '{s:Film|TVSeries|Song} {gap}(?:directed|helmed|co-directed) by {np}{o:Person}', confidence: 0.85, example: 'Night Train is a 1995 film directed by Mara Lind.' },
+    { id: 'director.directed-by', names: ['o'], pattern: '{s:Film|TVSeries|Song} (?!(?:[^⟦⟧.;]|⟦(?:Date|Country|Genre)#[\\d+]+⟧)*?\\b(?:film|movie|original|drama|series|show|anime|sequel|prequel|remake) , (?:directed|helmed|co-directed) by){gap}(?:directed|helmed|co-directed) by {np}{o:Person}', confidence: 0.85, example: 'Night Train is a 1995 film directed by Mara Lind.' },
     { id: 'director.roles-by', pattern: '{s:Film|TVSeries} {gap}(?:directed|co-directed)(?:,? (?:and )?(?:produced|co-produced|written|co-written|scripted|directed|co-directed|edited|composed|created))+ by {np}{o:Person}', confidence: 0.8, example: 'Night Train is a 2008 film directed and written by Mara Lind.' },
     { id: 'director.directs', pattern: '{o:Person} (?:, who )?{w0-2}(?:directed|directs|helmed|helms|co-directed) {np}{s:Film|TVSeries|Song}', confidence: 0.8, example: 'Mara Lind directed the film Night Train.' },
     { id: 'director.possessive', names: ['o'], pattern: "(?:director|filmmaker) {o:Person} 's {np}{s:Film|TVSeries}", confidence: 0.8, example: "Director Mara Lind's film Night Train opens today." },
