@@ -761,6 +761,12 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
       const modifier = (u: Unit | undefined) => u !== undefined && (u.pos === 'ADJ' || /^\p{Ll}+-\p{Ll}+$/u.test(u.text));
       if (headEnd < 0 && (NP_FILLER.has(l) || COUNTRY_BY_SURFACE.has(units[j].text) || GENRE_BY_SURFACE.has(l) || /^\d{4}$/.test(l) || modifier(units[j]) || units[j].pos === 'NUM')) { j++; continue; }
       if (headEnd < 0 && l === ',' && j > i + 1 && modifier(units[j - 1]) && modifier(units[j + 1])) { j++; continue; }
+      // "the hit Korean spy drama": a cue noun before a country, genre or adjective and a later cue noun is a modifier.
+      if (headEnd > 0 && (COUNTRY_BY_SURFACE.has(units[j].text) || GENRE_BY_SURFACE.has(l) || units[j].pos === 'ADJ')) {
+        let k = j + 1;
+        while (k < units.length && k - j < 3 && !longestCue(units, k) && (COUNTRY_BY_SURFACE.has(units[k].text) || GENRE_BY_SURFACE.has(lower(units[k])) || /^\p{Ll}+$/u.test(units[k].text))) k++;
+        if (k - i <= 6 && longestCue(units, k)) { headEnd = -1; headTypes = []; j = k; continue; }
+      }
       if (headEnd < 0 && j === placeWords + i + 1 && placeWords < 2 && lower(units[i]) === 'the' && isCapitalised(units[j]) && units[j].word && /^\p{Lu}\p{Ll}+$/u.test(units[j].text)) { placeWords++; j++; continue; }
       break;
     }
@@ -793,8 +799,12 @@ function townAndRegionBefore(units: Unit[], i: number): Draft | null {
 /** First words of the cue phrases, so that most words are rejected by one lookup. */
 const CUE_FIRST_WORDS = new Set([...CUE_TYPES.keys()].map((cue) => cue.split(' ')[0]));
 
+/** "the 74-year-old": an age standing as the head noun refers to a person, as news writing does. */
+const AGE_HEAD = /^\d{1,3}-year-old$/;
+
 export function longestCue(units: Unit[], at: number): { end: number; types: EntityType[] } | null {
   const first = units[at] ? lower(units[at]) : '';
+  if (AGE_HEAD.test(first)) return { end: at + 1, types: ['Person'] };
   if (!CUE_FIRST_WORDS.has(first) && !(/^\p{L}-/u.test(first) && CUE_FIRST_WORDS.has(first.slice(2).split(' ')[0]))) return null;
   for (let width = Math.min(MAX_CUE_WORDS, units.length - at); width >= 1; width--) {
     const phrase = units.slice(at, at + width).map(lower).join(' ');

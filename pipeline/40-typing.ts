@@ -410,6 +410,10 @@ function propagateThroughLists(located: Located[]): void {
     if (!/^(,( ,)?|and|&|, and|or|, or)$/.test(between)) continue;
     // "Directed by Mara Lind, Night Train stars ...": the comma closes a fronted participle clause, not a list item.
     if (between === ',' && closesFrontedClause(prev) && !listClosesAfter(names, i)) continue;
+    // "A joins him on X, B trades lines with him on Y": a name after a lone comma with a verb right after it opens a new clause.
+    if (between === ',' && opensClause(cur) && !listClosesAfter(names, i)) continue;
+    // "A trades lines on X, and B lead ...": ", and" after a single item joins two clauses; a list has a comma before it too ("A, B, and C").
+    if (/^, (and|or)$/.test(between) && !(i >= 2 && names[i - 2].mention.sentence === prev.mention.sentence && /^,( ,)?$/.test(wordsBetween(names[i - 2], prev)))) continue;
     const [from, to] = strengthOf(prev.mention.typeRule) >= strengthOf(cur.mention.typeRule) ? [prev, cur] : [cur, prev];
     if (!from.mention.type || strengthOf(to.mention.typeRule) >= STRENGTH.list) continue;
     // "in Oslo, Northwind are ...": a known place is no item of a list of works or groups; "LP" in "his first LP, X" is its cue.
@@ -431,6 +435,12 @@ function closesFrontedClause(l: Located): boolean {
   const opener = l.units[0];
   if (!opener || !/^(?:VERB|ADV)$/.test(opener.pos) || !/(?:ed|en|ing)$/i.test(opener.text)) return false;
   return !l.units.slice(1, l.first).some((u) => u.text === ',');
+}
+
+/** True when a lower-case word other than a preposition or conjunction follows the name: "B trades lines", "B were". */
+function opensClause(l: Located): boolean {
+  const next = l.units[l.last + 1];
+  return next !== undefined && /^\p{Ll}/u.test(next.text) && !/^(?:ADP|CCONJ|SCONJ|PART|PUNCT|DET)$/.test(next.pos);
 }
 
 /** True when the comma-separated names from names[k] on end in an "and", "&" or "or" item, as a list does. */

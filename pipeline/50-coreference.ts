@@ -106,6 +106,12 @@ function mergeAttributes(e: Entity, m: Mention): void {
   if (b.genre) e.attributes.genre = [...new Set([...(e.attributes.genre ?? []), ...b.genre])];
 }
 
+/** Pronouns that stand only as objects ("joins him"), and the words between a subject and such a pronoun in one clause ("A joins", "A trades lines with"). */
+const OBJECT_PRONOUN = /^(?:him|them)$/i;
+/** "joins her on", "thanked her.": "her" is an object, not a possessive, before a preposition or a stop. */
+const HER_AS_OBJECT = /^\s*(?:[,.;]|(?:on|in|to|for|with|at|as|and)\b)/;
+const SAME_CLAUSE = /^ (?:(?:has|have|had|will|would|also|then|now|later|soon) )*[a-z]+(?: [a-z]+)?(?: (?:with|to|for|alongside|beside))? $/;
+
 /** The entity a description or pronoun refers to: the most recent one of a type it allows. */
 function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>, mentions: Mention[], text: string, sentenceStarts: number[]): Entity | undefined {
   if (m.plural && m.kind === 'description') return undefined;
@@ -121,6 +127,8 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     const e = entities[prior.entity!];
     if (seen.has(e.index) || !types.includes(e.type)) continue;
     seen.add(e.index);
+    // "Tom Alder joins him on X": an object pronoun is never the subject of its own clause.
+    if (m.kind === 'pronoun' && (OBJECT_PRONOUN.test(m.text) || (/^her$/i.test(m.text) && HER_AS_OBJECT.test(text.slice(m.end, m.end + 6)))) && prior.sentence === m.sentence && prior.end <= m.start && SAME_CLAUSE.test(text.slice(prior.end, m.start))) continue;
     if (m.attributes.country && e.attributes.country && e.attributes.country !== m.attributes.country) continue;
     candidates.push(e);
   }
@@ -167,6 +175,21 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     if (owned && owned.sentence === previousSubject!.sentence && owned.kind !== 'pronoun') previousSubject = owned;
     const continued = candidates.find((e) => e.index === previousSubject?.entity);
     if (continued) return continued;
+  }
+  // "Their breakthrough came ..." after "he had been a member of the group Y": a band or person named once in
+  // passing, not in this sentence or the one before, yields to the one the article keeps naming.
+  if (m.kind === 'pronoun' || (m.kind === 'description' && !m.attributes.country && !isVersionWord(m))) {
+    const counts = new Map<number, number>();
+    let lastSentence = -1;
+    for (const h of history) { counts.set(h.entity!, (counts.get(h.entity!) ?? 0) + 1); if (h.entity === candidates[0].index) lastSentence = h.sentence; }
+    if (counts.get(candidates[0].index) === 1 && m.sentence - lastSentence >= 2) {
+      let salient: Entity | undefined;
+      for (let i = history.length - 1; i >= 0 && !salient; i--) {
+        const e = entities[history[i].entity!];
+        if (e.index !== candidates[0].index && types.includes(e.type) && (counts.get(e.index) ?? 0) >= 3 && m.sentence - history[i].sentence <= DESCRIPTION_REACH) salient = e;
+      }
+      if (salient) return salient;
+    }
   }
   // A year stated later in the same sentence picks the work of that year ("where the drama left off in 2018").
   const yearsInSentence = (years.get(m.sentence) ?? []).filter((o) => o.start > m.end).map((o) => Number(o.value));

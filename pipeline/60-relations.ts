@@ -93,12 +93,14 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
 const CONTEXT_REACH = 3;
 const SOURCE_BEFORE_WORK = /\b(?:remake|remakes|remade|adaptation|adapts|adapted)\s+(?:[\w-]+\s+)?(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|\bbased on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const OWNER_BEFORE_WORK = /^\s*['’]s\s+(?:[\w-]+\s+){0,3}$/;
+/** "director A, who made last year's X": a credit in a clause about a person names the work in passing. */
+const WHO_CLAUSE_BEFORE_WORK = /^\s*,\s*who\s+(?:[\w'’-]+\s+){1,4}$/;
 
 /** "Mara Lind's Oscar-winning film Night Train", "a remake of Night Train": a work named as another person's or as the source of another. */
 function namedInPassing(doc: ArticleDoc, work: Mention): boolean {
-  // "a remake of X", "based on X": the original a work is made from is named in passing too.
+  // "a remake of X", "based on X": the original a work is made from is named in passing too, and so is a credit in a "who" clause.
   if (SOURCE_BEFORE_WORK.test(doc.text.slice(Math.max(doc.sentences[work.sentence].start, work.start - 40), work.start))) return true;
-  return doc.mentions.some((p) => p.sentence === work.sentence && p.end <= work.start && work.start - p.end < 50 && p.entity !== undefined && doc.entities[p.entity].type === 'Person' && OWNER_BEFORE_WORK.test(doc.text.slice(p.end, work.start)));
+  return doc.mentions.some((p) => p.sentence === work.sentence && p.end <= work.start && work.start - p.end < 50 && p.entity !== undefined && doc.entities[p.entity].type === 'Person' && (OWNER_BEFORE_WORK.test(doc.text.slice(p.end, work.start)) || WHO_CLAUSE_BEFORE_WORK.test(doc.text.slice(p.end, work.start))));
 }
 
 const BOTH_WORKS = /\b(?:both|the two) (?:songs|tracks|singles|films|movies|dramas|series)\b/i;

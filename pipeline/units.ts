@@ -56,7 +56,7 @@ export function sentenceUnits(doc: ArticleDoc, sentence: Sentence): Unit[] {
 function describe(unit: Unit): Unit {
   const text = unit.text;
   unit.lower = text.toLowerCase();
-  unit.capitalised = CAPITALISED.test(text) || (STARTS_WITH_DIGIT.test(text) && HAS_LETTER.test(text));
+  unit.capitalised = CAPITALISED.test(text) || (STARTS_WITH_DIGIT.test(text) && HAS_LETTER.test(text) && !NUMBER_COMPOUND.test(text));
   unit.word = HAS_LETTER_OR_DIGIT.test(text);
   unit.oddlyShaped = ODDLY_SHAPED.test(text);
   return unit;
@@ -76,6 +76,8 @@ export function documentUnits(doc: ArticleDoc): Unit[][] {
 const CAPITALISED = /^[\p{Lu}]/u;
 const STARTS_WITH_DIGIT = /^\p{N}/u;
 const HAS_LETTER = /\p{L}/u;
+/** "74-year-old", "16-episode": a number joined to lower-case words is a modifier, not a name. */
+const NUMBER_COMPOUND = /^\p{N}+(?:-\p{Ll}+)+$/u;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ODDLY_SHAPED = /^\p{Ll}+-\p{N}+$|^\p{Ll}{1,3}\p{Lu}[\p{L}]*$/u;
 

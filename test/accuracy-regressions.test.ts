@@ -1916,3 +1916,105 @@ describe('name particles inside a capitalised name', () => {
     expect(names).toEqual(expect.arrayContaining(['Harbor di Quorvia Awards', 'Anna van Quorv']));
   });
 });
+
+describe('guests on a record ("A joins him on X, B trades lines with him on Y")', () => {
+  it('types X and Y songs, gives each its guest and its host, and reads "the 58-year-old" as the host', () => {
+    const doc = run('date 2020-03-02 Tom Alder has a new album out. The 58-year-old invited friends. Mara Lind joins him on Glass Coast, Quorv Zent trades lines with him on Paper Moon, and Northwind, led by Ben Harrow, play the closing track.');
+    expect(entity(doc, 'Glass Coast')?.type).toBe('Song');
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Song');
+    expect(entity(doc, 'Northwind')?.type).not.toBe('Song');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Coast —performer→ Mara Lind', 'Glass Coast —performer→ Tom Alder', 'Paper Moon —performer→ Tom Alder']));
+    expect(factLines(doc)).not.toContain('Glass Coast —performer→ Quorv Zent');
+  });
+});
+
+describe('"director A, who made last year\'s X"', () => {
+  it('types X a work dated last year, gives it its director, and keeps it from taking the cast of the work the article is about', () => {
+    const doc = run("date 2018-01-08 NWTV has set a premiere date for Glass Coast, its new drama. The channel has hired director Quorra Venn, who made last year's Paper Moon for the network. Mara Lind leads the cast as a teacher.");
+    expect(entity(doc, 'Paper Moon')?.type).toBe('TVSeries');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —director→ Quorra Venn', 'Glass Coast —cast_member→ Mara Lind']));
+    expect(factLines(doc)).not.toContain('Paper Moon —cast_member→ Mara Lind');
+  });
+});
+
+describe('"rockers" before a band', () => {
+  it('types the band and gives it rock as its genre', () => {
+    const doc = run('Swedish rockers Northwind won Best Rock Album for Night Train.');
+    expect(entity(doc, 'Northwind')?.type).toBe('Band');
+    expect(factLines(doc)).toContain('Northwind —genre→ rock');
+  });
+});
+
+describe('"will release X, <a long aside naming others>, this Friday"', () => {
+  it('dates X past an aside that names a person and a band', () => {
+    const doc = run('date 2023-10-18 Folk veterans Northwind will release Night Train, their first album in ten years with Mara Lind back in the band, this Friday.');
+    expect(factLines(doc)).toContain('Night Train —publication_date→ this Friday');
+  });
+});
+
+describe('a double A-side', () => {
+  it('dates the song released with the one dated', () => {
+    const doc = run('date 2007-10-01 The song Paper Moon will be released in December on Harbor Records as a double A-side single with the ballad Glass Coast.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —publication_date→ December', 'Glass Coast —publication_date→ December']));
+  });
+});
+
+describe('"The Japanese drama X was written by A and ran on C eight years ago, with B as the teacher and a young D as the girl"', () => {
+  it('reads a phrasing that opens with its subject past a country before it, and dates, airs and casts X', () => {
+    const doc = run('date 2018-01-08 The Japanese drama Night Train was written by Mara Lind and ran on Harbor TV eight years ago, with Tom Alder as the teacher and a five-year-old Quorra Venn as the girl.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining([
+      'Night Train —original_broadcaster→ Harbor TV',
+      'Night Train —publication_date→ eight years ago',
+      'Night Train —cast_member→ Tom Alder',
+      'Night Train —cast_member→ Quorra Venn',
+    ]));
+  });
+});
+
+describe('"Their breakthrough came with X" after a band named once in passing', () => {
+  it('gives X to the band the article keeps naming, not to the group a member belonged to before', () => {
+    const doc = run('The band Northwind play tonight. Northwind formed in Oslo. Northwind have four members. Singer Tom Alder had been a member of the group Harbor Kids before turning to rock. Guitarist Mara Lind completes the line-up. Their breakthrough came with the 2010 single Paper Moon.');
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Northwind');
+    expect(factLines(doc)).not.toContain('Paper Moon —performer→ Harbor Kids');
+  });
+});
+
+describe('"the group releases music through A at home and B abroad"', () => {
+  it('gives the band both labels', () => {
+    const doc = run('The band Northwind formed in 2005, and the group now releases music through Harbor Records at home and Glass Sound abroad.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Northwind —record_label→ Harbor Records', 'Northwind —record_label→ Glass Sound']));
+  });
+});
+
+describe('"X, fronted by A, play ..."', () => {
+  it('types X a band and A its member', () => {
+    const doc = run('Tom Alder has a new album out. Glass Harbor, fronted by Mara Lind, play the closing track.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('Band');
+    expect(factLines(doc)).toContain('Mara Lind —member_of→ Glass Harbor');
+  });
+});
+
+describe('"announced A\'s return in October together with the lead single X"', () => {
+  it('dates the single announced with the news', () => {
+    const doc = run("date 2022-11-02 The band Northwind played. The band announced Mara Lind's return in October together with the lead single Paper Moon.");
+    expect(factLines(doc)).toContain('Paper Moon —publication_date→ October');
+  });
+});
+
+describe('"the hit Korean spy drama"', () => {
+  it('reads a cue noun before a country and another cue noun as a modifier, so the description refers to the series', () => {
+    const doc = run('Northwind will sing the theme song for the drama Glass Harbor when the hit Korean spy drama begins its run on NWTV next week.');
+    expect(factLines(doc)).toContain('Glass Harbor —country_of_origin→ South Korea');
+  });
+});
+
+describe('"X was the theme of the 2012 original, directed by A"', () => {
+  it('does not give the song the director of the film named by a description before the comma', () => {
+    const doc = run('The song Paper Moon was the theme of the 2012 original, directed by Mara Lind.');
+    expect(factLines(doc)).not.toContain('Paper Moon —director→ Mara Lind');
+  });
+  it('still reads a song\'s video director', () => {
+    const doc = run('The music video for the song Paper Moon was directed by Mara Lind.');
+    expect(factLines(doc)).toContain('Paper Moon —director→ Mara Lind');
+  });
+});

@@ -49,7 +49,7 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'dated-title', after: /^\( (19|20)\d\d \)/, type: 'Film', anyWork: true, notPersonShaped: true },
   // "the sequel to 2005's Night Train": a sequel or remake of a dated title is a screen work, whatever the article's music cues
   { id: 'sequel-to-dated', before: /\b(sequel|prequel|remake) (to|of) (19|20)\d\d ?['’]s$/, type: 'Film', screenWork: true, notPersonShaped: true },
-  { id: 'year-possessive', before: /\b(19|20)\d\d ?['’]s$/, type: 'Film', anyWork: true, notPersonShaped: true },
+  { id: 'year-possessive', before: /\b((19|20)\d\d|(last|this|next) year) ?['’]s$/, type: 'Film', anyWork: true, notPersonShaped: true },
   // "the tenth episode of Night Train", "the second season of Night Train": what has episodes and seasons is a series
   { id: 'episode-of', before: /\b(episodes?|seasons?|series finale|season finale|pilot) of( the)?$/, type: 'TVSeries', notPersonShaped: true },
   // "Paper Moon slips to No. 2", "Paper Moon holds at number 3": chart moves
@@ -78,6 +78,10 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'band-role-after', after: /^(member|members|frontman|frontwoman|vocalist|lead singer|guitarist|bassist|drummer|keyboardist|maknae|bandmate|bandmates)\b/, type: 'Band', notPersonShaped: true },
   // "they joined Mara Lind on 'Paper Moon'": joining someone on a song is a guest spot, not membership; a person's shape says person
   { id: 'joined-on', before: /\b(joined|join|joins)$/, after: /^on\b/, type: 'Person', both: true, needsPersonShape: true },
+  // "Tom Alder joins her on Paper Moon", "Quorv trades lines with him on Glass Coast": the record a guest joins someone on is a song
+  { id: 'guest-on', before: /\b((joins|joined|join) \S+|(lines|verses|vocals) with \S+) on$/, type: 'Song', notPersonShaped: true },
+  // "Northwind, fronted by Mara Lind, play ...": what a singer fronts is a band
+  { id: 'fronted-by', after: /^, (fronted|co-fronted) by\b/, type: 'Band', notPersonShaped: true },
   // "a member of Northwind", "joined Northwind"
   { id: 'member-of', before: /\b(members? of|joined|left|leader of|frontman of|vocalist of)$/, type: 'Band' },
   // "topped the Weekly Forty", "entered the ..."

@@ -10,7 +10,7 @@
 //   {any}           any placeholder
 //   {date}          a date placeholder
 //   {clause}        any stretch of the clause, other placeholders included ("X is a film directed by Y and starring")
-//   ^ (at the start) the subject is the sentence's first placeholder ("The song X is ...")
+//   ^ (at the start) the subject is the sentence's first placeholder but for a country or genre ("The song X is ...", "The Japanese X was ...")
 //   's              a possessive ("Northwind'", "their" are both rewritten to ⟦Band#1⟧ 's)
 import type { EntityType, Predicate } from '../types.ts';
 import type { Template } from './template.ts';
@@ -267,6 +267,9 @@ function subjectIsAPartOf(text: string, slot: string): boolean {
 // "the theme of the QTV drama X": a name followed by a series cue and another name is the channel, not the series.
 const NOT_A_CHANNEL = '(?!\\s*(?:⟦Genre#[\\d+]+⟧\\s*)*(?:drama|dramas|series|miniseries|sitcom|show)\\s+⟦)';
 
+/** "The Japanese X was ...": a country or genre before the subject leaves it the sentence's first name. */
+const OPENING_MODIFIER = '⟦(?:Country|Genre)#[\\d+]+⟧';
+
 /** Placeholder type of a name whose type is not known yet (typing reads phrasings with it). */
 export const UNKNOWN_TYPE = 'Unknown';
 
@@ -274,7 +277,7 @@ export const UNKNOWN_TYPE = 'Unknown';
 export function compilePattern(pattern: string, allowUnknown = false): RegExp {
   const unknown = allowUnknown ? `|${UNKNOWN_TYPE}` : '';
   const source = pattern
-    .replace(/^\^/, '^[^⟦⟧]{0,40}?')
+    .replace(/^\^/, `^(?:[^⟦⟧]|${OPENING_MODIFIER}){0,40}?`)
     .replace(/\{([so]):([A-Za-z|]+)\}/g, (_, role: string, types: string) => `⟦(?:${types}${unknown})#(?<${role}>[\\d+]+)⟧${types.split('|').includes('TVSeries') ? NOT_A_CHANNEL : ''}`)
     .replace(/\{np\}/g, `(?:(?:${NP_WORD}|${MODIFIER}|${CHANNEL_BEFORE_CUE}) ){0,4}?`)
     .replace(/\{gap\}/g, `(?:[^⟦⟧]|${MODIFIER}|${CREDIT_ASIDE}){0,80}?`)

@@ -9,7 +9,7 @@ export const director: PredicateRules = {
   subject: ['Film', 'TVSeries', 'Song'],
   object: ['Person'],
   phrasings: [
-    { id: 'director.directed-by', names: ['o'], pattern: '{s:Film|TVSeries|Song} {gap}(?:directed|helmed|co-directed) by {np}{o:Person}', confidence: 0.85, example: 'Night Train is a 1995 film directed by Mara Lind.' },
+    { id: 'director.directed-by', names: ['o'], pattern: '{s:Film|TVSeries|Song} (?!(?:[^⟦⟧.;]|⟦(?:Date|Country|Genre)#[\\d+]+⟧)*?\\b(?:film|movie|original|drama|series|show|anime|sequel|prequel|remake) , (?:directed|helmed|co-directed) by){gap}(?:directed|helmed|co-directed) by {np}{o:Person}', confidence: 0.85, example: 'Night Train is a 1995 film directed by Mara Lind.' },
     { id: 'director.roles-by', pattern: '{s:Film|TVSeries} {gap}(?:directed|co-directed)(?:,? (?:and )?(?:produced|co-produced|written|co-written|scripted|directed|co-directed|edited|composed|created))+ by {np}{o:Person}', confidence: 0.8, example: 'Night Train is a 2008 film directed and written by Mara Lind.' },
     { id: 'director.directs', pattern: '{o:Person} (?:, who )?{w0-2}(?:directed|directs|helmed|helms|co-directed) {np}{s:Film|TVSeries|Song}', confidence: 0.8, example: 'Mara Lind directed the film Night Train.' },
     { id: 'director.possessive', names: ['o'], pattern: "(?:director|filmmaker) {o:Person} 's {np}{s:Film|TVSeries}", confidence: 0.8, example: "Director Mara Lind's film Night Train opens today." },
@@ -24,5 +24,6 @@ export const director: PredicateRules = {
     { id: 'director.first-sentence', pattern: '^{s:Film|TVSeries} {clause}(?:directed|helmed|co-directed) by {np}{o:Person}', confidence: 0.8, example: 'Night Train is a 1969 drama film based on a novel by Mara Lind and directed by Tom Alder.' },
     { id: 'director.the-person-film', pattern: 'the {o:Person} (?:film|movie) {s:Film}', confidence: 0.7, example: 'The song plays in the Mara Lind film Night Train.' },
     { id: 'director.directs-from-script', subjectFromContext: true, names: ['o'], pattern: '{o:Person} (?:directs|directed|will direct|is directing|is set to direct) from (?:a |an |the |{any} \'s )?{np}(?:script|screenplay|teleplay)', confidence: 0.65, example: 'The drama Glass Harbor airs in May. Mara Lind directs from a script by Tom Alder.' },
+    { id: 'director.who-made', pattern: "(?:director|filmmaker) {o:Person} , who (?:made|directed|helmed|shot) (?:{any} 's )?{np}{s:Film|TVSeries}", confidence: 0.7, example: "The channel has hired director Mara Lind, who made last year's Night Train, for the drama." },
   ],
 };

@@ -39,5 +39,8 @@ export const performer: PredicateRules = {
     { id: 'performer.performed-in-by', names: ['o'], pattern: "{s:Song} {gap}(?:performed|sung) (?:in|at) (?:⟦Country#[\\d+]+⟧ |[^⟦⟧.;,]{1,50}?)(?:⟦Date#[\\d+]+⟧ )?by {np}{o:Band|Person}", confidence: 0.75, example: '"Paper Moon" is a song that was performed in the Northern Song Contest 1956 by French singer Mara Lind.' },
     { id: 'performer.duet-with', pattern: "{s:Song} , (?:{any} 's |an? |the )?{np}(?:duet|duets|collaboration) with {np}{o:Band|Person}", confidence: 0.7, example: '"Paper Moon", his duet with Mara Lind, came out in May.' },
     { id: 'performer.sharer-of-award-for', pattern: '{o:Band|Person} (?:also )?shared {w0-1}⟦Award#[\\d+]+⟧ with {np}{any} for {np}{s:Song|Album}', confidence: 0.65, example: 'Tom Alder shared Best Harbor Video with Mara Lind for "Paper Moon".' },
+    { id: 'performer.guest-on', pattern: "{o:Band|Person} (?:joins|joined|join|(?:trades|traded|trade|swaps|swapped) (?:lines|verses|vocals) with) ⟦(?:Band|Person)#[\\d+]+⟧ on {s:Song}", confidence: 0.7, example: 'Tom Alder has a new record out. Mara Lind joins him on Paper Moon.' },
+    { id: 'performer.host-on', pattern: '(?:joins|joined|join|(?:trades|traded|trade|swaps|swapped) (?:lines|verses|vocals) with) {o:Band|Person} on {s:Song}', confidence: 0.7, example: 'Tom Alder has a new record out. Mara Lind trades lines with him on Paper Moon.' },
+    { id: 'performer.breakthrough-came-with', pattern: "{o:Band|Person} 's {w0-2}(?:breakthrough|breakout|big break|first hit|first success) (?:came|arrived) (?:in {date} )?with {np}{s:Song|Album}", confidence: 0.7, example: 'The band Northwind formed in 2005. Their breakthrough came with the 2010 single Paper Moon.' },
   ],
 };
