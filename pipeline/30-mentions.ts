@@ -247,6 +247,19 @@ function countryMentions(units: Unit[]): Draft[] {
 /** Prepositions that titles hold between capitalised words ("The Hunt for Silver Harbor", "Life on Glass"). */
 const TITLE_PREPOSITIONS = /^(for|on|in|with|from|at|into|without|under|over|after|before|like)$/;
 
+/**
+ * "films such as A, 3000 Quorvs to Harbor", "the Irish film 3 Harbors": a title may open with a number,
+ * as a list item or right after a work's cue noun. Not a year ("In 2003, Mara Lind"), not before a month
+ * ("27 September") or a country, and not after words that count ("won 3 Lyre Awards" stays the award).
+ */
+function numberOpensTitle(units: Unit[], i: number): boolean {
+  const u = units[i];
+  const next = units[i + 1];
+  if (!/^\d{1,4}$/.test(u.text) || /^(?:1[5-9]|20)\d\d$/.test(u.text) || i === 0) return false;
+  if (!next || !isCapitalised(next) || !isWord(next) || CALENDAR_WORD.test(next.text) || COUNTRY_BY_SURFACE.has(next.text)) return false;
+  return /^(?:,|and|&)$/.test(units[i - 1].text) || isTitleCueAt(units, i - 1);
+}
+
 /** A cue noun that names a titled work: a song, album, film, series or book ("drama", "album"). */
 function isTitleCueAt(units: Unit[], i: number): boolean {
   const types = CUE_TYPES.get(lower(units[i])) ?? [];
@@ -462,7 +475,7 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
   const runs: [number, number][] = [];
   let i = 0;
   while (i < units.length) {
-    if (!(isCapitalised(units[i]) || isOddlyShapedName(units[i])) || !isWord(units[i])) { i++; continue; }
+    if (!(isCapitalised(units[i]) || isOddlyShapedName(units[i]) || numberOpensTitle(units, i)) || !isWord(units[i])) { i++; continue; }
     let end = i + 1;
     for (;;) {
       if (end < units.length && (isCapitalised(units[end]) || (/^\p{N}+$/u.test(units[end].text) && end > i)) && isWord(units[end])) { end++; continue; }
@@ -578,6 +591,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     while (first < to - 1 && /^(the|a|an)$/.test(units[first].text)) first++;
     if (after && after !== 'Award' && to - first > 1) return [...trimRun(units, from, and, heading), makeName(units, first, to, after, `shape.${after.toLowerCase()}-suffix`)];
   }
+  // "and 2 Lyre Awards": a number before an award counts it (numberOpensTitle let it open the run).
+  if (/^\d+$/.test(units[from].text) && suffixType(units.slice(from + 1, to).map((u) => u.text)) === 'Award') from++;
   const byShape = suffixType(units.slice(from, to).map((u) => u.text));
   if (byShape) return [makeName(units, from, to, byShape, `shape.${byShape.toLowerCase()}-suffix`)];
   // "Quorv Music Oslo": a company's branch named by its city after the suffix is one name.

@@ -1781,3 +1781,17 @@ describe('a participle clause inside the sentence', () => {
     expect(factLines(doc)).toContain('Paper Moon —publication_date→ January 1991');
   });
 });
+
+describe('a title that opens with a number', () => {
+  it('is one name in a list and after a cue noun, so the list goes on past it', () => {
+    const doc = run('Mara Lind has had roles in films including Glass Harbor, 4000 Nights to Quorvia, The Long Coast, and Paper Moon. She also starred in the drama 7 Harbors.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['4000 Nights to Quorvia —cast_member→ Mara Lind', 'The Long Coast —cast_member→ Mara Lind', 'Paper Moon —cast_member→ Mara Lind']));
+    expect(entity(doc, '7 Harbors')?.type).toBe('TVSeries');
+  });
+  it('leaves a year, a day before its month and a count of awards out of names', () => {
+    const doc = run('In 2003, Mara Lind won 3 Lyre Awards and 2 Harbor Awards. The album came out on 27 September 2004.');
+    expect(entity(doc, 'Lyre Awards')?.type).toBe('Award');
+    expect(entity(doc, 'Harbor Awards')?.type).toBe('Award');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+  });
+});
