@@ -13,7 +13,7 @@ import {
   CLAUSE_OPENERS, BAND_ROLES, OCCUPATIONS,
 } from './lexicon/index.ts';
 import { looksLikePersonName } from './names.ts';
-import { isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS } from './lexicon/index.ts';
+import { isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS, CREDIT_PARTICIPLES } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 type Draft = Omit<Mention, 'id' | 'attributes'> & { attributes?: Mention['attributes'] };
@@ -637,7 +637,7 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   }
   if (end > pieceStart) pieces.push([pieceStart, end]);
   return pieces
-    .flatMap(([a, b]) => afterPluralCue(units, from) ? splitAtAnd(units, a, b) : splitPeopleAtAnd(units, a, b))
+    .flatMap(([a, b]) => afterPluralCue(units, from) ? splitAtAnd(units, a, b) : afterCreditBy(units, from) ? splitCreditsAtAnd(units, a, b) : splitPeopleAtAnd(units, a, b))
     .filter(([a, b]) => b > a && !COUNTRY_BY_SURFACE.has(units.slice(a, b).map((u) => u.text).join(' ')))
     .map(([a, b]) => {
       // A piece split off a longer run ("Voice of the Season" from "... and Tom Alder") may have a shape of its own.
@@ -696,6 +696,27 @@ function splitAtAnd(units: Unit[], from: number, to: number): [number, number][]
   }
   if (to > start) parts.push([start, to]);
   return parts;
+}
+
+/** "written by A and B", "produced by A, B and C": a credit's participle and "by" just before the run. */
+function afterCreditBy(units: Unit[], from: number): boolean {
+  return units[from - 1]?.text === 'by' && CREDIT_PARTICIPLES.has(lower(units[from - 2] ?? units[from - 1]));
+}
+
+/**
+ * After a credit's "by", "Tom Quorvik and Ben Hale" and "Quorv and Ben Hale" are two names: credits name
+ * people, and a title with "and" rarely stands there. Two one-word sides ("Salt and Stone") stay one name,
+ * as does a side that opens with "The" ("The Quorvs and the Harbor Kings" is read as the band it may be).
+ */
+function splitCreditsAtAnd(units: Unit[], from: number, to: number): [number, number][] {
+  const and = units.slice(from, to).findIndex((u) => u.text === 'and' || u.text === '&');
+  if (and <= 0 || from + and + 1 >= to) return splitPeopleAtAnd(units, from, to);
+  const cut = from + and;
+  const leftWords = cut - from;
+  const rightWords = to - cut - 1;
+  const opensWithThe = (k: number) => /^(?:The|the)$/.test(units[k].text);
+  if ((leftWords < 2 && rightWords < 2) || opensWithThe(from) || opensWithThe(cut + 1)) return splitPeopleAtAnd(units, from, to);
+  return [[from, cut], ...splitCreditsAtAnd(units, cut + 1, to)];
 }
 
 /** "Park Ji-hoon and Kim Do-yun" is two people; "Salt and Stone" is one title. */

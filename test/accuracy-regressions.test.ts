@@ -1795,3 +1795,16 @@ describe('a title that opens with a number', () => {
     expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
   });
 });
+
+describe('"A and B" after a credit\'s "by"', () => {
+  it('is two names when one side is longer than a word', () => {
+    const doc = run('The song Paper Moon was written by Quorv Talek and Brin Ossar and was originally recorded by Mara Lind.');
+    expect(entity(doc, 'Quorv Talek')).toBeDefined();
+    expect(entity(doc, 'Brin Ossar')).toBeDefined();
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Mara Lind');
+  });
+  it('keeps two one-word sides and a side opening with "The" as one name', () => {
+    const doc = run('The song Paper Moon was produced by The Quorvs and the Harbor Kings.');
+    expect(entity(doc, 'Harbor Kings')).toBeUndefined();
+  });
+});

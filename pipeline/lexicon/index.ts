@@ -28,7 +28,7 @@ const cueData = (cueNounsJson as unknown as {
 });
 const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[]; wordGivenNames: string[] };
 const firstNameData = firstNamesJson as unknown as { firstNames: string[] };
-const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[]; partNouns: string[]; remakeNouns: string[] };
+const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[]; partNouns: string[]; remakeNouns: string[]; creditParticiples: string[] };
 
 /** Surface form (exact case) → canonical country name. */
 export const COUNTRY_BY_SURFACE = new Map<string, string>();
@@ -95,6 +95,8 @@ export const CLAUSE_OPENERS = new Set(wordData.clauseOpeners);
 /** Media a work is released on ("on CD", "on DVD"), lower-cased: no label's name. */
 /** Nouns for a piece or version of a work ("part", "remix"), lower-case. */
 export const PART_NOUNS = wordData.partNouns;
+/** Participles of a credit before "by" ("written", "produced"), lower-case. */
+export const CREDIT_PARTICIPLES = new Set(wordData.creditParticiples);
 /** Nouns for a new work made from another ("remake", "adaptation"), lower-case. */
 export const REMAKE_NOUNS = wordData.remakeNouns;
 export const RELEASE_FORMATS = new Set(wordData.releaseFormats.map((f) => f.toLowerCase()));
