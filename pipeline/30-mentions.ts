@@ -576,6 +576,17 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     const second = /^(a|an)$/.test(units[and + 1].text) && to - and > 2 ? and + 2 : and + 1;
     return [makeName(units, from, and, 'Award', 'shape.award-suffix'), makeName(units, second, to, 'Award', 'shape.award-suffix')];
   }
+  // "Harbor Hill / Glass Street Records": a slash between a company named by its suffix and another name is two companies.
+  const slash = units.slice(from, to).findIndex((u) => u.text === '/') + from;
+  if (slash > from && slash < to - 1) {
+    const sides = [units.slice(from, slash), units.slice(slash + 1, to)].map((side) => suffixType(side.map((u) => u.text)));
+    if (sides.includes('Organization')) return [...trimRun(units, from, slash, heading), ...trimRun(units, slash + 1, to, heading)];
+  }
+  // "Quorv Trax and Quorv Norway": two names that open with the same word are two of one family of names
+  // (a label and its branch), not one title; each side is more than that word.
+  if (and > from + 1 && to > and + 2 && units[from].text === units[and + 1].text && isCapitalised(units[from])) {
+    return [...trimRun(units, from, and, heading), makeName(units, and + 1, to, null, null)];
+  }
   // "Quorv Entertainment and Harbor Records": two companies, each with its own suffix.
   if (and > from + 1 && to > and + 2 && suffixType(units.slice(from, and).map((u) => u.text)) === 'Organization' && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Organization') {
     return [makeName(units, from, and, 'Organization', 'shape.organization-suffix'), makeName(units, and + 1, to, 'Organization', 'shape.organization-suffix')];

@@ -1808,3 +1808,19 @@ describe('"A and B" after a credit\'s "by"', () => {
     expect(entity(doc, 'Harbor Kings')).toBeUndefined();
   });
 });
+
+describe('two labels in one run, and the labels an artist recorded for', () => {
+  it('splits a slash after a company suffix and reads "the albums A recorded for L"', () => {
+    const doc = run('It was the third of five albums Mara Lind recorded for Harbor Hill / Glass Street Records before she moved on.');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Mara Lind —record_label→ Harbor Hill', 'Mara Lind —record_label→ Glass Street Records']));
+  });
+  it('splits "Quorvex Trax and Quorvex Norway" (two names opening with one word) and reads "released as ... on DATE by L"', () => {
+    const doc = run('The song Paper Moon was released as the fourth single from the album on 2 May 2001 by Quorvex Trax and Quorvex Norway.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —record_label→ Quorvex Trax', 'Paper Moon —record_label→ Quorvex Norway']));
+  });
+  it('still types the items after a plural cue when no verb follows the first', () => {
+    const doc = run('Her two albums Night Train and Paper Moon sold well.');
+    expect(entity(doc, 'Night Train')?.type).toBe('Album');
+  });
+});

@@ -18,7 +18,7 @@ export interface Template {
 export type SlotOf = (m: Mention) => { type: string; value: number } | null;
 
 // "A (vocals, keyboards), B (guitar) and C": a short aside in brackets may follow an item.
-const LIST_SEPARATOR = /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s+or\s+)$/;
+const LIST_SEPARATOR = /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s+or\s+|\s+\/\s+)$/;
 /** Role words of people ("guitarist", "singer"), which may open each item of a list of people. */
 // "stars" is left out: in "directed by A, and stars B" it is the verb that ends the director's list.
 const PERSON_ROLES = [...CUE_TYPES].filter(([cue, types]) => types.length === 1 && types[0] === 'Person' && cue !== 'stars').map(([cue]) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
