@@ -1824,3 +1824,11 @@ describe('two labels in one run, and the labels an artist recorded for', () => {
     expect(entity(doc, 'Night Train')?.type).toBe('Album');
   });
 });
+
+describe('a description with an "of" phrase before the name it stands for', () => {
+  it('reads "its final album of original material, X" as the name\'s words, and an album is no album\'s owner', () => {
+    const doc = run('Northwind is a rock band. The band released the album Glass Harbor in 1995. In 1999 the band released its final album of original material, The Quiet Coast, which again credited all four members.');
+    expect(factLines(doc)).toContain('The Quiet Coast —publication_date→ 1999');
+    expect(factLines(doc).some((f) => f.startsWith('The Quiet Coast —publication_date→ 1995'))).toBe(false);
+  });
+});

@@ -26,6 +26,7 @@ const PERSON_ROLES = [...CUE_TYPES].filter(([cue, types]) => types.length === 1 
 const PERSON_LIST_SEPARATOR = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:[a-z][a-z-]*\\s+)?(?:(?:${PERSON_ROLES.join('|')})\\s+)$`, 'i');
 const APPOSITION = /^\s*(?:,|is|was|are|were|became|remains|,? will be|,? would be|has been|had been)\s*$/i;
 const AS_ROLE = /\bas\s*$/i;
+const WORK_TYPES = new Set(['Song', 'Album', 'Film', 'TVSeries', 'Book']);
 const QUOTE = /['‘’"“”]/;
 const QUOTE_AT_END = /['‘’"“”]$/;
 /** Whitespace other than single spaces between words: only then is there anything to collapse or trim. */
@@ -76,7 +77,8 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
     if (asWords) {
       // Its possessive pronoun ("X, his duet with Y") stays a placeholder.
       const owner = ownerAt.get(m.start);
-      if (!owner) continue;
+      // "its final album, X" with "its" resolved to another album: an album is no album's owner.
+      if (!owner || (owner.slot.type === slot.type && WORK_TYPES.has(slot.type))) continue;
       pieces.push({ text: before });
       pieces.push({ text: '', mention: owner.m, type: owner.slot.type, value: owner.slot.value });
       lastPlaced = owner.slot;
