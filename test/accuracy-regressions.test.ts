@@ -1832,3 +1832,14 @@ describe('a description with an "of" phrase before the name it stands for', () =
     expect(factLines(doc).some((f) => f.startsWith('The Quiet Coast —publication_date→ 1995'))).toBe(false);
   });
 });
+
+describe('band roles after a copula', () => {
+  it('reads "A (born ...) is the guitarist and one of the songwriters of the band X, as well as guitarist of the band Y"', () => {
+    const doc = run('Mara Lind (born 3 March 1980 in Oslo, Norway) is the guitarist and one of the songwriters of the folk band Northwind, as well as guitarist of the rock band Glasswing.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Mara Lind —member_of→ Northwind', 'Mara Lind —member_of→ Glasswing']));
+  });
+  it('reads "best known as the lead vocalist and composer of the band X"', () => {
+    const doc = run('Tom Alder was a singer, best known as the lead vocalist and composer of the rock band Northwind.');
+    expect(factLines(doc)).toContain('Tom Alder —member_of→ Northwind');
+  });
+});
