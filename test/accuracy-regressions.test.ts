@@ -1843,3 +1843,14 @@ describe('band roles after a copula', () => {
     expect(factLines(doc)).toContain('Tom Alder —member_of→ Northwind');
   });
 });
+
+describe('one-word names of a cast list, and two people joining a band', () => {
+  it('types the names before "play significant roles" people of the work in context', () => {
+    const doc = run('The film Night Train is written by Tom Alder. Quorvan, Mirra Tobin and Lenn play significant roles in the film.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —cast_member→ Mirra Tobin', 'Night Train —cast_member→ Lenn']));
+  });
+  it('reads "A with B joined the band X" for both', () => {
+    const doc = run('Later Tom Alder with Mara Lind joined the Oslo-based folk band Northwind.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Tom Alder —member_of→ Northwind', 'Mara Lind —member_of→ Northwind']));
+  });
+});
