@@ -1854,3 +1854,11 @@ describe('one-word names of a cast list, and two people joining a band', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Tom Alder —member_of→ Northwind', 'Mara Lind —member_of→ Northwind']));
   });
 });
+
+describe('"such shows as A, B"', () => {
+  it('types the works after "such <screen works> as" like those after "shows such as"', () => {
+    const doc = run('Tom Alder played a spy in the series Night Harbor and guest starred on such shows as Quorvia Blues, Glass Street and The Long Coast.');
+    expect(entity(doc, 'Quorvia Blues')?.type).toBe('TVSeries');
+    expect(entity(doc, 'Glass Street')?.type).toBe('TVSeries');
+  });
+});
