@@ -1862,3 +1862,10 @@ describe('"such shows as A, B"', () => {
     expect(entity(doc, 'Glass Street')?.type).toBe('TVSeries');
   });
 });
+
+describe('"A and B began writing it"', () => {
+  it('gives the song in context its writers, as "A wrote X" does', () => {
+    const doc = run('Paper Moon is a song by the rock band Northwind. Guitarist Tom Alder and singer Ben Hale began writing it in the summer of 1975.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —composer→ Tom Alder', 'Paper Moon —composer→ Ben Hale', 'Paper Moon —lyricist→ Ben Hale']));
+  });
+});
