@@ -548,6 +548,13 @@ function splitListEnds(units: Unit[], runs: [number, number][]): [number, number
       result.push([from, from + 1], [from + 2, to]);
       continue;
     }
+    // "P. Quorvan, Sakrin and Tomas Beldar": after a person's name and a comma, "A and B" ends a list of people.
+    const and = units.slice(from, to).findIndex((u) => u.text === 'and') + from;
+    const personBefore = prior && prior[1] === from - 1 && units[from - 1].text === ',' && looksLikePersonName(units.slice(prior[0], prior[1]).map((u) => u.text));
+    if (personBefore && and > from && and < to - 1 && units.slice(from, to).filter((u) => u.text === 'and').length === 1 && !/^(The|A|An)$/.test(units[and + 1].text)) {
+      result.push([from, and], [and + 1, to]);
+      continue;
+    }
     result.push([from, to]);
   }
   return result;

@@ -1869,3 +1869,10 @@ describe('"A and B began writing it"', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —composer→ Tom Alder', 'Paper Moon —composer→ Ben Hale', 'Paper Moon —lyricist→ Ben Hale']));
   });
 });
+
+describe('"A and B" ending a list of people', () => {
+  it('splits after a person\'s name and a comma, so each gets the list\'s fact', () => {
+    const doc = run('The film Night Train stars Mara Lind, P. Quorvan, Sakrin and Tomas Beldar.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —cast_member→ Sakrin', 'Night Train —cast_member→ Tomas Beldar']));
+  });
+});
