@@ -1876,3 +1876,10 @@ describe('"A and B" ending a list of people', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —cast_member→ Sakrin', 'Night Train —cast_member→ Tomas Beldar']));
   });
 });
+
+describe('"X, which became a signature-song for Y"', () => {
+  it('gives the song its performer, as "X, a hit for Y" does', () => {
+    const doc = run('Mara Lind sang with the band Northwind. The band released the single "Paper Moon", which became a signature-song for Mara Lind.');
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Mara Lind');
+  });
+});
