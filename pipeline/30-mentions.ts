@@ -13,7 +13,7 @@ import {
   CLAUSE_OPENERS, BAND_ROLES, OCCUPATIONS, ROLE_MODIFIERS,
 } from './lexicon/index.ts';
 import { looksLikePersonName } from './names.ts';
-import { isCommonWord, isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS } from './lexicon/index.ts';
+import { isCommonWord, isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS, CREDIT_PARTICIPLES } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 type Draft = Omit<Mention, 'id' | 'attributes'> & { attributes?: Mention['attributes'] };
@@ -252,6 +252,19 @@ function countryMentions(units: Unit[]): Draft[] {
 /** Prepositions that titles hold between capitalised words ("The Hunt for Silver Harbor", "Life on Glass"). */
 const TITLE_PREPOSITIONS = /^(for|on|in|with|from|at|into|without|under|over|after|before|like)$/;
 
+/**
+ * "films such as A, 3000 Quorvs to Harbor", "the Irish film 3 Harbors": a title may open with a number,
+ * as a list item or right after a work's cue noun. Not a year ("In 2003, Mara Lind"), not before a month
+ * ("27 September") or a country, and not after words that count ("won 3 Lyre Awards" stays the award).
+ */
+function numberOpensTitle(units: Unit[], i: number): boolean {
+  const u = units[i];
+  const next = units[i + 1];
+  if (!/^\d{1,4}$/.test(u.text) || /^(?:1[5-9]|20)\d\d$/.test(u.text) || i === 0) return false;
+  if (!next || !isCapitalised(next) || !isWord(next) || CALENDAR_WORD.test(next.text) || COUNTRY_BY_SURFACE.has(next.text)) return false;
+  return /^(?:,|and|&)$/.test(units[i - 1].text) || isTitleCueAt(units, i - 1);
+}
+
 /** A cue noun that names a titled work: a song, album, film, series or book ("drama", "album"). */
 function isTitleCueAt(units: Unit[], i: number): boolean {
   const types = CUE_TYPES.get(lower(units[i])) ?? [];
@@ -467,7 +480,7 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
   const runs: [number, number][] = [];
   let i = 0;
   while (i < units.length) {
-    if (!(isCapitalised(units[i]) || isOddlyShapedName(units[i])) || !isWord(units[i])) { i++; continue; }
+    if (!(isCapitalised(units[i]) || isOddlyShapedName(units[i]) || numberOpensTitle(units, i)) || !isWord(units[i])) { i++; continue; }
     let end = i + 1;
     for (;;) {
       if (end < units.length && (isCapitalised(units[end]) || (/^\p{N}+$/u.test(units[end].text) && end > i)) && isWord(units[end])) { end++; continue; }
@@ -540,6 +553,13 @@ function splitListEnds(units: Unit[], runs: [number, number][]): [number, number
       result.push([from, from + 1], [from + 2, to]);
       continue;
     }
+    // "P. Quorvan, Sakrin and Tomas Beldar": after a person's name and a comma, "A and B" ends a list of people.
+    const and = units.slice(from, to).findIndex((u) => u.text === 'and') + from;
+    const personBefore = prior && prior[1] === from - 1 && units[from - 1].text === ',' && looksLikePersonName(units.slice(prior[0], prior[1]).map((u) => u.text));
+    if (personBefore && and > from && and < to - 1 && units.slice(from, to).filter((u) => u.text === 'and').length === 1 && !/^(The|A|An)$/.test(units[and + 1].text)) {
+      result.push([from, and], [and + 1, to]);
+      continue;
+    }
     result.push([from, to]);
   }
   return result;
@@ -570,6 +590,17 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     const second = /^(a|an)$/.test(units[and + 1].text) && to - and > 2 ? and + 2 : and + 1;
     return [makeName(units, from, and, 'Award', 'shape.award-suffix'), makeName(units, second, to, 'Award', 'shape.award-suffix')];
   }
+  // "Harbor Hill / Glass Street Records": a slash between a company named by its suffix and another name is two companies.
+  const slash = units.slice(from, to).findIndex((u) => u.text === '/') + from;
+  if (slash > from && slash < to - 1) {
+    const sides = [units.slice(from, slash), units.slice(slash + 1, to)].map((side) => suffixType(side.map((u) => u.text)));
+    if (sides.includes('Organization')) return [...trimRun(units, from, slash, heading), ...trimRun(units, slash + 1, to, heading)];
+  }
+  // "Quorv Trax and Quorv Norway": two names that open with the same word are two of one family of names
+  // (a label and its branch), not one title; each side is more than that word.
+  if (and > from + 1 && to > and + 2 && units[from].text === units[and + 1].text && isCapitalised(units[from])) {
+    return [...trimRun(units, from, and, heading), makeName(units, and + 1, to, null, null)];
+  }
   // "Quorv Entertainment and Harbor Records": two companies, each with its own suffix.
   if (and > from + 1 && to > and + 2 && suffixType(units.slice(from, and).map((u) => u.text)) === 'Organization' && suffixType(units.slice(and + 1, to).map((u) => u.text)) === 'Organization') {
     return [makeName(units, from, and, 'Organization', 'shape.organization-suffix'), makeName(units, and + 1, to, 'Organization', 'shape.organization-suffix')];
@@ -585,6 +616,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     while (first < to - 1 && /^(the|a|an)$/.test(units[first].text)) first++;
     if (after && after !== 'Award' && to - first > 1) return [...trimRun(units, from, and, heading), makeName(units, first, to, after, `shape.${after.toLowerCase()}-suffix`)];
   }
+  // "and 2 Lyre Awards": a number before an award counts it (numberOpensTitle let it open the run).
+  if (/^\d+$/.test(units[from].text) && suffixType(units.slice(from + 1, to).map((u) => u.text)) === 'Award') from++;
   const byShape = suffixType(units.slice(from, to).map((u) => u.text));
   if (byShape) return [makeName(units, from, to, byShape, `shape.${byShape.toLowerCase()}-suffix`)];
   // "Quorv Music Oslo": a company's branch named by its city after the suffix is one name.
@@ -629,7 +662,7 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   }
   if (end > pieceStart) pieces.push([pieceStart, end]);
   return pieces
-    .flatMap(([a, b]) => afterPluralCue(units, from) ? splitAtAnd(units, a, b) : splitPeopleAtAnd(units, a, b))
+    .flatMap(([a, b]) => afterPluralCue(units, from) ? splitAtAnd(units, a, b) : afterCreditBy(units, from) ? splitCreditsAtAnd(units, a, b) : splitPeopleAtAnd(units, a, b))
     .filter(([a, b]) => b > a && !COUNTRY_BY_SURFACE.has(units.slice(a, b).map((u) => u.text).join(' ')))
     .map(([a, b]) => {
       // A piece split off a longer run ("Voice of the Season" from "... and Tom Alder") may have a shape of its own.
@@ -688,6 +721,27 @@ function splitAtAnd(units: Unit[], from: number, to: number): [number, number][]
   }
   if (to > start) parts.push([start, to]);
   return parts;
+}
+
+/** "written by A and B", "produced by A, B and C": a credit's participle and "by" just before the run. */
+function afterCreditBy(units: Unit[], from: number): boolean {
+  return units[from - 1]?.text === 'by' && CREDIT_PARTICIPLES.has(lower(units[from - 2] ?? units[from - 1]));
+}
+
+/**
+ * After a credit's "by", "Tom Quorvik and Ben Hale" and "Quorv and Ben Hale" are two names: credits name
+ * people, and a title with "and" rarely stands there. Two one-word sides ("Salt and Stone") stay one name,
+ * as does a side that opens with "The" ("The Quorvs and the Harbor Kings" is read as the band it may be).
+ */
+function splitCreditsAtAnd(units: Unit[], from: number, to: number): [number, number][] {
+  const and = units.slice(from, to).findIndex((u) => u.text === 'and' || u.text === '&');
+  if (and <= 0 || from + and + 1 >= to) return splitPeopleAtAnd(units, from, to);
+  const cut = from + and;
+  const leftWords = cut - from;
+  const rightWords = to - cut - 1;
+  const opensWithThe = (k: number) => /^(?:The|the)$/.test(units[k].text);
+  if ((leftWords < 2 && rightWords < 2) || opensWithThe(from) || opensWithThe(cut + 1)) return splitPeopleAtAnd(units, from, to);
+  return [[from, cut], ...splitCreditsAtAnd(units, cut + 1, to)];
 }
 
 /** "Park Ji-hoon and Kim Do-yun" is two people; "Salt and Stone" is one title. */

@@ -205,6 +205,11 @@ function leftContext(l: Located, valuesIn: (u: Unit) => Mention[], works: WorkTy
     }
     if (cue && !type) {
       const types = cue.types;
+      // "the five albums Mara Lind recorded for X": a plural cue before one name and a verb opens a relative
+      // clause whose subject the name is; the name is none of the albums.
+      const next = l.units[l.last + 1];
+      const relativeClause = l.mention.kind === 'name' && k === l.first - 1 && PLURAL_CUES.has(lower(u)) && next?.pos === 'VERB' && /ed$/.test(next.text);
+      if (relativeClause) break;
       if (types.length === 1 || l.mention.kind === 'description') type = { type: pickType(types, l.mention), rule: `cue.${lower(l.units[cue.start])}` };
       k = cue.start - 1;
       continue;
@@ -407,7 +412,7 @@ function propagateThroughLists(located: Located[]): void {
     // '"Paper Moon", "Glass" and Harbor Lights': a quoted item's closing quote is no word between items.
     const between = cur.units.slice(prev.last + 1, cur.first).filter((u) => !(prev.mention.quoted && QUOTE_UNIT.test(u.text))).map((u) => u.text).join(' ');
     // "A,, B": a doubled comma is a slip of the pen, still one list.
-    if (!/^(,( ,)?|and|&|, and|or|, or)$/.test(between)) continue;
+    if (!/^(,( ,)?|and|&|, and|or|, or|\/)$/.test(between)) continue;
     // "Directed by Mara Lind, Night Train stars ...": the comma closes a fronted participle clause, not a list item.
     if (between === ',' && closesFrontedClause(prev) && !listClosesAfter(names, i)) continue;
     // "A joins him on X, B trades lines with him on Y": a name after a lone comma with a verb right after it opens a new clause.

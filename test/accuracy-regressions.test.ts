@@ -2018,3 +2018,105 @@ describe('"X was the theme of the 2012 original, directed by A"', () => {
     expect(factLines(doc)).toContain('Paper Moon —director→ Mara Lind');
   });
 });
+
+describe('a title that opens with a number', () => {
+  it('is one name in a list and after a cue noun, so the list goes on past it', () => {
+    const doc = run('Mara Lind has had roles in films including Glass Harbor, 4000 Nights to Quorvia, The Long Coast, and Paper Moon. She also starred in the drama 7 Harbors.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['4000 Nights to Quorvia —cast_member→ Mara Lind', 'The Long Coast —cast_member→ Mara Lind', 'Paper Moon —cast_member→ Mara Lind']));
+    expect(entity(doc, '7 Harbors')?.type).toBe('TVSeries');
+  });
+  it('leaves a year, a day before its month and a count of awards out of names', () => {
+    const doc = run('In 2003, Mara Lind won 3 Lyre Awards and 2 Harbor Awards. The album came out on 27 September 2004.');
+    expect(entity(doc, 'Lyre Awards')?.type).toBe('Award');
+    expect(entity(doc, 'Harbor Awards')?.type).toBe('Award');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+  });
+});
+
+describe('"A and B" after a credit\'s "by"', () => {
+  it('is two names when one side is longer than a word', () => {
+    const doc = run('The song Paper Moon was written by Quorv Talek and Brin Ossar and was originally recorded by Mara Lind.');
+    expect(entity(doc, 'Quorv Talek')).toBeDefined();
+    expect(entity(doc, 'Brin Ossar')).toBeDefined();
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Mara Lind');
+  });
+  it('keeps two one-word sides and a side opening with "The" as one name', () => {
+    const doc = run('The song Paper Moon was produced by The Quorvs and the Harbor Kings.');
+    expect(entity(doc, 'Harbor Kings')).toBeUndefined();
+  });
+});
+
+describe('two labels in one run, and the labels an artist recorded for', () => {
+  it('splits a slash after a company suffix and reads "the albums A recorded for L"', () => {
+    const doc = run('It was the third of five albums Mara Lind recorded for Harbor Hill / Glass Street Records before she moved on.');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Mara Lind —record_label→ Harbor Hill', 'Mara Lind —record_label→ Glass Street Records']));
+  });
+  it('splits "Quorvex Trax and Quorvex Norway" (two names opening with one word) and reads "released as ... on DATE by L"', () => {
+    const doc = run('The song Paper Moon was released as the fourth single from the album on 2 May 2001 by Quorvex Trax and Quorvex Norway.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —record_label→ Quorvex Trax', 'Paper Moon —record_label→ Quorvex Norway']));
+  });
+  it('still types the items after a plural cue when no verb follows the first', () => {
+    const doc = run('Her two albums Night Train and Paper Moon sold well.');
+    expect(entity(doc, 'Night Train')?.type).toBe('Album');
+  });
+});
+
+describe('a description with an "of" phrase before the name it stands for', () => {
+  it('reads "its final album of original material, X" as the name\'s words, and an album is no album\'s owner', () => {
+    const doc = run('Northwind is a rock band. The band released the album Glass Harbor in 1995. In 1999 the band released its final album of original material, The Quiet Coast, which again credited all four members.');
+    expect(factLines(doc)).toContain('The Quiet Coast —publication_date→ 1999');
+    expect(factLines(doc).some((f) => f.startsWith('The Quiet Coast —publication_date→ 1995'))).toBe(false);
+  });
+});
+
+describe('band roles after a copula', () => {
+  it('reads "A (born ...) is the guitarist and one of the songwriters of the band X, as well as guitarist of the band Y"', () => {
+    const doc = run('Mara Lind (born 3 March 1980 in Oslo, Norway) is the guitarist and one of the songwriters of the folk band Northwind, as well as guitarist of the rock band Glasswing.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Mara Lind —member_of→ Northwind', 'Mara Lind —member_of→ Glasswing']));
+  });
+  it('reads "best known as the lead vocalist and composer of the band X"', () => {
+    const doc = run('Tom Alder was a singer, best known as the lead vocalist and composer of the rock band Northwind.');
+    expect(factLines(doc)).toContain('Tom Alder —member_of→ Northwind');
+  });
+});
+
+describe('one-word names of a cast list, and two people joining a band', () => {
+  it('types the names before "play significant roles" people of the work in context', () => {
+    const doc = run('The film Night Train is written by Tom Alder. Quorvan, Mirra Tobin and Lenn play significant roles in the film.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —cast_member→ Mirra Tobin', 'Night Train —cast_member→ Lenn']));
+  });
+  it('reads "A with B joined the band X" for both', () => {
+    const doc = run('Later Tom Alder with Mara Lind joined the Oslo-based folk band Northwind.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Tom Alder —member_of→ Northwind', 'Mara Lind —member_of→ Northwind']));
+  });
+});
+
+describe('"such shows as A, B"', () => {
+  it('types the works after "such <screen works> as" like those after "shows such as"', () => {
+    const doc = run('Tom Alder played a spy in the series Night Harbor and guest starred on such shows as Quorvia Blues, Glass Street and The Long Coast.');
+    expect(entity(doc, 'Quorvia Blues')?.type).toBe('TVSeries');
+    expect(entity(doc, 'Glass Street')?.type).toBe('TVSeries');
+  });
+});
+
+describe('"A and B began writing it"', () => {
+  it('gives the song in context its writers, as "A wrote X" does', () => {
+    const doc = run('Paper Moon is a song by the rock band Northwind. Guitarist Tom Alder and singer Ben Hale began writing it in the summer of 1975.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —composer→ Tom Alder', 'Paper Moon —composer→ Ben Hale', 'Paper Moon —lyricist→ Ben Hale']));
+  });
+});
+
+describe('"A and B" ending a list of people', () => {
+  it('splits after a person\'s name and a comma, so each gets the list\'s fact', () => {
+    const doc = run('The film Night Train stars Mara Lind, P. Quorvan, Sakrin and Tomas Beldar.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —cast_member→ Sakrin', 'Night Train —cast_member→ Tomas Beldar']));
+  });
+});
+
+describe('"X, which became a signature-song for Y"', () => {
+  it('gives the song its performer, as "X, a hit for Y" does', () => {
+    const doc = run('Mara Lind sang with the band Northwind. The band released the single "Paper Moon", which became a signature-song for Mara Lind.');
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Mara Lind');
+  });
+});

@@ -28,7 +28,7 @@ const cueData = (cueNounsJson as unknown as {
 });
 const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[]; wordGivenNames: string[] };
 const firstNameData = firstNamesJson as unknown as { firstNames: string[] };
-const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[]; partNouns: string[]; remakeNouns: string[]; roleModifiers: string[] };
+const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[]; partNouns: string[]; remakeNouns: string[]; roleModifiers: string[]; creditParticiples: string[] };
 
 /** Surface form (exact case) → canonical country name. */
 export const COUNTRY_BY_SURFACE = new Map<string, string>();
@@ -97,6 +97,8 @@ export const CLAUSE_OPENERS = new Set(wordData.clauseOpeners);
 export const PART_NOUNS = wordData.partNouns;
 /** Words that describe a person before a role noun ("veteran", "solo"), lower-case. */
 export const ROLE_MODIFIERS = new Set(wordData.roleModifiers);
+/** Participles of a credit before "by" ("written", "produced"), lower-case. */
+export const CREDIT_PARTICIPLES = new Set(wordData.creditParticiples);
 /** Nouns for a new work made from another ("remake", "adaptation"), lower-case. */
 export const REMAKE_NOUNS = wordData.remakeNouns;
 export const RELEASE_FORMATS = new Set(wordData.releaseFormats.map((f) => f.toLowerCase()));

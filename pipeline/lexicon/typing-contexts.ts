@@ -35,7 +35,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   // "when Night Train opens in cinemas", "Night Train, which opens in Swedish theatres"
   { id: 'in-cinemas', after: /^(, )?(which |that )?(opens|opened|open|opening|premieres|premiered|arrives|arrived|hits|hit|released) in (\S+ )?(cinemas|theaters|theatres|movie theaters)\b/, type: 'Film' },
   // "roles in films including Night Train, Glass Coast and ...", "a recurring role in Night Train": a screen work
-  { id: 'screen-works-including', before: /\b(films|movies|series|shows|dramas|telenovelas|sitcoms|miniseries) (including|such as)$/, type: 'Film', screenWork: true, notPersonShaped: true },
+  // "guest starred on such shows as Night Train": "such <works> as" too
+  { id: 'screen-works-including', before: /\b(?:(films|movies|series|shows|dramas|telenovelas|sitcoms|miniseries) (including|such as)|such (films|movies|series|shows|dramas|telenovelas|sitcoms|miniseries|programmes|programs) as)$/, type: 'Film', screenWork: true, notPersonShaped: true },
   { id: 'role-in', before: /\b(role|roles|appearance|appearances|part|parts) (in|on)$/, type: 'Film', screenWork: true, notPersonShaped: true, alone: true },
   // "she sang on Night Train (2016)": a record someone sings on is an album
   { id: 'sang-on', before: /\b(sang|sung|sings|sing|played|plays) on$/, type: 'Album' },

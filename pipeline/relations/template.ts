@@ -18,7 +18,7 @@ export interface Template {
 export type SlotOf = (m: Mention) => { type: string; value: number } | null;
 
 // "A (vocals, keyboards), B (guitar) and C": a short aside in brackets may follow an item.
-const LIST_SEPARATOR = /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s+or\s+)$/;
+const LIST_SEPARATOR = /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s+or\s+|\s+\/\s+)$/;
 /** Role words of people ("guitarist", "singer"), which may open each item of a list of people. */
 // "stars" is left out: in "directed by A, and stars B" it is the verb that ends the director's list.
 const PERSON_ROLES = [...CUE_TYPES].filter(([cue, types]) => types.length === 1 && types[0] === 'Person' && cue !== 'stars').map(([cue]) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -26,6 +26,9 @@ const PERSON_ROLES = [...CUE_TYPES].filter(([cue, types]) => types.length === 1 
 const PERSON_LIST_SEPARATOR = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:[a-z][a-z-]*\\s+)?(?:(?:${PERSON_ROLES.join('|')})\\s+)$`, 'i');
 const APPOSITION = /^\s*(?:,|is|was|are|were|became|remains|,? will be|,? would be|has been|had been)\s*$/i;
 const AS_ROLE = /\bas\s*$/i;
+/** The end of a bracketed aside and what follows it up to the next mention ("Norway) is "). */
+const CLOSING_ASIDE = /^[^()]*\)(\s*[^()]*)$/;
+const WORK_TYPES = new Set(['Song', 'Album', 'Film', 'TVSeries', 'Book']);
 const QUOTE = /['‘’"“”]/;
 const QUOTE_AT_END = /['‘’"“”]$/;
 /** Whitespace other than single spaces between words: only then is there anything to collapse or trim. */
@@ -55,12 +58,16 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
   }
   const pieces: Piece[] = [];
   let lastPlaced: { type: string; value: number } | undefined;
+  /** The last placeholder outside brackets, and how deep in brackets the text has reached. */
+  let lastOutside: { type: string; value: number } | undefined;
+  let depth = 0;
   const placed: { type: string; value: number }[] = [];
   let cursor = sentence.start;
   let dropComma = false;
   for (let c = 0; c < chosen.length; c++) {
     const { m, slot } = chosen[c];
     let before = doc.text.slice(cursor, m.start);
+    if (before.includes('(') || before.includes(')')) for (const ch of before) depth = Math.max(0, depth + (ch === '(' ? 1 : ch === ')' ? -1 : 0));
     if (dropComma) { before = before.replace(/\s*,\s*$/, ' '); dropComma = false; }
     // "produced by her brother, Tom Alder", "the new film, titled X": a description set before the name it stands for is read as that name's words.
     const next = chosen[c + 1];
@@ -72,11 +79,14 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
     // type in apposition to the placeholder just before it adds only its cue words, read as words.
     // "It was released as the fourth single", "X came out in May as the lead single": a description of a thing the sentence already named, read as words.
     // (By type alone: typing numbers mentions, not entities, so a description and its name differ there.)
-    const asWords = namedNext || m.kind === 'description' && ((lastPlaced?.type === slot.type && APPOSITION.test(before)) || (placed.some((p) => p.type === slot.type) && AS_ROLE.test(before)));
+    // "X (born 1981 in Oslo, Norway) is the guitarist of Y": a bracketed aside between the name and its copula.
+    const afterAside = CLOSING_ASIDE.exec(before);
+    const asWords = namedNext || m.kind === 'description' && ((lastPlaced?.type === slot.type && APPOSITION.test(before)) || (afterAside !== null && lastOutside?.type === slot.type && APPOSITION.test(afterAside[1])) || (placed.some((p) => p.type === slot.type) && AS_ROLE.test(before)));
     if (asWords) {
       // Its possessive pronoun ("X, his duet with Y") stays a placeholder.
       const owner = ownerAt.get(m.start);
-      if (!owner) continue;
+      // "its final album, X" with "its" resolved to another album: an album is no album's owner.
+      if (!owner || (owner.slot.type === slot.type && WORK_TYPES.has(slot.type))) continue;
       pieces.push({ text: before });
       pieces.push({ text: '', mention: owner.m, type: owner.slot.type, value: owner.slot.value });
       lastPlaced = owner.slot;
@@ -85,6 +95,7 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
       continue;
     }
     lastPlaced = slot;
+    if (depth === 0) lastOutside = slot;
     placed.push(slot);
     // A quoted title's own quotes carry no meaning for the phrasings; drop them here, before
     // a closing quote could be read as a possessive.
