@@ -717,7 +717,7 @@ const SHAPE_ONLY_PERSON = /^(?:document\.)?fallback\.person-shape$/;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
 /**
- * "Mara Van Quorv's X won Best Folk Album. Singer A fronts the Ohio rock quartet": a definite band
+ * "Mara Van Quorv's X won Best Folk Album. Singer A fronts the Quorvia rock quartet": a definite band
  * description with no band named in reach before it makes a band of the name, said in its own or the
  * previous sentence as the owner of a work, that only the shape of a person's name had typed (a band
  * named after a person). Not a possessive description: "the group's album" is the article band's.

@@ -1653,8 +1653,8 @@ describe('words and music for both songs', () => {
 });
 
 describe('a band named like a person, described right after', () => {
-  it('types "Mara Van Quorv" a band when "the Ohio rock quartet" follows and no band came before', () => {
-    const doc = run("Mara Van Quorv's Night Train won Best Folk Album. Singer Tom Alder fronts the Ohio rock quartet.");
+  it('types "Mara Van Quorv" a band when "the Quorvia rock quartet" follows and no band came before', () => {
+    const doc = run("Mara Van Quorv's Night Train won Best Folk Album. Singer Tom Alder fronts the Quorvia rock quartet.");
     expect(entity(doc, 'Mara Van Quorv')?.type).toBe('Band');
     expect(factLines(doc)).toContain('Night Train —performer→ Mara Van Quorv');
   });
@@ -1939,7 +1939,7 @@ describe('"director A, who made last year\'s X"', () => {
 
 describe('"rockers" before a band', () => {
   it('types the band and gives it rock as its genre', () => {
-    const doc = run('Swedish rockers Northwind won Best Rock Album for Night Train.');
+    const doc = run('Swedish rockers Northwind won Best Harbor Rock Record for Night Train.');
     expect(entity(doc, 'Northwind')?.type).toBe('Band');
     expect(factLines(doc)).toContain('Northwind —genre→ rock');
   });
