@@ -73,6 +73,12 @@ export interface CompiledPhrasing extends Phrasing {
    * when an alternative is more than words.
    */
   anchorWords: string[][] | null;
+  /**
+   * The longest run of letters the pattern spells out at its top level, outside every group and
+   * macro ("preceded" in "{s:Film} {gap}preceded by {np}{o:Film}"), in lower case: every match holds
+   * it, so a template whose lower-cased text lacks it cannot match. Null when there is none.
+   */
+  requiredLetters: string | null;
   /** The pattern opens with its subject ("{s:Song} {gap}sung by ..."), so a part of a work before it is what the phrasing is about. */
   subjectOpens: boolean;
 }
@@ -89,6 +95,43 @@ function anchorWordsOf(pattern: string): string[][] | null {
   const alternatives = group.slice(3, -1).split('|').map((alternative) => alternative.toLowerCase().split(/ |\\s\*/));
   if (!alternatives.every((words) => words.every((word) => /^[a-z-]+$/.test(word)))) return null;
   return alternatives.map((words) => words.flatMap((word) => word.split('-').filter(Boolean)));
+}
+
+/**
+ * The longest run of ASCII letters that stands in the pattern outside groups, macros, classes
+ * and escapes, none of its letters made optional by a quantifier after it. The expressions are
+ * case-insensitive without the u flag, under which an ASCII letter matches only itself in either
+ * case, so the run occurs in the lower-cased text of any match. A top-level alternative gives none.
+ */
+export function requiredLettersOf(pattern: string): string | null {
+  let depth = 0;
+  let best = '';
+  let run = '';
+  const endRun = () => { if (run.length > best.length) best = run; run = ''; };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') { endRun(); i++; continue; }
+    // A class is skipped whole at any depth, so that a parenthesis in it ("[^()]") counts as no group.
+    if (c === '[') {
+      endRun();
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+      continue;
+    }
+    if (c === '(') { endRun(); depth++; continue; }
+    if (c === ')') { endRun(); depth--; continue; }
+    if (depth > 0) continue;
+    if (c === '|') return null;
+    if (c === '{') { endRun(); i = pattern.indexOf('}', i + 1); if (i < 0) return null; continue; }
+    if (/[A-Za-z]/.test(c)) {
+      // A letter a quantifier follows is optional: it and the run before it end there.
+      if (/[?*+{]/.test(pattern[i + 1] ?? '')) { endRun(); continue; }
+      run += c.toLowerCase();
+      continue;
+    }
+    endRun();
+  }
+  endRun();
+  return best.length >= 3 ? best : null;
 }
 
 const LETTER_RUN = /[a-z]+/g;
@@ -173,7 +216,8 @@ export function phrasingsFor(index: PhrasingIndex, template: Template): Compiled
   for (const position of index.unanchored) if (fillable[position]) positions.push(position);
   const mark = ++index.marks;
   let found = false;
-  const words = template.text.toLowerCase().match(LETTER_RUN) ?? [];
+  const lowerText = template.text.toLowerCase();
+  const words = lowerText.match(LETTER_RUN) ?? [];
   for (const word of words) {
     const byWord = index.byWord.get(word);
     if (!byWord) continue;
@@ -189,6 +233,7 @@ export function phrasingsFor(index: PhrasingIndex, template: Template): Compiled
   let wordSet: Set<string> | undefined;
   for (const position of positions) {
     const phrasing = index.phrasings[position];
+    if (phrasing.requiredLetters !== null && !lowerText.includes(phrasing.requiredLetters)) continue;
     if (phrasing.anchorWords ? index.oneWordAnchors[position] || holdsAnyAlternative(wordSet ??= new Set(words), phrasing.anchorWords) : phrasing.anchor === null || phrasing.anchor.test(template.text)) result.push(phrasing);
   }
   return result;
@@ -308,6 +353,7 @@ export function compileRules(rules: PredicateRules[], allowUnknown = false, unkn
     }),
     anchor: anchorOf(p.pattern),
     anchorWords: anchorWordsOf(p.pattern),
+    requiredLetters: requiredLettersOf(p.pattern),
     subjectOpens: /^\^?\{s:/.test(p.pattern),
   })));
 }
