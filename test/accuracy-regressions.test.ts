@@ -2120,3 +2120,10 @@ describe('"X, which became a signature-song for Y"', () => {
     expect(factLines(doc)).toContain('Paper Moon —performer→ Mara Lind');
   });
 });
+
+describe('"X is a series created by A that premiered on C on D"', () => {
+  it('gives the series its channel and date, as "... and premiered on C" does', () => {
+    const doc = run('Night Train is an American drama television series created by Mara Lind that premiered on Harbor Network on March 4, 2016.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —original_broadcaster→ Harbor Network', 'Night Train —publication_date→ March 4, 2016']));
+  });
+});
