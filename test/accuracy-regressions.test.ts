@@ -2127,3 +2127,12 @@ describe('"X is a series created by A that premiered on C on D"', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —original_broadcaster→ Harbor Network', 'Night Train —publication_date→ March 4, 2016']));
   });
 });
+
+describe('"A sequel, Y, was released in 2014" after a film named earlier', () => {
+  it('makes the named sequel follow the film in context', () => {
+    const doc = run('Night Train is a 2011 drama film directed by Mara Lind. It stars Tomas Beldar. A sequel, Paper Moon, was released in 2014.');
+    expect(factLines(doc)).toContain('Paper Moon —follows→ Night Train');
+    const its = run('Night Train is a 2011 drama film directed by Mara Lind. Its sequel, Paper Moon, premiered in 2014.');
+    expect(factLines(its)).toContain('Paper Moon —follows→ Night Train');
+  });
+});
