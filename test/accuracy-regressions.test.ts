@@ -2136,3 +2136,12 @@ describe('"A sequel, Y, was released in 2014" after a film named earlier', () =>
     expect(factLines(its)).toContain('Paper Moon —follows→ Night Train');
   });
 });
+
+describe('"The album was preceded by the lead single Y"', () => {
+  it('makes no follows fact between an album and its own single', () => {
+    const doc = run('Paper Moon is the second studio album by the rock band Northwind. It was preceded by the lead single "Night Train", written by Mara Lind.');
+    expect(factLines(doc).filter((l) => l.includes('follows'))).toEqual([]);
+    const albums = run('The album Paper Moon was preceded by the album Night Train.');
+    expect(factLines(albums)).toContain('Paper Moon —follows→ Night Train');
+  });
+});
