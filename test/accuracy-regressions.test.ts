@@ -2145,3 +2145,10 @@ describe('"The album was preceded by the lead single Y"', () => {
     expect(factLines(albums)).toContain('Paper Moon —follows→ Night Train');
   });
 });
+
+describe('"the remake of X. The remake will be directed by A"', () => {
+  it('does not resolve "the remake" to the work it was made from', () => {
+    const doc = run('date 2023-03-02 Actor Tomas Beldar has been cast in the Korean remake of the Spanish film Night Train. The remake will be directed by Mara Lind.');
+    expect(factLines(doc)).not.toContain('Night Train —director→ Mara Lind');
+  });
+});
