@@ -2152,3 +2152,10 @@ describe('"the remake of X. The remake will be directed by A"', () => {
     expect(factLines(doc)).not.toContain('Night Train —director→ Mara Lind');
   });
 });
+
+describe('An actor article: "cast in the remake of X"', () => {
+  it('does not credit the actor to X, the work the remake was made from', () => {
+    const doc = run('Tomas Beldar is a Korean actor. In 2023 he was cast in the Korean remake of the Spanish film Night Train.');
+    expect(factLines(doc)).not.toContain('Night Train —cast_member→ Tomas Beldar');
+  });
+});
