@@ -2159,3 +2159,10 @@ describe('An actor article: "cast in the remake of X"', () => {
     expect(factLines(doc)).not.toContain('Night Train —cast_member→ Tomas Beldar');
   });
 });
+
+describe('"It was released on D as the album\'s lead single by L"', () => {
+  it('gives the song its label, the date standing before "as" as well as after', () => {
+    const doc = run('Paper Moon is a song by the duo Northwind. It was released on 3 February 2014 as the album\'s lead single by Quorvex Records.');
+    expect(factLines(doc)).toContain('Paper Moon —record_label→ Quorvex Records');
+  });
+});
