@@ -2166,3 +2166,12 @@ describe('"It was released on D as the album\'s lead single by L"', () => {
     expect(factLines(doc)).toContain('Paper Moon —record_label→ Quorvex Records');
   });
 });
+
+describe('"... a fisherman, played by A" in a film article', () => {
+  it('casts A in the film in context, but not a guitar part played by someone', () => {
+    const doc = run('Night Train is a 1997 drama film. It stars Mara Lind as a teacher who falls for a fisherman, played by Tomas Beldar.');
+    expect(factLines(doc)).toContain('Night Train —cast_member→ Tomas Beldar');
+    const guitar = run('Night Train is a 1997 drama film. Its theme has a guitar solo played by Tomas Beldar.');
+    expect(factLines(guitar)).not.toContain('Night Train —cast_member→ Tomas Beldar');
+  });
+});
