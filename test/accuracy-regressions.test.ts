@@ -2175,3 +2175,10 @@ describe('"... a fisherman, played by A" in a film article', () => {
     expect(factLines(guitar)).not.toContain('Night Train —cast_member→ Tomas Beldar');
   });
 });
+
+describe('"A has topped the C chart with their new single X"', () => {
+  it('charts the song named after "with", past the owner\'s possessive', () => {
+    const doc = run('date 2024-01-15 The band Northwind has topped the Quorvex Top 40 with their new single "Paper Moon".');
+    expect(factLines(doc)).toContain('Paper Moon —charted_in→ Quorvex Top 40');
+  });
+});
