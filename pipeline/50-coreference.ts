@@ -162,6 +162,11 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     candidates = candidates.filter((e) => !e.mentionIds.some((id) => IS_A_REMAKE.test(text.slice(mentions[id].end, mentions[id].end + 60))));
     if (!candidates.length) return undefined;
   }
+  // "cast in the Korean remake of X. The remake will be directed by ...": the remake is not X, the work it was made from.
+  if (m.kind === 'description' && REMAKE_HEAD.test(m.text)) {
+    candidates = candidates.filter((e) => !e.mentionIds.some((id) => MADE_FROM.test(text.slice(Math.max(0, mentions[id].start - 60), mentions[id].start))));
+    if (!candidates.length) return undefined;
+  }
   // "X peaked at 75 on the chart. It was also their first album to ...": a pronoun that opens
   // its sentence continues the previous sentence's subject, not the last thing named.
   if (m.kind === 'pronoun' && subjects.has(m.id)) {
@@ -239,6 +244,8 @@ function appositiveDescriptions(mentions: Mention[], text: string): { byDescript
 }
 
 const ORIGINAL = /\boriginal\b/i;
+/** "the remake", "the Korean adaptation": a description whose head is a work made from another. */
+const REMAKE_HEAD = /\b(?:remake|adaptation|reboot|reimagining)$/i;
 /** "a remake of the Danish thriller X", "based on X": what comes before the work another was made from. */
 const MADE_FROM = /\b(?:(?:remake|adaptation|version|reboot|reimagining)s?\s+of|remakes|adapts|based\s+on)\s+(?:[^.;!?]{0,40}\s)?$/i;
 

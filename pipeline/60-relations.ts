@@ -49,8 +49,9 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
     if (!template.text.includes('⟦')) continue;
     for (const phrasing of phrasingsFor(PHRASINGS, template)) {
       for (const match of matchPhrasing(phrasing, template)) {
-        const { objects } = match;
         const subjects = match.subjects.length ? match.subjects : contextSubject(doc, sentence.index, ALLOWED.get(phrasing.predicate)!.subject, phrasing.returning);
+        const objects = match.objects.length || !phrasing.objectFromContext ? match.objects
+          : contextSubject(doc, sentence.index, ALLOWED.get(phrasing.predicate)!.object).filter((o) => !subjects.includes(o));
         if (phrasing.inListOrder) {
           for (let i = 1; i < subjects.length; i++) add(subjects[i], phrasing.predicate, subjects[i - 1], phrasing.confidence, sentence.index, phrasing.id);
           continue;

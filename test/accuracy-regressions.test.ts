@@ -2120,3 +2120,65 @@ describe('"X, which became a signature-song for Y"', () => {
     expect(factLines(doc)).toContain('Paper Moon —performer→ Mara Lind');
   });
 });
+
+describe('"X is a series created by A that premiered on C on D"', () => {
+  it('gives the series its channel and date, as "... and premiered on C" does', () => {
+    const doc = run('Night Train is an American drama television series created by Mara Lind that premiered on Harbor Network on March 4, 2016.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —original_broadcaster→ Harbor Network', 'Night Train —publication_date→ March 4, 2016']));
+  });
+});
+
+describe('"A sequel, Y, was released in 2014" after a film named earlier', () => {
+  it('makes the named sequel follow the film in context', () => {
+    const doc = run('Night Train is a 2011 drama film directed by Mara Lind. It stars Tomas Beldar. A sequel, Paper Moon, was released in 2014.');
+    expect(factLines(doc)).toContain('Paper Moon —follows→ Night Train');
+    const its = run('Night Train is a 2011 drama film directed by Mara Lind. Its sequel, Paper Moon, premiered in 2014.');
+    expect(factLines(its)).toContain('Paper Moon —follows→ Night Train');
+  });
+});
+
+describe('"The album was preceded by the lead single Y"', () => {
+  it('makes no follows fact between an album and its own single', () => {
+    const doc = run('Paper Moon is the second studio album by the rock band Northwind. It was preceded by the lead single "Night Train", written by Mara Lind.');
+    expect(factLines(doc).filter((l) => l.includes('follows'))).toEqual([]);
+    const albums = run('The album Paper Moon was preceded by the album Night Train.');
+    expect(factLines(albums)).toContain('Paper Moon —follows→ Night Train');
+  });
+});
+
+describe('"the remake of X. The remake will be directed by A"', () => {
+  it('does not resolve "the remake" to the work it was made from', () => {
+    const doc = run('date 2023-03-02 Actor Tomas Beldar has been cast in the Korean remake of the Spanish film Night Train. The remake will be directed by Mara Lind.');
+    expect(factLines(doc)).not.toContain('Night Train —director→ Mara Lind');
+  });
+});
+
+describe('An actor article: "cast in the remake of X"', () => {
+  it('does not credit the actor to X, the work the remake was made from', () => {
+    const doc = run('Tomas Beldar is a Korean actor. In 2023 he was cast in the Korean remake of the Spanish film Night Train.');
+    expect(factLines(doc)).not.toContain('Night Train —cast_member→ Tomas Beldar');
+  });
+});
+
+describe('"It was released on D as the album\'s lead single by L"', () => {
+  it('gives the song its label, the date standing before "as" as well as after', () => {
+    const doc = run('Paper Moon is a song by the duo Northwind. It was released on 3 February 2014 as the album\'s lead single by Quorvex Records.');
+    expect(factLines(doc)).toContain('Paper Moon —record_label→ Quorvex Records');
+  });
+});
+
+describe('"... a fisherman, played by A" in a film article', () => {
+  it('casts A in the film in context, but not a guitar part played by someone', () => {
+    const doc = run('Night Train is a 1997 drama film. It stars Mara Lind as a teacher who falls for a fisherman, played by Tomas Beldar.');
+    expect(factLines(doc)).toContain('Night Train —cast_member→ Tomas Beldar');
+    const guitar = run('Night Train is a 1997 drama film. Its theme has a guitar solo played by Tomas Beldar.');
+    expect(factLines(guitar)).not.toContain('Night Train —cast_member→ Tomas Beldar');
+  });
+});
+
+describe('"A has topped the C chart with their new single X"', () => {
+  it('charts the song named after "with", past the owner\'s possessive', () => {
+    const doc = run('date 2024-01-15 The band Northwind has topped the Quorvex Top 40 with their new single "Paper Moon".');
+    expect(factLines(doc)).toContain('Paper Moon —charted_in→ Quorvex Top 40');
+  });
+});

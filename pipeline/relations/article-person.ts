@@ -22,6 +22,8 @@ interface PersonArticleRule {
 }
 
 const CONFIDENCE = 0.5;
+/** "cast in the Korean remake of X", "a film based on X": X is what the person's work was made from, not their work. */
+const MADE_FROM_BEFORE = /\b(?:(?:remake|adaptation|version|reboot|reimagining)s?\s+of|remakes|adapts|adapted\s+from|based\s+on)\s+(?:[\w'’-]+\s+){0,4}$/i;
 const RULES: PersonArticleRule[] = [
   {
     id: 'article.actor-role',
@@ -61,7 +63,7 @@ export function addArticlePersonWorks(doc: ArticleDoc, facts: Fact[], add: FactA
     const credited = new Set(facts.filter((f) => f.predicate === rule.predicate && (f.object === person || rule.single)).map((f) => f.subject));
     for (const e of doc.entities) {
       if (!rule.works.includes(e.type) || credited.has(e.index)) continue;
-      const sentence = e.mentionIds.map((id) => doc.mentions[id]).find((m) => m.kind === 'name' && personSentences.has(m.sentence) && rule.sentenceCue.test(sentenceText(doc, m.sentence)))?.sentence;
+      const sentence = e.mentionIds.map((id) => doc.mentions[id]).find((m) => m.kind === 'name' && personSentences.has(m.sentence) && !MADE_FROM_BEFORE.test(doc.text.slice(Math.max(doc.sentences[m.sentence].start, m.start - 60), m.start)) && rule.sentenceCue.test(sentenceText(doc, m.sentence)))?.sentence;
       if (sentence === undefined) continue;
       add(e.index, rule.predicate, person, CONFIDENCE, [{ sentence, ruleId: rule.id }]);
     }

@@ -39,6 +39,11 @@ export interface Phrasing {
    */
   returning?: boolean;
   /**
+   * The phrasing names no object ("A sequel, Paper Moon, followed"): the object is the work of
+   * an allowed type the text last named before the sentence, or else the first the article names.
+   */
+  objectFromContext?: boolean;
+  /**
    * The phrasing names a list of works in the order they came out ("three singles: A, B and C"):
    * each member is the subject of a fact whose object is the member before it.
    */
@@ -367,6 +372,6 @@ export function* matchPhrasing(phrasing: CompiledPhrasing, template: Template): 
     if (phrasing.subjectOpens && m.groups?.s !== undefined && subjectIsAPartOf(template.text, m.groups.s)) continue;
     const subjects = template.slots.get(m.groups?.s ?? '') ?? [];
     const objects = template.slots.get(m.groups?.o ?? '') ?? [];
-    if ((subjects.length || phrasing.subjectFromContext) && (objects.length || m.groups?.o === undefined)) yield { subjects, objects };
+    if ((subjects.length || phrasing.subjectFromContext) && (objects.length || m.groups?.o === undefined || phrasing.objectFromContext)) yield { subjects, objects };
   }
 }

@@ -7,6 +7,7 @@ export const chartedIn: PredicateRules = {
   object: ['Chart'],
   phrasings: [
     { id: 'charted_in.topped', pattern: '{s:Song|Album} {gap}(?:topped|top|tops|entered|enters|peaked|peaks|debuted|debuts|reached|reaches|charted|charts|climbed|climbs|hit|spent|landed|lands|ruled|holds|held|jumps|jumped|rises|rose|slips|slipped|falls|fell|sits|sat|remains|remained|stays|stayed|returns|returned|vaults|vaulted|soars|soared) {gap}{o:Chart}', confidence: 0.8, example: 'Paper Moon, which had topped the Weekly Forty charts, returns.' },
+    { id: 'charted_in.topped-chart-with', pattern: "(?:topped|tops|top|topping|led|leads|leading|swept|sweeps|ruled|rules|conquered|dominated|dominates) (?:the )?{o:Chart} (?:{w0-3})?with (?:⟦(?:Band|Person)#[\\d+]+⟧ 's )?{np}{s:Song|Album}", confidence: 0.75, example: 'The band Northwind has topped the Quorvex Top 40 with their new single "Paper Moon".' },
     { id: 'charted_in.place-with', pattern: '(?:number one|number-one|No\\. ?\\d+|number \\d+|top spot|top ten|top five|top 10|top 40|chart-topper|hit|entry) {w0-2}(?:on|in|atop) (?:the )?{o:Chart} with {np}{s:Song|Album}', confidence: 0.75, example: 'Mara Lind has landed her first number one on the Northwind Top 40 with "Paper Moon".' },
   ],
 };
