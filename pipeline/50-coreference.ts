@@ -117,7 +117,7 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   if (m.plural && m.kind === 'description') return undefined;
   // "a remake of the 2019 drama of the same name": another work that shares the name, not one named before.
   if (m.kind === 'description' && SAME_NAME_AFTER.test(text.slice(m.end, m.end + 24))) return undefined;
-  const types = m.candidateTypes ?? (m.type ? [m.type] : []);
+  const types = typesOf(m);
   const reach = m.kind === 'pronoun' ? PRONOUN_REACH : DESCRIPTION_REACH;
   const seen = new Set<number>();
   let candidates: Entity[] = [];
@@ -156,7 +156,7 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   }
   // "a remake of X ... The original film": the work another was made from, not the last one named.
   if (m.kind === 'description' && ORIGINAL.test(m.text)) {
-    const source = candidates.find((e) => e.mentionIds.some((id) => MADE_FROM.test(text.slice(Math.max(0, mentions[id].start - 60), mentions[id].start))));
+    const source = candidates.find((e) => namedAsSource(e, mentions, text));
     if (source) return source;
     // "X is a remake of the 2019 drama of the same name. The original version ...": not X itself.
     candidates = candidates.filter((e) => !e.mentionIds.some((id) => IS_A_REMAKE.test(text.slice(mentions[id].end, mentions[id].end + 60))));
@@ -164,7 +164,7 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   }
   // "cast in the Korean remake of X. The remake will be directed by ...": the remake is not X, the work it was made from.
   if (m.kind === 'description' && REMAKE_HEAD.test(m.text)) {
-    candidates = candidates.filter((e) => !e.mentionIds.some((id) => MADE_FROM.test(text.slice(Math.max(0, mentions[id].start - 60), mentions[id].start))));
+    candidates = candidates.filter((e) => !namedAsSource(e, mentions, text));
     if (!candidates.length) return undefined;
   }
   // "X peaked at 75 on the chart. It was also their first album to ...": a pronoun that opens
@@ -236,7 +236,7 @@ function appositiveDescriptions(mentions: Mention[], text: string): { byDescript
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [d, n] = [mentions[i], mentions[i + 1]];
     if (d.kind !== 'description' || d.plural || n.kind !== 'name' || !n.type || d.sentence !== n.sentence) continue;
-    if (!(d.candidateTypes ?? (d.type ? [d.type] : [])).includes(n.type) || !APPOSITIVE_GAP.test(text.slice(d.end, n.start))) continue;
+    if (!typesOf(d).includes(n.type) || !APPOSITIVE_GAP.test(text.slice(d.end, n.start))) continue;
     byDescription.set(d.id, n);
     byName.set(n.id, d);
   }
@@ -248,6 +248,16 @@ const ORIGINAL = /\boriginal\b/i;
 const REMAKE_HEAD = /\b(?:remake|adaptation|reboot|reimagining)$/i;
 /** "a remake of the Danish thriller X", "based on X": what comes before the work another was made from. */
 const MADE_FROM = /\b(?:(?:remake|adaptation|version|reboot|reimagining)s?\s+of|remakes|adapts|based\s+on)\s+(?:[^.;!?]{0,40}\s)?$/i;
+
+/** Whether a mention of the entity follows "a remake of", "based on" and the like. */
+function namedAsSource(e: Entity, mentions: Mention[], text: string): boolean {
+  return e.mentionIds.some((id) => MADE_FROM.test(text.slice(Math.max(0, mentions[id].start - 60), mentions[id].start)));
+}
+
+/** The types a description or pronoun may refer to, or a name's own type. */
+function typesOf(m: Mention): EntityType[] {
+  return m.candidateTypes ?? (m.type ? [m.type] : []);
+}
 
 /** "starred in the film A and the series ": a work named as the object of a preposition, in a list or alone. */
 const IN_PREPOSITIONAL_PHRASE = /\b(?:in|for|with|from|on|at|by|featuring|starring|alongside|opposite|including)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[^\s,.;]+\s+){0,4}?(?:(?:,\s*|\s*and\s+)(?:(?:the|a|an)\s+)?(?:[^\s,.;]+\s+){0,4}?)*$/i;
