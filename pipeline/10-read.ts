@@ -1,20 +1,54 @@
-// Read: find the article's own date header and where the body starts. The
-// text itself is never changed (a BOM or CRLF stays), so offsets stay true.
+// Read: find the article's own date header. The text itself is never changed
+// (a BOM or CRLF stays), so offsets stay true; the header's span is left out
+// of every later reading.
 import type { ArticleDoc } from './types.ts';
+import { MONTHS } from './lexicon/index.ts';
 
-// " date 2021-02-17 Body..." — the header may share the first line with the body;
-// "Date: 2021-02-17" is the same header as a mail or front-matter line writes it, and so are
-// "Published: 2021-02-17" and "Posted on 2021-02-17" as news sites write it.
-const DATE_HEADER = /^\uFEFF?\s*(?:date|published|posted|updated)(?:[ \t]+on)?(?:[ \t]*:[ \t]*|[ \t]+)(\d{4}-\d{2}-\d{2})\b[ \t]*(?:\r?\n)?/i;
+// The dates a header writes: "2021-02-17", "17 February 2021", "February 17, 2021" (month names, any case).
+const HEADER_DATE = String.raw`(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}+\.?,?[ \t]+\d{4}|\p{L}+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})`;
+// "date", "Date:", "Published:", "Posted on", "Updated" before the date, as mail, front matter and news sites write it.
+const HEADER_WORD = String.raw`(?:date|published|posted|updated)(?:[ \t]+on)?(?:[ \t]*:[ \t]*|[ \t]+)`;
+// " date 2021-02-17 Body...": the header opening the text may share the first line with the body.
+const OPENING_HEADER = new RegExp(String.raw`^\uFEFF?\s*${HEADER_WORD}${HEADER_DATE}\b[ \t]*(?:\r?\n)?`, 'iu');
+// "Headline\nPublished: 17 February 2021, 10:32\nBody": a scraped article's dateline under its headline holds a
+// line of its own (a clock time after the date is allowed and ignored).
+const DATELINE_UNDER_HEADLINE = new RegExp(String.raw`^\uFEFF?[ \t]*[^\r\n]{1,200}\r?\n(?:[ \t]*\r?\n)?([ \t]*${HEADER_WORD}${HEADER_DATE}(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*)(?:\r?\n|$)`, 'iud');
 
 export function readHeader(doc: ArticleDoc): ArticleDoc {
-  const header = DATE_HEADER.exec(doc.text);
-  if (!header) return { ...doc, bodyStart: doc.text.startsWith('\uFEFF') ? 1 : 0 };
-  const published = isCalendarDate(header[1]) ? header[1] : null;
+  const opening = OPENING_HEADER.exec(doc.text);
+  if (opening && namesAMonth(opening[1])) return withHeader(doc, { start: 0, end: opening[0].length }, opening[1]);
+  const underHeadline = DATELINE_UNDER_HEADLINE.exec(doc.text);
+  if (underHeadline?.indices?.[1] && namesAMonth(underHeadline[2])) {
+    const [start, end] = underHeadline.indices[1];
+    return withHeader(doc, { start, end }, underHeadline[2]);
+  }
+  return { ...doc, header: null };
+}
+
+function withHeader(doc: ArticleDoc, header: { start: number; end: number }, written: string): ArticleDoc {
+  const published = isoDate(written);
   const warnings = published
     ? doc.warnings
-    : [...doc.warnings, { severity: 'warning' as const, span: { start: 0, end: header[0].length }, source: '10-read', ruleId: 'read.bad-date-header', reason: `date header "${header[1]}" is not a calendar date; published left null` }];
-  return { ...doc, bodyStart: header[0].length, meta: { ...doc.meta, published: doc.meta.published ?? published }, warnings };
+    : [...doc.warnings, { severity: 'warning' as const, span: header, source: '10-read', ruleId: 'read.bad-date-header', reason: `date header "${written}" is not a calendar date; published left null` }];
+  return { ...doc, header, meta: { ...doc.meta, published: doc.meta.published ?? published }, warnings };
+}
+
+/** "2019-13-40" is a bad header and is reported; "Posted 12 songs 2019" is no header at all. */
+const namesAMonth = (written: string): boolean => /^\d{4}-/.test(written) || fromMonthName(written) !== null;
+
+/** The header's date as YYYY-MM-DD, or null when it names no calendar day ("2019-13-40", "31 Smarch 2019"). */
+function isoDate(written: string): string | null {
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(written) ? written : fromMonthName(written);
+  return iso && isCalendarDate(iso) ? iso : null;
+}
+
+function fromMonthName(written: string): string | null {
+  const words = written.toLowerCase().replace(/[.,]/g, ' ').split(/[ \t]+/).filter(Boolean);
+  const year = words.find((w) => /^\d{4}$/.test(w));
+  const day = words.find((w) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(w));
+  const month = words.map((w) => MONTHS.get(w)).find((m) => m !== undefined);
+  if (!year || !day || month === undefined) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${day.replace(/\D/g, '').padStart(2, '0')}`;
 }
 
 function isCalendarDate(iso: string): boolean {

@@ -12,7 +12,8 @@ const SENTENCE_END = /[.!?…:;"'”’)\]]$/;
 
 export function tokenize(doc: ArticleDoc): ArticleDoc {
   // Blank out the header so wink never sees it but every offset stays the same.
-  const body = ' '.repeat(doc.bodyStart) + doc.text.slice(doc.bodyStart);
+  const text = doc.text.replace(/^\uFEFF/, ' ');
+  const body = doc.header ? text.slice(0, doc.header.start) + ' '.repeat(doc.header.end - doc.header.start) + text.slice(doc.header.end) : text;
   const wink = nlp.readDoc(body);
   const values = wink.tokens().out(its.value) as string[];
   const tags = wink.tokens().out(its.pos) as string[];

@@ -22,7 +22,7 @@ export const STAGES: readonly [string, Stage][] = [
 export { PIPELINE_VERSION } from './version.ts';
 
 export function runPipeline(text: string, meta: ArticleMeta): ArticleDoc {
-  let doc: ArticleDoc = { text, meta, bodyStart: 0, tokens: [], sentences: [], mentions: [], entities: [], facts: [], warnings: [] };
+  let doc: ArticleDoc = { text, meta, header: null, tokens: [], sentences: [], mentions: [], entities: [], facts: [], warnings: [] };
   for (const [, stage] of STAGES) doc = stage(doc);
   return doc;
 }

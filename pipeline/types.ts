@@ -96,8 +96,8 @@ export interface ArticleMeta {
 export interface ArticleDoc {
   text: string;
   meta: ArticleMeta;
-  /** Where the article body starts (after a `date YYYY-MM-DD` header). */
-  bodyStart: number;
+  /** The date header's span ("date 2021-02-17", or "Published: ..." under a headline): read for the date, never as text. */
+  header: { start: number; end: number } | null;
   tokens: Token[];
   sentences: Sentence[];
   mentions: Mention[];

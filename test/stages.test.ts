@@ -5,18 +5,42 @@ describe('10 read', () => {
   it('takes the date header as the published date and keeps offsets true', () => {
     const doc = run('date 2019-05-04 Northwind released a song.');
     expect(doc.meta.published).toBe('2019-05-04');
-    expect(doc.text.slice(doc.bodyStart)).toBe('Northwind released a song.');
+    expect(doc.text.slice(doc.header!.end)).toBe('Northwind released a song.');
   });
   it('takes "Date: 2019-05-04" on a line of its own as the same header', () => {
     const doc = run('Date: 2019-05-04\nNorthwind released a song.');
     expect(doc.meta.published).toBe('2019-05-04');
-    expect(doc.text.slice(doc.bodyStart)).toBe('Northwind released a song.');
+    expect(doc.text.slice(doc.header!.end)).toBe('Northwind released a song.');
   });
   it('takes "Published: 2019-05-04" and "Posted on 2019-05-04" as the same header', () => {
     for (const header of ['Published: 2019-05-04\n', 'Posted on 2019-05-04\n', 'updated 2019-05-04 ']) {
       const doc = run(`${header}Northwind released a song.`);
       expect(doc.meta.published).toBe('2019-05-04');
-      expect(doc.text.slice(doc.bodyStart)).toBe('Northwind released a song.');
+      expect(doc.text.slice(doc.header!.end)).toBe('Northwind released a song.');
+    }
+  });
+  it('takes a date header written with the month\'s name', () => {
+    for (const [header, published] of [['Published: 4 May 2019\n', '2019-05-04'], ['Date: May 4, 2019\n', '2019-05-04'], ['posted on 4th Sept. 2019 ', '2019-09-04']]) {
+      const doc = run(`${header}Northwind released a song.`);
+      expect(doc.meta.published).toBe(published);
+      expect(doc.text.slice(doc.header!.end)).toBe('Northwind released a song.');
+    }
+  });
+  it('takes a dateline under the headline and keeps the headline as text', () => {
+    const text = 'Northwind Return With Paper Moon\nPublished: 4 May 2019, 10:32 am\n\nNorthwind released Paper Moon on Friday.';
+    const doc = run(text);
+    expect(doc.meta.published).toBe('2019-05-04');
+    expect(text.slice(doc.header!.start, doc.header!.end)).toBe('Published: 4 May 2019, 10:32 am');
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Northwind Return With Paper Moon', 'Northwind released Paper Moon on Friday.']);
+    // The dateline's words never become mentions; "on Friday" resolves against the header's date.
+    expect(doc.output!.entities.some((e) => e.mentions.some((m) => m.start >= doc.header!.start && m.end <= doc.header!.end))).toBe(false);
+    expect(doc.output!.entities.find((e) => e.type === 'Date')?.value).toBe('2019-05-03');
+  });
+  it('reads no header from a line that only starts like one', () => {
+    for (const text of ['Posted 12 songs 2019 and more.\nNorthwind released a song.', 'Northwind\nUpdated their logo.\nNorthwind released a song.']) {
+      const doc = run(text);
+      expect(doc.meta.published).toBeNull();
+      expect(doc.header).toBeNull();
     }
   });
   it('ignores a header that is not a calendar date', () => {

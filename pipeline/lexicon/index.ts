@@ -8,6 +8,7 @@ import peopleJson from './people.json' with { type: 'json' };
 import firstNamesJson from './first-names.json' with { type: 'json' };
 import wordsJson from './words.json' with { type: 'json' };
 import englishJson from './english.json' with { type: 'json' };
+import calendarJson from './calendar.json' with { type: 'json' };
 import type { EntityType } from '../types.ts';
 
 const countryData = countriesJson as unknown as { countries: Record<string, string[]>; genrePrefixes: Record<string, string> };
@@ -29,6 +30,9 @@ const cueData = (cueNounsJson as unknown as {
 const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[]; wordGivenNames: string[] };
 const firstNameData = firstNamesJson as unknown as { firstNames: string[] };
 const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[]; partNouns: string[]; remakeNouns: string[]; roleModifiers: string[]; creditParticiples: string[] };
+
+/** Month name or abbreviation (lower case) → the month's number, 1–12. */
+export const MONTHS = new Map(Object.entries((calendarJson as unknown as { months: Record<string, number> }).months));
 
 /** Surface form (exact case) → canonical country name. */
 export const COUNTRY_BY_SURFACE = new Map<string, string>();
