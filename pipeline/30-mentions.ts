@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node/en';
 import type { ParsedComponents } from 'chrono-node';
 import type { ArticleDoc, Mention, MentionKind, EntityType } from './types.ts';
-import { documentUnits, isCapitalised, isOddlyShapedName, isWord, lower, type Unit } from './units.ts';
+import { documentUnits, isCapitalised, isJoinedModifier, isOddlyShapedName, isWord, lower, type Unit } from './units.ts';
 import {
   COUNTRY_BY_SURFACE, COUNTRY_BY_PREFIX, GENRE_BY_SURFACE, GENRES_NEEDING_WORK_CUE, CUE_TYPES,
   MAX_CUE_WORDS, NAME_SUFFIXES, AWARD_CATEGORY_STARTS, AWARD_CATEGORY_ENDS, PRONOUNS, DETERMINERS,
@@ -634,7 +634,7 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     const joined = /^(\p{Lu}\p{Ll}+)-\p{Ll}+$/u.exec(u.text);
     if (joined && COUNTRY_BY_SURFACE.has(joined[1])) { start++; continue; }
     // "the Lyre-winning film", "a Seoul-based label": a name joined to a participle or an ordinary noun is a modifier.
-    if (/^\p{Lu}[\p{L}.]*-\p{Ll}+(?:ing|ed|born|based|language|era|style|made)$/u.test(u.text)) { start++; continue; }
+    if (isJoinedModifier(u)) { start++; continue; }
     // A capitalised "The" inside a sentence belongs to the title ("will release The Glass Coast").
     if ((TITLE_CONNECTORS.has(l) && !(isCapitalised(u) && u !== units[0])) || u.text === ':') { start++; continue; }
     // "Director Mara Lind", "Singer Tom Alder": a role word before a person's name is no part of it.

@@ -3,7 +3,7 @@
 // modifiers that describe it (year, country, genre), then let every mention of
 // the same name share what one of them revealed.
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
-import { documentUnits, lower, type Unit } from './units.ts';
+import { documentUnits, isJoinedModifier, lower, type Unit } from './units.ts';
 import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, LABEL_SHORT_NAME_SUFFIXES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
@@ -354,7 +354,8 @@ function rightContext(l: Located, byStart: Map<number, Mention>, screenType: Ent
     }
     // "a candy-coloured pop song": a participle the tagger calls a verb describes the noun like an adjective.
     const participle = u.pos === 'VERB' && /^\p{Ll}+ed$/u.test(u.text) && units[k - 1]?.text === '-';
-    if (!type && (NP_FILLER.has(lower(u)) || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || participle || u.text === '-' || byStart.get(u.start)?.kind === 'name')) { k++; genreHead = null; continue; }
+    // "a 2004 English-language film": the tagger calls the joined demonym a proper noun.
+    if (!type && (NP_FILLER.has(lower(u)) || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || participle || u.text === '-' || byStart.get(u.start)?.kind === 'name' || isJoinedModifier(u))) { k++; genreHead = null; continue; }
     // "an experimental post-punk and post-rock band", "a folk, pop and rock singer": genres joined by "and" or a comma.
     const nextValue = byStart.get(units[k + 1]?.start ?? -1);
     const nextUnit = units[k + 1];

@@ -81,6 +81,10 @@ const NUMBER_COMPOUND = /^\p{N}+(?:-\p{Ll}+)+$/u;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ODDLY_SHAPED = /^\p{Ll}+-\p{N}+$|^\p{Ll}{1,3}\p{Lu}[\p{L}]*$/u;
 
+/** "the Lyre-winning film", "a Seoul-based label", "an English-language film": a name joined to a participle or an ordinary noun modifies the noun after it. */
+const JOINED_MODIFIER = /^\p{Lu}[\p{L}.]*-(?:\p{Ll}+(?:ing|ed)|born|based|language|era|style|made)$/u;
+export const isJoinedModifier = (u: Unit): boolean => JOINED_MODIFIER.test(u.text);
+
 /** Starts with a capital, or is a number with letters ("2NE1"). */
 export const isCapitalised = (u: Unit): boolean => u.capitalised;
 export const isWord = (u: Unit): boolean => u.word;

@@ -2182,3 +2182,16 @@ describe('"A has topped the C chart with their new single X"', () => {
     expect(factLines(doc)).toContain('Paper Moon —charted_in→ Quorvex Top 40');
   });
 });
+
+describe('"X is a 2004 Quorvish-language film directed by A"', () => {
+  it('reads the joined "-language" modifier as part of the description, so X is the film', () => {
+    const doc = run('Glass Harbor is a 2004 Quorvish-language film directed by Mara Lind.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('Film');
+    expect(factLines(doc)).toContain('Glass Harbor —director→ Mara Lind');
+  });
+  it('reads "-born" and "-based" the same way', () => {
+    const doc = run('Paper Moon is a 1999 song by the Quorv-based band Northwind.');
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Northwind');
+    expect(entity(doc, 'Northwind')?.type).toBe('Band');
+  });
+});
