@@ -224,6 +224,8 @@ const NO_WIDTHS: number[] = [];
 /** Country names that take "the": "the United States", "the Philippines" ("the UK" is named "UK"). */
 const TAKES_THE = /^(?:United .+|\p{Lu}\p{Ll}+s)$/u;
 
+const JOINED_DEMONYMS = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u;
+
 function countryMentions(units: Unit[]): Draft[] {
   const found: Draft[] = [];
   for (let i = 0; i < units.length; i++) {
@@ -238,6 +240,15 @@ function countryMentions(units: Unit[]): Draft[] {
       found.push({ start, end: units[i + width - 1].end, text: article ? `${article.text} ${surface}` : surface, sentence: units[i].sentence, kind: 'value', type: 'Country', typeRule: 'lexicon.country', value: country });
       i += width - 1;
       break;
+    }
+    // "a German-Norwegian drama film": a joined pair of demonyms names two countries.
+    const pair = units[i]?.text.includes('-') ? JOINED_DEMONYMS.exec(units[i].text) : null;
+    if (pair && COUNTRY_BY_SURFACE.has(pair[1]) && COUNTRY_BY_SURFACE.has(pair[2])) {
+      const u = units[i];
+      for (const [surface, start] of [[pair[1], u.start], [pair[2], u.end - pair[2].length]] as const) {
+        found.push({ start, end: start + surface.length, text: surface, sentence: u.sentence, kind: 'value', type: 'Country', typeRule: 'lexicon.country-pair', value: COUNTRY_BY_SURFACE.get(surface) });
+      }
+      continue;
     }
     // "K-Drama", "J-pop": the letter prefix names the country.
     const prefix = units[i]?.text[1] === '-' ? /^(\p{Lu})-\p{L}+$/u.exec(units[i].text) : null;

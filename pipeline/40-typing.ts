@@ -38,7 +38,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   for (const l of located) {
     if (l.mention.kind !== 'name' && l.mention.kind !== 'description') continue;
     const left = leftContext(l, valuesIn, works);
-    const right = rightContext(l, byStart, screenType, screenArticle);
+    const right = rightContext(l, byStart, valuesIn, screenType, screenArticle);
     for (const mod of [...left.modifiers, ...right.modifiers]) addModifier(l.mention, mod);
     // "the Swedish rock band": the values inside a description describe what it refers to.
     if (l.mention.kind === 'description') for (const mod of valuesInside(l, valuesIn)) addModifier(l.mention, mod);
@@ -270,7 +270,7 @@ function cueEndingAt(units: Unit[], end: number): { start: number; types: Entity
 }
 
 /** "X is a 2018 Japanese crime thriller drama", "X, a XTV romantic comedy", "X is a trio rock band from Japan". */
-function rightContext(l: Located, byStart: Map<number, Mention>, screenType: EntityType, screenArticle: boolean): Context {
+function rightContext(l: Located, byStart: Map<number, Mention>, valuesIn: (u: Unit) => Mention[], screenType: EntityType, screenArticle: boolean): Context {
   const none: Context = { type: null, modifiers: [] };
   if (l.mention.kind !== 'name') return none;
   let k = l.last + 1;
@@ -346,7 +346,14 @@ function rightContext(l: Located, byStart: Map<number, Mention>, screenType: Ent
       // keep reading: "a drama series", then "from Japan"
       continue;
     }
-    if (value?.kind === 'value') { modifiers.push(value); k = unitAfter(units, value.end); genreHead = value.type === 'Genre' ? value : null; continue; }
+    if (value?.kind === 'value') {
+      modifiers.push(value);
+      // "a German-Norwegian film": the joined word holds a second country after the first.
+      for (const other of valuesIn(u)) if (other.kind === 'value' && other.start > value.start && other.end <= u.end) modifiers.push(other);
+      k = unitAfter(units, value.end);
+      genreHead = value.type === 'Genre' ? value : null;
+      continue;
+    }
     if (type && /^(from|in)$/i.test(u.text)) {
       const place = byStart.get(units[k + 1]?.start ?? -1);
       if (place?.type === 'Country') modifiers.push(place);

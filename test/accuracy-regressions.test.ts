@@ -2195,3 +2195,33 @@ describe('"X is a 2004 Quorvish-language film directed by A"', () => {
     expect(entity(doc, 'Northwind')?.type).toBe('Band');
   });
 });
+
+describe('"The film was remade in 2019 as Y, starring A"', () => {
+  it('makes Y a film based on the first, dated 2019, and gives A to Y, not to the film remade', () => {
+    const doc = run('Glass Coast is a 2011 drama film directed by Ines Varga. The film was remade in 2019 as Silver Coast, starring Tom Alder.');
+    const facts = factLines(doc);
+    expect(entity(doc, 'Silver Coast')?.type).toBe('Film');
+    expect(facts).toContain('Silver Coast —based_on→ Glass Coast');
+    expect(facts).toContain('Silver Coast —publication_date→ 2019');
+    expect(facts).toContain('Silver Coast —cast_member→ Tom Alder');
+    expect(facts).not.toContain('Glass Coast —cast_member→ Tom Alder');
+  });
+});
+
+describe('"X is a song by B, released as the second single from their album Y on D"', () => {
+  it('dates the song, past the album named in between', () => {
+    const doc = run('Paper Moon is a song by the band Northwind, released as the second single from their album Glass Harbor on 5 June 2006.');
+    expect(factLines(doc)).toContain('Paper Moon —publication_date→ 5 June 2006');
+    expect(factLines(doc)).not.toContain('Glass Harbor —publication_date→ 5 June 2006');
+  });
+});
+
+describe('"a German-Norwegian drama film"', () => {
+  it('reads a joined pair of demonyms as two countries, after the name and before it', () => {
+    for (const text of ['Glass Coast is a 2011 German-Norwegian drama film directed by Ines Varga.', 'The German-Norwegian film Glass Coast opened in 2011.']) {
+      const facts = factLines(run(text));
+      expect(facts).toContain('Glass Coast —country_of_origin→ Germany');
+      expect(facts).toContain('Glass Coast —country_of_origin→ Norway');
+    }
+  });
+});

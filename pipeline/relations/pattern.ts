@@ -10,6 +10,7 @@
 //   {any}           any placeholder
 //   {date}          a date placeholder
 //   {clause}        any stretch of the clause, other placeholders included ("X is a film directed by Y and starring")
+//   {clause-no-work} the same, but past no other work ("X was remade as Y, starring A": A is Y's, not X's)
 //   ^ (at the start) the subject is the sentence's first placeholder but for a country or genre ("The song X is ...", "The Japanese X was ...")
 //   's              a possessive ("Northwind'", "their" are both rewritten to ⟦Band#1⟧ 's)
 import type { EntityType, Predicate } from '../types.ts';
@@ -338,6 +339,7 @@ export function compilePattern(pattern: string, allowUnknown = false): RegExp {
     .replace(/\{any\}/g, '⟦[^⟧]+⟧')
     .replace(/\{date\}/g, '⟦Date#[\\d+]+⟧')
     .replace(/\{clause\}/g, `(?:[^⟦⟧.;]|⟦[^⟧]+⟧){0,160}?`)
+    .replace(/\{clause-no-work\}/g, `(?:[^⟦⟧.;]|⟦(?!(?:Song|Album|Film|TVSeries)#)[^⟧]+⟧){0,160}?`)
     .replace(/ /g, '\\s*');
   // No `u` flag: the patterns use no Unicode property classes, and without it V8 matches them about 1.5 times as fast.
   if (/\\p\{/.test(source)) throw new Error(`pattern: Unicode property classes need the u flag, which phrasings do without: ${pattern}`);
