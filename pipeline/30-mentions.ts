@@ -541,6 +541,15 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       const bandCue = i > 0 && units[end].text === 'for' && (CUE_TYPES.get(lower(units[i - 1])) ?? []).every((t) => t === 'Band') && CUE_TYPES.has(lower(units[i - 1]));
       if ((dated || bandCue || (i > 0 && isTitleCueAt(units, i - 1))) && !isKnownPlace(tailText) && !COUNTRY_BY_SURFACE.has(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
     }
+    // "Night Train: Music from the Motion Picture": a subtitle after a colon may hold "from the" before its capitalised words.
+    if (TITLE_PREPOSITIONS.test(units[end]?.text ?? '') && units.slice(i, end).some((u) => u.text === ':')) {
+      let tail = end + 1;
+      if (/^(the|a|an)$/.test(units[tail]?.text ?? '')) tail++;
+      const first = tail;
+      while (tail < units.length && isCapitalised(units[tail]) && isWord(units[tail])) tail++;
+      const tailText = units.slice(first, tail).map((u) => u.text).join(' ');
+      if (tail > first && !isKnownPlace(tailText) && !COUNTRY_BY_SURFACE.has(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
+    }
     runs.push([i, end]);
     i = end;
   }

@@ -2225,3 +2225,19 @@ describe('"a German-Norwegian drama film"', () => {
     }
   });
 });
+
+describe('"recorded X for the soundtrack of the 2004 film Y"', () => {
+  it('reads the song as part of the film\'s soundtrack, the soundtrack read as a description or as words', () => {
+    expect(factLines(run('Mara Lind recorded "Paper Moon" for the soundtrack of the 2004 film Glass Harbor.'))).toContain('Paper Moon —soundtrack_of→ Glass Harbor');
+    expect(factLines(run('"Paper Moon" was featured on the soundtrack to the film Glass Harbor (2004).'))).toContain('Paper Moon —soundtrack_of→ Glass Harbor');
+  });
+});
+
+describe('"The soundtrack album, X: Music from the Motion Picture, was released by L"', () => {
+  it('keeps the colon subtitle with "from the" in the title, which is no organisation', () => {
+    const doc = run('Night Train is a 2001 film. The soundtrack album, Night Train: Music from the Motion Picture, was released by Quorvex Records in 2002.');
+    expect(entity(doc, 'Night Train: Music from the Motion Picture')?.type).toBe('Album');
+    expect(doc.output!.entities.some((e) => e.name === 'Night Train: Music')).toBe(false);
+    expect(factLines(doc)).toContain('Night Train: Music from the Motion Picture —record_label→ Quorvex Records');
+  });
+});
