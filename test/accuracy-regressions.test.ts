@@ -2241,3 +2241,22 @@ describe('"The soundtrack album, X: Music from the Motion Picture, was released 
     expect(factLines(doc)).toContain('Night Train: Music from the Motion Picture —record_label→ Quorvex Records');
   });
 });
+
+describe('"The drama, which is a remake of the series X, premieres on C on D"', () => {
+  it('gives the channel and the date to the drama, not to X inside the relative clause', () => {
+    const doc = run('date 2024-03-02 QTV has announced its spring drama Silver Line. The drama, which is a remake of the 2015 Quorvish series Glass Harbor, premieres on QTV on April 5.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Silver Line —based_on→ Glass Harbor');
+    expect(facts).not.toContain('Glass Harbor —original_broadcaster→ QTV');
+    expect(facts).not.toContain('Glass Harbor —publication_date→ April 5');
+  });
+});
+
+describe('"A and B are set to star in X, a new romantic comedy from director C"', () => {
+  it('casts A and B and credits C as director', () => {
+    const facts = factLines(run('date 2024-03-02 Ines Varga and Tom Alder are set to star in Silver Line, a new romantic comedy from director Sam Reyes.'));
+    expect(facts).toContain('Silver Line —cast_member→ Ines Varga');
+    expect(facts).toContain('Silver Line —cast_member→ Tom Alder');
+    expect(facts).toContain('Silver Line —director→ Sam Reyes');
+  });
+});

@@ -296,6 +296,9 @@ const AFTER_REMAKE_NOUN = new RegExp(`\\b(?:${REMAKE_NOUNS.join('|')})${OF_NOUN_
 /** "with the 2019 ⟦Organization⟧ drama " right before a placeholder: it is the object of a preposition. */
 const AFTER_PREPOSITION = /\b(?:with|in|for|from|on|at|into|through)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[^⟦⟧.,;:\s]+\s+|⟦(?:Country|Genre|Date|Organization)#[\d+]+⟧\s*){0,4}$/i;
 
+/** "The drama, which is a remake of the series " right before a placeholder: a relative clause on a thing, the main verb after it. ("A, who broke out in X, co-stars" is left alone: the person's clause.) */
+const IN_RELATIVE_ASIDE = /,\s*which\s+(?:[^⟦⟧.,;]|⟦[^⟧]+⟧)*$/i;
+
 /** ", from A's second album " right before a placeholder: an aside naming where the sentence's subject comes from. */
 const IN_FROM_ASIDE = /⟧\s*,\s*(?:taken\s+)?from\s+(?:[^⟦⟧.,;]|⟦[^⟧]+⟧)*$/i;
 
@@ -315,6 +318,8 @@ function subjectStandsApart(text: string, slot: string): boolean {
   if (AFTER_PREPOSITION.test(before) && /^\s*and\s/i.test(after)) return true;
   // "The track, from A's second album X, was produced by Y": X stands in an aside; the verb is the track's.
   if (IN_FROM_ASIDE.test(before) && /^\s*,/.test(after)) return true;
+  // "The drama, which remakes the series X, premieres on C": the verb after the relative clause is the drama's.
+  if (IN_RELATIVE_ASIDE.test(before) && /^\s*,/.test(after)) return true;
   return AFTER_REMAKE_NOUN.test(before) && !/^\s*,/.test(after);
 }
 
