@@ -806,6 +806,9 @@ const STARS_VERB = /^(stars|co-stars)$/;
 const SCREEN_WORKS = new Set<EntityType>(['Film', 'TVSeries']);
 
 /** "the movie", "the Korean boy band", "this track": a determiner, modifiers, a cue noun, and no name after it. */
+/** A cue noun written as an acronym ("OST"), in the lexicon in capitals. */
+const ACRONYM_CUE = /^\p{Lu}{2,}$/u;
+
 function descriptions(units: Unit[], names: Draft[]): Draft[] {
   const found: Draft[] = [];
   for (let i = 0; i < units.length; i++) {
@@ -848,7 +851,8 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
     if (placeWords > 0 && !(headTypes.length === 1 && headTypes[0] === 'Band' && !PLURAL_CUES.has(lower(units[headEnd - 1])))) continue;
     // "The Japanese Mother": a capitalised head noun inside the phrase makes it a title, not a
     // description ("the new K-drama" is one: its capital is the country prefix).
-    if (headEnd - 1 > i && isCapitalised(units[headEnd - 1]) && !/^\p{Lu}-\p{Ll}/u.test(units[headEnd - 1].text)) continue;
+    // An acronym cue ("the OST") is a description too.
+    if (headEnd - 1 > i && isCapitalised(units[headEnd - 1]) && !/^\p{Lu}-\p{Ll}/u.test(units[headEnd - 1].text) && !ACRONYM_CUE.test(units[headEnd - 1].text)) continue;
     const next = units[headEnd] && /^['‘"“]$/u.test(units[headEnd].text) ? units[headEnd + 1] : units[headEnd];
     // "the movie Signal": the cue types the name that follows; it is no description itself.
     if (next && (isCapitalised(next) || names.some((n) => n.start === next.start && n.kind === 'name'))) continue;

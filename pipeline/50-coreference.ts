@@ -24,6 +24,8 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
   const sentenceStarts = doc.sentences.map((s) => s.start);
 
   const nameAt = new Map<number, Mention>();
+  /** Descriptions that found no antecedent: a work described before it is named ("the OST"). */
+  const unnamed: Mention[] = [];
   const appositives = appositiveDescriptions(mentions, doc.text);
   for (const m of mentions) {
     if (!m.type && m.kind === 'name') continue;
@@ -38,7 +40,15 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     else if (m.kind === 'name' && nameClusters.has(`${m.type}:${nameKey(m.text)}`) && CONTRASTED.test(doc.text.slice(Math.max(doc.sentences[m.sentence].start, m.start - 80), m.start))) entity = newEntity(entities, m.type!, m);
     else if (m.kind === 'name') entity = nameEntityFor(m, nameClusters, entities);
     else entity = antecedent(m, history, entities, years, subjects, mentions, doc.text, sentenceStarts);
-    if (!entity) continue;
+    if (!entity) {
+      if (m.kind === 'description' && !m.plural) unnamed.push(m);
+      continue;
+    }
+    // "A will sing the OST for X. The song, titled Y, ...": the work described first is the one named next.
+    const namedBy = m.kind === 'name' ? appositives.byName.get(m.id) : undefined;
+    if (namedBy && /^the\b/i.test(namedBy.text) && m.sentence > 0) {
+      for (const d of describedBefore(unnamed, m, history)) { d.entity = entity.index; entity.mentionIds.push(d.id); }
+    }
     for (const r of [appositives.byName.get(m.id), m]) {
       if (!r) continue;
       r.entity = entity.index;
@@ -48,6 +58,18 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     }
   }
   return { ...doc, mentions, entities };
+}
+
+/** How many sentences before its naming ("The song, titled Y") a work may be described unnamed. */
+const DESCRIBED_BEFORE_NAMING = 2;
+
+/**
+ * The unnamed descriptions of the named mention's type in the sentences just before it, with no
+ * other thing of that type resolved in between: "sing the OST for the drama X. The song, titled Y".
+ */
+function describedBefore(unnamed: Mention[], named: Mention, history: Mention[]): Mention[] {
+  return unnamed.filter((d) => d.entity === undefined && d.sentence < named.sentence && named.sentence - d.sentence <= DESCRIBED_BEFORE_NAMING
+    && typesOf(d).includes(named.type!) && !history.some((h) => h.start > d.end && h.type === named.type));
 }
 
 function newEntity(entities: Entity[], type: EntityType, m: Mention): Entity {

@@ -2260,3 +2260,16 @@ describe('"A and B are set to star in X, a new romantic comedy from director C"'
     expect(facts).toContain('Silver Line —director→ Sam Reyes');
   });
 });
+
+describe('"A will sing the OST for the drama X. The song, titled Y, ..."', () => {
+  it('makes the OST described first the song named next, with its singer and drama', () => {
+    const facts = factLines(run('date 2024-03-02 Singer Ines Varga has been tapped to sing the OST for the upcoming QTV drama Silver Line. The song, titled "Harbor Lights", will be released on March 10.'));
+    expect(facts).toContain('Harbor Lights —performer→ Ines Varga');
+    expect(facts).toContain('Harbor Lights —soundtrack_of→ Silver Line');
+    expect(facts).toContain('Harbor Lights —publication_date→ March 10');
+  });
+  it('does not reach past another song named in between', () => {
+    const facts = factLines(run('date 2024-03-02 Ines Varga will sing the OST for the drama Silver Line. Her last single "Paper Moon" topped the charts. The song, titled "Harbor Lights", is out on March 10.'));
+    expect(facts).not.toContain('Harbor Lights —soundtrack_of→ Silver Line');
+  });
+});
