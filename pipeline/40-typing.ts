@@ -551,6 +551,8 @@ function typeOwnersOfWorks(located: Located[]): void {
     if (work.mention.type !== 'Song' && work.mention.type !== 'Album') continue;
     if (!/^['’]s?$/.test(owner.units[owner.last + 1]?.text ?? '')) continue;
     const between = owner.units.slice(owner.last + 2, work.first);
+    // "Northwind's debut album, Glass Coast": a comma after the cue noun sets the title in apposition.
+    if (between.length > 1 && between[between.length - 1].text === ',' && CUE_TYPES.has(lower(between[between.length - 2]))) between.pop();
     // Tagger slips such as "hit" read as a verb do not count: cue nouns are nouns here.
     if (between.length > 4 || between.some((u) => (u.pos === 'ADP' || u.pos === 'VERB' || u.text === ',') && !CUE_TYPES.has(lower(u)))) continue;
     setType(owner.mention, performerType(owner.mention.text), 'role.owner-of-work');

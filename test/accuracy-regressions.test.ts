@@ -2273,3 +2273,12 @@ describe('"A will sing the OST for the drama X. The song, titled Y, ..."', () =>
     expect(facts).not.toContain('Harbor Lights —soundtrack_of→ Silver Line');
   });
 });
+
+describe('"written for Northwind\'s debut album, Glass Coast"', () => {
+  it('types the owner of an album set in apposition after a comma, and places the song on it', () => {
+    const doc = run('Night Train is a song written by Mara Lind for Northwind\'s debut album, Glass Coast (1999).');
+    expect(entity(doc, 'Northwind')).toBeDefined();
+    expect(factLines(doc)).toContain('Glass Coast —performer→ Northwind');
+    expect(factLines(doc)).toContain('Night Train —part_of→ Glass Coast');
+  });
+});
