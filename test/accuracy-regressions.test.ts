@@ -2282,3 +2282,14 @@ describe('"written for Northwind\'s debut album, Glass Coast"', () => {
     expect(factLines(doc)).toContain('Night Train —part_of→ Glass Coast');
   });
 });
+
+describe('"Former member A left in 2010" in a band article', () => {
+  it('makes A a member of the band in context', () => {
+    const facts = factLines(run('Northwind is a rock band from Oslo. Its members are Mara Lind and Tom Alder. Former member Ines Varga left in 2010.'));
+    expect(facts).toContain('Ines Varga —member_of→ Northwind');
+  });
+  it('does not read a member mid-sentence as opening one', () => {
+    const facts = factLines(run('Northwind is a rock band from Oslo. The label signed former member Ines Varga as a solo act.'));
+    expect(facts).not.toContain('Ines Varga —member_of→ Northwind');
+  });
+});
