@@ -481,11 +481,15 @@ function typeChannelsOfScreenWorks(located: Located[], screenType: EntityType): 
     const [owner, work] = [names[i], names[i + 1]];
     if (owner.mention.type || owner.mention.sentence !== work.mention.sentence || !CHANNEL_SHAPE.test(owner.mention.text)) continue;
     if (work.mention.type && work.mention.type !== 'Film' && work.mention.type !== 'TVSeries') continue;
-    const possessive = /^['’]s?$/.test(owner.units[owner.last + 1]?.text ?? '') && work.first === owner.last + 2;
     // "the NWTV legal thriller X": only cue and genre words between the channel and the work.
     const between = owner.units.slice(owner.last + 1, work.first);
+    const isScreenCue = (u: Unit) => CUE_TYPES.get(lower(u))?.some((t) => t === 'Film' || t === 'TVSeries') ?? false;
+    // "NWTV's X", "NWTV's upcoming fantasy drama X": lower-case words ending in a screen cue may stand after the possessive.
+    const afterPossessive = between.slice(1);
+    const possessive = /^['’]s?$/.test(between[0]?.text ?? '') && (afterPossessive.length === 0
+      || (afterPossessive.length <= 4 && afterPossessive.every((u) => /^\p{Ll}[\p{Ll}-]*$/u.test(u.text)) && isScreenCue(afterPossessive[afterPossessive.length - 1])));
     const described = lower(owner.units[owner.first - 1] ?? owner.units[owner.first]) === 'the' && between.length > 0 && between.length <= 3 && work.mention.type !== null
-      && between.some((u) => CUE_TYPES.get(lower(u))?.some((t) => t === 'Film' || t === 'TVSeries') || GENRE_BY_SURFACE.has(lower(u)));
+      && between.some((u) => isScreenCue(u) || GENRE_BY_SURFACE.has(lower(u)));
     if (!possessive && !described) continue;
     setType(owner.mention, 'Organization', 'role.channel-of-work');
     if (!work.mention.type && !looksLikePersonName(work.mention.text.split(/\s+/))) setType(work.mention, screenType, 'role.work-of-channel');

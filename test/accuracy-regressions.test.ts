@@ -2293,3 +2293,15 @@ describe('"Former member A left in 2010" in a band article', () => {
     expect(facts).not.toContain('Ines Varga —member_of→ Northwind');
   });
 });
+
+describe('"A has been cast in NWTV\'s upcoming fantasy drama X"', () => {
+  it('reads the possessive channel before words ending in a screen cue as the broadcaster, and still casts A', () => {
+    const facts = factLines(run('date 2024-03-02 Kim Ha-neul has been cast in NWTV\'s upcoming fantasy drama Silver Line.'));
+    expect(facts).toContain('Silver Line —original_broadcaster→ NWTV');
+    expect(facts).toContain('Silver Line —cast_member→ Kim Ha-neul');
+  });
+  it('leaves a possessive before ordinary words alone', () => {
+    const doc = run('date 2024-03-02 NWTV\'s chief executive praised Silver Line.');
+    expect(factLines(doc)).not.toContain('Silver Line —original_broadcaster→ NWTV');
+  });
+});
