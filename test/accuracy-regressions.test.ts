@@ -2305,3 +2305,12 @@ describe('"A has been cast in NWTV\'s upcoming fantasy drama X"', () => {
     expect(factLines(doc)).not.toContain('Silver Line —original_broadcaster→ NWTV');
   });
 });
+
+describe('"A and B have teamed up for a new single, X"', () => {
+  it('makes both acts performers of X and collaborators, typing the one-word act', () => {
+    const facts = factLines(run('date 2024-03-02 Quorvane and Mara Lind have teamed up for a new single, "Paper Moon", out this Friday.'));
+    expect(facts).toContain('Paper Moon —performer→ Quorvane');
+    expect(facts).toContain('Paper Moon —performer→ Mara Lind');
+    expect(facts).toContain('Quorvane —collaborated_with→ Mara Lind');
+  });
+});
