@@ -2314,3 +2314,9 @@ describe('"A and B have teamed up for a new single, X"', () => {
     expect(facts).toContain('Quorvane —collaborated_with→ Mara Lind');
   });
 });
+
+describe('"A is returning with her third studio album, X, on D"', () => {
+  it('dates the album named between the comeback and the date', () => {
+    expect(factLines(run('date 2024-03-02 Ines Varga is returning with her third studio album, Glass Coast, on April 12.'))).toContain('Glass Coast —publication_date→ April 12');
+  });
+});
