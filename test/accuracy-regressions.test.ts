@@ -2320,3 +2320,12 @@ describe('"A is returning with her third studio album, X, on D"', () => {
     expect(factLines(run('date 2024-03-02 Ines Varga is returning with her third studio album, Glass Coast, on April 12.'))).toContain('Glass Coast —publication_date→ April 12');
   });
 });
+
+describe('"Directed by A and written by B, it stars C"', () => {
+  it('credits the director and the writer of a fronted pair of credits to the work the pronoun names', () => {
+    const facts = factLines(run('Silver Line is a television series that aired on QTV in 2016. Directed by Sam Reyes and written by Ines Varga, it stars Kim Ha-neul.'));
+    expect(facts).toContain('Silver Line —director→ Sam Reyes');
+    expect(facts).toContain('Silver Line —screenwriter→ Ines Varga');
+    expect(facts).not.toContain('Silver Line —director→ Ines Varga');
+  });
+});
