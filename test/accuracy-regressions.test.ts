@@ -2329,3 +2329,24 @@ describe('"Directed by A and written by B, it stars C"', () => {
     expect(facts).not.toContain('Silver Line —director→ Ines Varga');
   });
 });
+
+describe('"It was later covered by Northwind on their 1995 album Glass Coast"', () => {
+  it('types the covering act, so the album is theirs and not the original singer\'s', () => {
+    const facts = factLines(run('"Paper Moon" is a ballad first recorded by Mara Lind in 1972. It was later covered by Quorvane on their 1995 album Glass Coast.'));
+    expect(facts).toContain('Glass Coast —performer→ Quorvane');
+    expect(facts).not.toContain('Glass Coast —performer→ Mara Lind');
+  });
+});
+
+describe('"A was a songwriter, best known for writing X for B"', () => {
+  it('credits A with the song\'s words and music, and B with singing it', () => {
+    const facts = factLines(run('Tom Alder (1941 – 2009) was a Quorvish songwriter, best known for writing "Paper Moon" for Mara Lind.'));
+    expect(facts).toContain('Paper Moon —composer→ Tom Alder');
+    expect(facts).toContain('Paper Moon —lyricist→ Tom Alder');
+    expect(facts).toContain('Paper Moon —performer→ Mara Lind');
+  });
+  it('does not take the owner before a possessive as the singer', () => {
+    const facts = factLines(run('Tom Alder wrote "Paper Moon" for Mara Lind\'s second album.'));
+    expect(facts).not.toContain('Paper Moon —performer→ Mara Lind');
+  });
+});
