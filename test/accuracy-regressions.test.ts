@@ -2350,3 +2350,11 @@ describe('"A was a songwriter, best known for writing X for B"', () => {
     expect(facts).not.toContain('Paper Moon —performer→ Mara Lind');
   });
 });
+
+describe('"the drama X, which is set to air on C in July"', () => {
+  it('dates the drama past the channel named between the verb and the date', () => {
+    const facts = factLines(run('date 2021-05-10 Mara Lind will make her acting debut in the drama Night Train, which is set to air on QTV in July.'));
+    expect(facts).toContain('Night Train —publication_date→ July');
+    expect(facts).toContain('Night Train —original_broadcaster→ QTV');
+  });
+});
