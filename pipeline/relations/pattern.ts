@@ -157,10 +157,14 @@ function typeBits(types: string[]): number {
   return bits;
 }
 
-const PLACEHOLDER_TYPE = /⟦([A-Za-z]+)#/g;
+/** The type bits of the placeholders ⟦Type#id⟧ in a template's text, read by scanning for their brackets. */
 function placeholderTypeBits(text: string): number {
   let bits = 0;
-  for (const m of text.matchAll(PLACEHOLDER_TYPE)) bits |= TYPE_BITS.get(m[1]) ?? 0;
+  for (let open = text.indexOf('⟦'); open >= 0; open = text.indexOf('⟦', open + 1)) {
+    const hash = text.indexOf('#', open + 1);
+    if (hash < 0) break;
+    bits |= TYPE_BITS.get(text.slice(open + 1, hash)) ?? 0;
+  }
   return bits;
 }
 
@@ -178,7 +182,7 @@ export interface PhrasingIndex {
   oneWordAnchors: boolean[];
   /** By the placeholder types a template holds (typeBits): 1 at the phrasings whose slots it can fill. Few combinations occur. */
   fillable: Map<number, Uint8Array>;
-  /** Which sentence last marked each position, so that a phrasing found by two of its words is tried once. */
+  /** Which template last selected each position (the number in `marks` then): a phrasing found by two of its words is tried once. */
   markedFor: Uint32Array;
   marks: number;
 }
@@ -217,26 +221,21 @@ function fillableBy(index: PhrasingIndex, bits: number): Uint8Array {
 export function phrasingsFor(index: PhrasingIndex, template: Template): CompiledPhrasing[] {
   const bits = template.typeBits ??= placeholderTypeBits(template.text);
   const fillable = fillableBy(index, bits);
-  const positions: number[] = [];
-  for (const position of index.unanchored) if (fillable[position]) positions.push(position);
+  // Candidates are marked in a table indexed by position and then read in table order, which keeps
+  // the table's order without collecting and sorting their positions.
   const mark = ++index.marks;
-  let found = false;
+  const selected = index.markedFor;
+  for (const position of index.unanchored) if (fillable[position]) selected[position] = mark;
   const lowerText = template.text.toLowerCase();
   const words = lowerText.match(LETTER_RUN) ?? [];
   for (const word of words) {
     const byWord = index.byWord.get(word);
-    if (!byWord) continue;
-    for (const position of byWord) {
-      if (!fillable[position] || index.markedFor[position] === mark) continue;
-      index.markedFor[position] = mark;
-      positions.push(position);
-      found = true;
-    }
+    if (byWord) for (const position of byWord) if (fillable[position]) selected[position] = mark;
   }
-  if (found) positions.sort((a, b) => a - b);
   const result: CompiledPhrasing[] = [];
   let wordSet: Set<string> | undefined;
-  for (const position of positions) {
+  for (let position = 0; position < selected.length; position++) {
+    if (selected[position] !== mark) continue;
     const phrasing = index.phrasings[position];
     if (phrasing.requiredLetters !== null && !lowerText.includes(phrasing.requiredLetters)) continue;
     if (phrasing.anchorWords ? index.oneWordAnchors[position] || holdsAnyAlternative(wordSet ??= new Set(words), phrasing.anchorWords) : phrasing.anchor === null || phrasing.anchor.test(template.text)) result.push(phrasing);
