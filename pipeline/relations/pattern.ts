@@ -86,6 +86,12 @@ export interface CompiledPhrasing extends Phrasing {
   requiredLetters: string | null;
   /** The pattern opens with its subject ("{s:Song} {gap}sung by ..."), so a part of a work before it is what the phrasing is about. */
   subjectOpens: boolean;
+  /**
+   * The placeholder types (typeBits) its two slots take, in the order they stand in the pattern, when
+   * both stand at its top level (slotsInOrder): every match has a placeholder of the first before one
+   * of the second. Null when a slot is optional, inside a group, or the pattern has one slot only.
+   */
+  slotOrder: [number, number] | null;
 }
 
 
@@ -139,6 +145,52 @@ export function requiredLettersOf(pattern: string): string | null {
   return best.length >= 3 ? best : null;
 }
 
+/**
+ * The roles of the pattern's slots in the order they stand ("so" for "{s:Film} {gap}directed by {o:Person}"),
+ * when there are two, each once and at the top level: outside every group (so outside lookarounds and
+ * alternatives), with no quantifier after it, and no top-level alternative in the pattern. Regular
+ * expressions match a sequence left to right, so such slots match placeholders in that order.
+ */
+export function topLevelSlotOrder(pattern: string): string | null {
+  let depth = 0;
+  let order = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '[') {
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+      continue;
+    }
+    if (c === '(') { depth++; continue; }
+    if (c === ')') { depth--; continue; }
+    if (c === '|' && depth === 0) return null;
+    if (c !== '{' || !/^\{[so]:/.test(pattern.slice(i, i + 3))) continue;
+    const close = pattern.indexOf('}', i);
+    if (depth > 0 || /[?*+{]/.test(pattern[close + 1] ?? '')) return null;
+    order += pattern[i + 1];
+    i = close;
+  }
+  return order === 'so' || order === 'os' ? order : null;
+}
+
+function slotOrderOf(pattern: string, allowUnknown: boolean): [number, number] | null {
+  const order = topLevelSlotOrder(pattern);
+  if (!order) return null;
+  const types = (role: string) => new RegExp(`\\{${role}:([A-Za-z|]+)\\}`).exec(pattern)![1].split('|');
+  const bits = (role: string) => typeBits([...types(role), ...(allowUnknown ? [UNKNOWN_TYPE] : [])]);
+  return [bits(order[0]), bits(order[1])];
+}
+
+/** Whether a placeholder of the first types stands before one of the second (placeholderBits in text order). */
+function slotsInOrder(placeholderBits: number[], [first, second]: [number, number]): boolean {
+  let seenFirst = false;
+  for (const bits of placeholderBits) {
+    if (seenFirst && (bits & second) !== 0) return true;
+    if ((bits & first) !== 0) seenFirst = true;
+  }
+  return false;
+}
+
 const LETTER_RUN = /[a-z]+/g;
 
 /** One bit per placeholder type, so that "does the template hold one of these types" is a single AND. */
@@ -157,13 +209,14 @@ function typeBits(types: string[]): number {
   return bits;
 }
 
-/** The type bits of the placeholders ⟦Type#id⟧ in a template's text, read by scanning for their brackets. */
-function placeholderTypeBits(text: string): number {
-  let bits = 0;
+/** The type bit of each placeholder ⟦Type#id⟧ of a template's text, in order, read by scanning for their brackets. */
+function placeholderTypeBits(text: string): number[] {
+  const bits: number[] = [];
   for (let open = text.indexOf('⟦'); open >= 0; open = text.indexOf('⟦', open + 1)) {
     const hash = text.indexOf('#', open + 1);
     if (hash < 0) break;
-    bits |= TYPE_BITS.get(text.slice(open + 1, hash)) ?? 0;
+    const bit = TYPE_BITS.get(text.slice(open + 1, hash));
+    if (bit !== undefined) bits.push(bit);
   }
   return bits;
 }
@@ -219,8 +272,11 @@ function fillableBy(index: PhrasingIndex, bits: number): Uint8Array {
  * together, and the search would cost more than the rare full match it saves.
  */
 export function phrasingsFor(index: PhrasingIndex, template: Template): CompiledPhrasing[] {
-  const bits = template.typeBits ??= placeholderTypeBits(template.text);
-  const fillable = fillableBy(index, bits);
+  if (template.typeBits === undefined) {
+    template.placeholderBits = placeholderTypeBits(template.text);
+    template.typeBits = template.placeholderBits.reduce((all, bit) => all | bit, 0);
+  }
+  const fillable = fillableBy(index, template.typeBits);
   // Candidates are marked in a table indexed by position and then read in table order, which keeps
   // the table's order without collecting and sorting their positions.
   const mark = ++index.marks;
@@ -238,6 +294,7 @@ export function phrasingsFor(index: PhrasingIndex, template: Template): Compiled
     if (selected[position] !== mark) continue;
     const phrasing = index.phrasings[position];
     if (phrasing.requiredLetters !== null && !lowerText.includes(phrasing.requiredLetters)) continue;
+    if (phrasing.slotOrder !== null && !slotsInOrder(template.placeholderBits!, phrasing.slotOrder)) continue;
     if (phrasing.anchorWords ? index.oneWordAnchors[position] || holdsAnyAlternative(wordSet ??= new Set(words), phrasing.anchorWords) : phrasing.anchor === null || phrasing.anchor.test(template.text)) result.push(phrasing);
   }
   return result;
@@ -362,6 +419,7 @@ export function compileRules(rules: PredicateRules[], allowUnknown = false, unkn
     anchorWords: anchorWordsOf(p.pattern),
     requiredLetters: requiredLettersOf(p.pattern),
     subjectOpens: /^\^?\{s:/.test(p.pattern),
+    slotOrder: slotOrderOf(p.pattern, allowUnknown),
   })));
 }
 

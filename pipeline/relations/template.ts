@@ -12,6 +12,8 @@ export interface Template {
   slots: Map<string, number[]>;
   /** The placeholder types the text holds (relations/pattern.ts typeBits), filled in on first use. */
   typeBits?: number;
+  /** The type bit of each placeholder, in text order (relations/pattern.ts), filled in with typeBits. */
+  placeholderBits?: number[];
 }
 
 /** How one mention shows in a template: its type's name and the number it stands for; null leaves it as plain text. */
