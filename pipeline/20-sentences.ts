@@ -54,11 +54,17 @@ function splitAtLineBreaks(tokens: Token[], text: string): Token[][] {
   const lines: Token[][] = [];
   let line: Token[] = [];
   for (const token of tokens) {
-    if (line.length && /\n/.test(text.slice(line[line.length - 1].end, token.start))) { lines.push(line); line = []; }
+    if (line.length && hasLineBreak(text, line[line.length - 1].end, token.start)) { lines.push(line); line = []; }
     line.push(token);
   }
   if (line.length) lines.push(line);
   return lines;
+}
+
+/** Whether text[from, to) holds a line break; asked between every two tokens, so without slicing the gap out. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] === '\n') return true;
+  return false;
 }
 
 function pushSentence(sentences: Sentence[], line: Token[], tokenStart: number, text: string): void {

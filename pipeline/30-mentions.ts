@@ -324,7 +324,8 @@ function genreMentions(units: Unit[]): Draft[] {
 // Double quotes may hold apostrophes ("I'll Be Near"); single quotes may hold them only inside a word.
 const DOUBLE_QUOTED = /(^|[\s(\[—–-])(["“])([^"“”\n]{1,100}?)(["”])(?=$|[\s,.;:!?)\]—–-])/gu;
 const SINGLE_QUOTED = /(^|[\s(\[—–-])(['‘])((?:[^'‘’"“”\n]|(?<=\p{L})['’](?=\p{L})){1,100}?)(['’])(?=$|[\s,.;:!?)\]—–-])/gu;
-const ANY_QUOTE = /["“'‘]/;
+/** An opening quote where one of the three expressions above could open a title (a superset): most apostrophes are possessives inside words. */
+const OPENING_QUOTE = /(?:^|[\s,(\[—–-]|and)["“'‘]/;
 /** 'singles "Night Train "," Paper Moon "': titles whose quotes hold a space on both sides (text rejoined from tokens). */
 const SPACED_QUOTED = /(^|[\s,(\[—–-]|and)(["“])\s(\p{Lu}[^"“”\n]{0,100}?)\s(["”])(?=$|[\s,.;:!?)\]—–-])/gu;
 /** "Paper Old Paper New." — a title whose closing quote comes after the sentence's full stop. */
@@ -337,7 +338,7 @@ function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
   const sentence = doc.sentences[sentenceIndex];
   const text = doc.text.slice(sentence.start, sentence.end);
   const found: Draft[] = [];
-  if (!ANY_QUOTE.test(text)) return found;
+  if (!OPENING_QUOTE.test(text)) return found;
   // A spaced match's title starts one space after its opening quote.
   const quotes = (m: RegExpMatchArray, shift = 0) => ({ index: m.index! + shift, before: m[1], quote: m[2], inner: m[3] });
   const matches = [...[...text.matchAll(SPACED_QUOTED)].map((m) => quotes(m, 1)), ...[...text.matchAll(DOUBLE_QUOTED), ...text.matchAll(SINGLE_QUOTED)].map((m) => quotes(m))];

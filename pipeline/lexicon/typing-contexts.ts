@@ -93,6 +93,19 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'award', before: /\b(won|win|wins|winning|received|receive|awarded|nominated for|nomination for|named) (the|a)?$/, type: 'Award', needsPersonShape: false },
 ];
 
+/**
+ * One expression that matches where any of these does (they carry no flags and no back-references,
+ * so each keeps its meaning as an alternative): a context matches only where its own expression
+ * does, so a name neither union fits skips the list. Over the dev texts' names the two unions take a
+ * fifth of the time of the whole list, and three names in four fit neither.
+ */
+function unionOf(expressions: RegExp[]): RegExp {
+  if (expressions.some((e) => e.flags !== '' || /\\[1-9]/.test(e.source))) throw new Error('typing contexts: a role context needs flags or a back-reference, which its union cannot keep');
+  return new RegExp(expressions.map((e) => `(?:${e.source})`).join('|'));
+}
+export const ANY_CONTEXT_BEFORE = unionOf(ROLE_CONTEXTS.flatMap((context) => context.before ?? []));
+export const ANY_CONTEXT_AFTER = unionOf(ROLE_CONTEXTS.flatMap((context) => context.after ?? []));
+
 /** Verbs that link a name to a description: "X is a trio rock band". */
 export const COPULAS = ['is', 'was', 'are', 'were', 'remains', 'became'];
 

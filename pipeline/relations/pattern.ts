@@ -87,6 +87,12 @@ export interface CompiledPhrasing extends Phrasing {
   requiredLetters: string | null;
   /** The pattern opens with its subject ("{s:Song} {gap}sung by ..."), so a part of a work before it is what the phrasing is about. */
   subjectOpens: boolean;
+  /**
+   * The placeholder types (typeBits) its two slots take, in the order they stand in the pattern, when
+   * both stand at its top level (slotsInOrder): every match has a placeholder of the first before one
+   * of the second. Null when a slot is optional, inside a group, or the pattern has one slot only.
+   */
+  slotOrder: [number, number] | null;
 }
 
 
@@ -140,6 +146,52 @@ export function requiredLettersOf(pattern: string): string | null {
   return best.length >= 3 ? best : null;
 }
 
+/**
+ * The roles of the pattern's slots in the order they stand ("so" for "{s:Film} {gap}directed by {o:Person}"),
+ * when there are two, each once and at the top level: outside every group (so outside lookarounds and
+ * alternatives), with no quantifier after it, and no top-level alternative in the pattern. Regular
+ * expressions match a sequence left to right, so such slots match placeholders in that order.
+ */
+export function topLevelSlotOrder(pattern: string): string | null {
+  let depth = 0;
+  let order = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '[') {
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+      continue;
+    }
+    if (c === '(') { depth++; continue; }
+    if (c === ')') { depth--; continue; }
+    if (c === '|' && depth === 0) return null;
+    if (c !== '{' || !/^\{[so]:/.test(pattern.slice(i, i + 3))) continue;
+    const close = pattern.indexOf('}', i);
+    if (depth > 0 || /[?*+{]/.test(pattern[close + 1] ?? '')) return null;
+    order += pattern[i + 1];
+    i = close;
+  }
+  return order === 'so' || order === 'os' ? order : null;
+}
+
+function slotOrderOf(pattern: string, allowUnknown: boolean): [number, number] | null {
+  const order = topLevelSlotOrder(pattern);
+  if (!order) return null;
+  const types = (role: string) => new RegExp(`\\{${role}:([A-Za-z|]+)\\}`).exec(pattern)![1].split('|');
+  const bits = (role: string) => typeBits([...types(role), ...(allowUnknown ? [UNKNOWN_TYPE] : [])]);
+  return [bits(order[0]), bits(order[1])];
+}
+
+/** Whether a placeholder of the first types stands before one of the second (placeholderBits in text order). */
+function slotsInOrder(placeholderBits: number[], [first, second]: [number, number]): boolean {
+  let seenFirst = false;
+  for (const bits of placeholderBits) {
+    if (seenFirst && (bits & second) !== 0) return true;
+    if ((bits & first) !== 0) seenFirst = true;
+  }
+  return false;
+}
+
 const LETTER_RUN = /[a-z]+/g;
 
 /** One bit per placeholder type, so that "does the template hold one of these types" is a single AND. */
@@ -158,10 +210,15 @@ function typeBits(types: string[]): number {
   return bits;
 }
 
-const PLACEHOLDER_TYPE = /⟦([A-Za-z]+)#/g;
-function placeholderTypeBits(text: string): number {
-  let bits = 0;
-  for (const m of text.matchAll(PLACEHOLDER_TYPE)) bits |= TYPE_BITS.get(m[1]) ?? 0;
+/** The type bit of each placeholder ⟦Type#id⟧ of a template's text, in order, read by scanning for their brackets. */
+function placeholderTypeBits(text: string): number[] {
+  const bits: number[] = [];
+  for (let open = text.indexOf('⟦'); open >= 0; open = text.indexOf('⟦', open + 1)) {
+    const hash = text.indexOf('#', open + 1);
+    if (hash < 0) break;
+    const bit = TYPE_BITS.get(text.slice(open + 1, hash));
+    if (bit !== undefined) bits.push(bit);
+  }
   return bits;
 }
 
@@ -179,7 +236,7 @@ export interface PhrasingIndex {
   oneWordAnchors: boolean[];
   /** By the placeholder types a template holds (typeBits): 1 at the phrasings whose slots it can fill. Few combinations occur. */
   fillable: Map<number, Uint8Array>;
-  /** Which sentence last marked each position, so that a phrasing found by two of its words is tried once. */
+  /** Which template last selected each position (the number in `marks` then): a phrasing found by two of its words is tried once. */
   markedFor: Uint32Array;
   marks: number;
 }
@@ -216,30 +273,29 @@ function fillableBy(index: PhrasingIndex, bits: number): Uint8Array {
  * together, and the search would cost more than the rare full match it saves.
  */
 export function phrasingsFor(index: PhrasingIndex, template: Template): CompiledPhrasing[] {
-  const bits = template.typeBits ??= placeholderTypeBits(template.text);
-  const fillable = fillableBy(index, bits);
-  const positions: number[] = [];
-  for (const position of index.unanchored) if (fillable[position]) positions.push(position);
+  if (template.typeBits === undefined) {
+    template.placeholderBits = placeholderTypeBits(template.text);
+    template.typeBits = template.placeholderBits.reduce((all, bit) => all | bit, 0);
+  }
+  const fillable = fillableBy(index, template.typeBits);
+  // Candidates are marked in a table indexed by position and then read in table order, which keeps
+  // the table's order without collecting and sorting their positions.
   const mark = ++index.marks;
-  let found = false;
+  const selected = index.markedFor;
+  for (const position of index.unanchored) if (fillable[position]) selected[position] = mark;
   const lowerText = template.text.toLowerCase();
   const words = lowerText.match(LETTER_RUN) ?? [];
   for (const word of words) {
     const byWord = index.byWord.get(word);
-    if (!byWord) continue;
-    for (const position of byWord) {
-      if (!fillable[position] || index.markedFor[position] === mark) continue;
-      index.markedFor[position] = mark;
-      positions.push(position);
-      found = true;
-    }
+    if (byWord) for (const position of byWord) if (fillable[position]) selected[position] = mark;
   }
-  if (found) positions.sort((a, b) => a - b);
   const result: CompiledPhrasing[] = [];
   let wordSet: Set<string> | undefined;
-  for (const position of positions) {
+  for (let position = 0; position < selected.length; position++) {
+    if (selected[position] !== mark) continue;
     const phrasing = index.phrasings[position];
     if (phrasing.requiredLetters !== null && !lowerText.includes(phrasing.requiredLetters)) continue;
+    if (phrasing.slotOrder !== null && !slotsInOrder(template.placeholderBits!, phrasing.slotOrder)) continue;
     if (phrasing.anchorWords ? index.oneWordAnchors[position] || holdsAnyAlternative(wordSet ??= new Set(words), phrasing.anchorWords) : phrasing.anchor === null || phrasing.anchor.test(template.text)) result.push(phrasing);
   }
   return result;
@@ -370,6 +426,7 @@ export function compileRules(rules: PredicateRules[], allowUnknown = false, unkn
     anchorWords: anchorWordsOf(p.pattern),
     requiredLetters: requiredLettersOf(p.pattern),
     subjectOpens: /^\^?\{s:/.test(p.pattern),
+    slotOrder: slotOrderOf(p.pattern, allowUnknown),
   })));
 }
 

@@ -12,6 +12,8 @@ export interface Template {
   slots: Map<string, number[]>;
   /** The placeholder types the text holds (relations/pattern.ts typeBits), filled in on first use. */
   typeBits?: number;
+  /** The type bit of each placeholder, in text order (relations/pattern.ts), filled in with typeBits. */
+  placeholderBits?: number[];
 }
 
 /** How one mention shows in a template: its type's name and the number it stands for; null leaves it as plain text. */
@@ -34,6 +36,10 @@ const QUOTE_AT_END = /['‘’"“”]$/;
 /** Whitespace other than single spaces between words: only then is there anything to collapse or trim. */
 const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/;
 const POSSESSIVE_AFTER_PLACEHOLDER = /⟧\s*['’]s?(?!\p{L})/gu;
+/** "its", "their", "his", "her": every mention is asked, so the few words are kept apart with their length. */
+const POSSESSIVE_PRONOUNS = new Set([...PRONOUNS].filter(([, pronoun]) => pronoun.possessive).map(([word]) => word));
+const LONGEST_POSSESSIVE = Math.max(...[...POSSESSIVE_PRONOUNS].map((word) => word.length));
+const isPossessivePronoun = (text: string) => text.length <= LONGEST_POSSESSIVE && POSSESSIVE_PRONOUNS.has(text.toLowerCase());
 
 interface Piece { text: string; mention?: Mention; type?: string; value?: number }
 
@@ -52,7 +58,7 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
   // "X, her third album": the owner's pronoun inside a description read as words still counts as the owner.
   const ownerAt = new Map<number, { m: Mention; slot: { type: string; value: number } }>();
   for (const m of mentions) {
-    if (m.kind !== 'pronoun' || !PRONOUNS.get(m.text.toLowerCase())?.possessive) continue;
+    if (m.kind !== 'pronoun' || !isPossessivePronoun(m.text)) continue;
     const slot = slotOf(m);
     if (slot) ownerAt.set(m.start, { m, slot });
   }
@@ -128,9 +134,10 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
   for (const piece of merged) {
     if (!piece.mention) { text += piece.text; continue; }
     const id = String(piece.mention.id);
-    slots.set(id, [...new Set(members.get(piece.mention.id)!)]);
+    const stands = members.get(piece.mention.id)!;
+    slots.set(id, stands.length === 1 ? stands : [...new Set(stands)]);
     text += `⟦${piece.type}#${id}⟧`;
-    if (PRONOUNS.get(piece.mention.text.toLowerCase())?.possessive) text += " 's";
+    if (isPossessivePronoun(piece.mention.text)) text += " 's";
   }
   // "Northwind'", "Northwind's" and "Northwind’s" are one possessive for the phrasings.
   if (text.includes("'") || text.includes('’')) text = text.replace(POSSESSIVE_AFTER_PLACEHOLDER, "⟧ 's");
