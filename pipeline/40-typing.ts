@@ -278,7 +278,7 @@ function cueEndingAt(units: Unit[], end: number): { start: number; types: Entity
 }
 
 /** "X is a 2018 Japanese crime thriller drama", "X, a XTV romantic comedy", "X is a trio rock band from Japan". */
-function rightContext(l: Located, byStart: Map<number, Mention>, valuesIn: (u: Unit) => Mention[], screenType: EntityType, screenArticle: boolean): Context {
+function rightContext(l: Located, byStart: Map<number, Mention>, valuesIn: (u: Unit) => readonly Mention[], screenType: EntityType, screenArticle: boolean): Context {
   const none: Context = { type: null, modifiers: [] };
   if (l.mention.kind !== 'name') return none;
   let k = l.last + 1;
