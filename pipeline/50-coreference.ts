@@ -4,7 +4,7 @@
 // pronouns go to the most recent compatible entity before them.
 import type { ArticleDoc, Entity, EntityType, Mention } from './types.ts';
 import { APPOSITIVE_GAP, nameKey, SHORTENED_BY_SUFFIX } from './names.ts';
-import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS, BAND_SIZES, LABEL_SHORT_NAME_SUFFIXES } from './lexicon/index.ts';
+import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS, BAND_SIZES, LABEL_SHORT_NAME_SUFFIXES, WORK_TYPES } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 /** How many sentences back a description or pronoun may reach for its antecedent. */
@@ -37,6 +37,8 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     // "It should not be confused with Coda, the 2019 drama": a name set against one the article named is another thing.
     else if (m.kind === 'name' && nameClusters.has(`${m.type}:${nameKey(m.text)}`) && CONTRASTED.test(doc.text.slice(Math.max(doc.sentences[m.sentence].start, m.start - 80), m.start))) entity = newEntity(entities, m.type!, m);
     else if (m.kind === 'name') entity = nameEntityFor(m, nameClusters, entities);
+    // "X, its Korean remake of the Japanese drama of the same name": a second work named X, of the description's type, year and country.
+    else if (m.kind === 'description' && SAME_NAME_AFTER.test(doc.text.slice(m.end, m.end + 24))) entity = sameNamedWork(m, mentions, entities, nameClusters);
     else entity = antecedent(m, history, entities, years, subjects, mentions, doc.text, sentenceStarts);
     if (!entity) continue;
     for (const r of [appositives.byName.get(m.id), m]) {
@@ -54,6 +56,24 @@ function newEntity(entities: Entity[], type: EntityType, m: Mention): Entity {
   const entity: Entity = { index: entities.length, type, name: m.value && m.type !== 'Date' ? m.value : m.text, aliases: [], attributes: {}, mentionIds: [] };
   if (m.type === 'Date') entity.value = m.value;
   entities.push(entity);
+  return entity;
+}
+
+/**
+ * "the Japanese drama of the same name": a work the description names only by sharing the name of the
+ * last work named before it in its sentence. It becomes an entity of that name with the description's
+ * own type, year and country, kept with the same-named ones so that a later "the Japanese X" joins it.
+ */
+function sameNamedWork(m: Mention, mentions: Mention[], entities: Entity[], clusters: Map<string, Entity[]>): Entity | undefined {
+  if (m.plural) return undefined;
+  const named = mentions.filter((o) => o.kind === 'name' && o.sentence === m.sentence && o.end <= m.start && o.entity !== undefined && WORK_TYPES.includes(entities[o.entity].type)).pop();
+  if (!named) return undefined;
+  const allowed = typesOf(m);
+  const own = entities[named.entity!].type;
+  const type = allowed.length === 1 ? allowed[0] : allowed.includes(own) ? own : undefined;
+  if (!type) return undefined;
+  const entity = newEntity(entities, type, named);
+  pushTo(clusters, `${type}:${nameKey(named.text)}`, entity);
   return entity;
 }
 

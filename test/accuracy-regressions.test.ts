@@ -1879,8 +1879,13 @@ describe('a remake of a work of the same name', () => {
     const doc = run('River Harbor is a remake of the 2019 Taiwanese drama of the same name. It stars Mara Lind in the lead role. The original version was written by Tom Alder.');
     const facts = factLines(doc);
     expect(facts).toContain('River Harbor —cast_member→ Mara Lind');
-    expect(facts).not.toContain('River Harbor —screenwriter→ Tom Alder');
-    expect(facts.some((f) => f.startsWith('River Harbor —country_of_origin→') || f.startsWith('River Harbor —publication_date→'))).toBe(false);
+    // The source is a second "River Harbor" (2019, Taiwan); the remake itself gets none of its facts.
+    const out = doc.output!;
+    const remake = out.entities.find((e) => e.name === 'River Harbor' && !e.attributes?.year)!.id;
+    const remakeFacts = out.facts.filter((f) => f.subject === remake).map((f) => f.predicate);
+    expect(remakeFacts).not.toContain('screenwriter');
+    expect(remakeFacts).not.toContain('country_of_origin');
+    expect(remakeFacts).not.toContain('publication_date');
   });
 });
 
@@ -2180,5 +2185,26 @@ describe('"A has topped the C chart with their new single X"', () => {
   it('charts the song named after "with", past the owner\'s possessive', () => {
     const doc = run('date 2024-01-15 The band Northwind has topped the Quorvex Top 40 with their new single "Paper Moon".');
     expect(factLines(doc)).toContain('Paper Moon —charted_in→ Quorvex Top 40');
+  });
+});
+
+describe('"X, its Korean remake of the Japanese drama of the same name"', () => {
+  it('makes the source a second entity of the same name, with its own country, and the remake based on it', () => {
+    const doc = run('date 2022-05-02 Northwind Pictures has set a premiere date for Glass Harbor, its Korean remake of the Japanese drama of the same name. The Japanese Glass Harbor was written by Tom Alder and ran on QTV in 2009.');
+    const out = doc.output!;
+    const harbors = out.entities.filter((e) => e.type === 'TVSeries' && e.name === 'Glass Harbor');
+    expect(harbors.map((e) => e.attributes?.country).sort()).toEqual(['Japan', 'South Korea']);
+    const [korean, japanese] = ['South Korea', 'Japan'].map((c) => harbors.find((e) => e.attributes?.country === c)!.id);
+    const has = (s: string, p: string, o: string) => out.facts.some((f) => f.subject === s && f.predicate === p && f.object === o);
+    expect(has(korean, 'based_on', japanese)).toBe(true);
+    const alder = out.entities.find((e) => e.name === 'Tom Alder')!.id;
+    expect(has(japanese, 'screenwriter', alder)).toBe(true);
+    expect(has(korean, 'screenwriter', alder)).toBe(false);
+  });
+  it('gives a film of the same name the description\'s year', () => {
+    const doc = run('Night Train is a 2021 film based on the 1998 novel of the same name by Mara Lind.');
+    const books = doc.output!.entities.filter((e) => e.name === 'Night Train');
+    expect(books.map((e) => `${e.type} ${e.attributes?.year}`).sort()).toEqual(['Book 1998', 'Film 2021']);
+    expect(factLines(doc)).toContain('Night Train —based_on→ Night Train');
   });
 });
