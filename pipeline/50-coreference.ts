@@ -23,6 +23,9 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
   const years = yearsBySentence(mentions);
   const sentenceStarts = doc.sentences.map((s) => s.start);
 
+  /** Works known only as another's remake ("Mara Lind's remake"), each with the work it was made from. */
+  const remakes = new Map<number, number>();
+  const publishedYear = doc.meta.published ? Number(doc.meta.published.slice(0, 4)) : undefined;
   const nameAt = new Map<number, Mention>();
   const appositives = appositiveDescriptions(mentions, doc.text);
   for (const m of mentions) {
@@ -39,8 +42,13 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     else if (m.kind === 'name') entity = nameEntityFor(m, nameClusters, entities);
     // "X, its Korean remake of the Japanese drama of the same name": a second work named X, of the description's type, year and country.
     else if (m.kind === 'description' && SAME_NAME_AFTER.test(doc.text.slice(m.end, m.end + 24))) entity = sameNamedWork(m, mentions, entities, nameClusters);
-    else entity = antecedent(m, history, entities, years, subjects, mentions, doc.text, sentenceStarts);
+    else entity = remakeOfNamedWork(m, history, entities, mentions, doc.text, remakes) ?? antecedent(m, history, entities, years, subjects, mentions, doc.text, sentenceStarts, remakes, publishedYear);
     if (!entity) continue;
+    // "The South Korean original": the country a remake or original description states is its work's.
+    if (m.kind === 'description' && SOURCE_OR_REMAKE_HEAD.test(m.text) && !entity.attributes.country) {
+      const country = countryInside(m, mentions);
+      if (country) entity.attributes.country = country;
+    }
     for (const r of [appositives.byName.get(m.id), m]) {
       if (!r) continue;
       r.entity = entity.index;
@@ -75,6 +83,65 @@ function sameNamedWork(m: Mention, mentions: Mention[], entities: Entity[], clus
   const entity = newEntity(entities, type, named);
   pushTo(clusters, `${type}:${nameKey(named.text)}`, entity);
   return entity;
+}
+
+/** "Mara Lind's remake", "Tom Alder's film X": the person a possessive before a work names, if any. */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** "X, Mara Lind's remake", "X, its Korean remake": a description set right after a name in apposition is that name. */
+const APPOSED_AFTER = /^\s*,\s*(?:\S+\s+){0,3}$/;
+/** What stands between "the Korean remake" and the name of the work it remakes: "of the Spanish film ". */
+const REMAKE_OF = /^\s+of\s+(?:[^.;!?]{0,40}\s)?$/;
+const SOURCE_OR_REMAKE_HEAD = /\b(?:original|remake|adaptation|reboot|reimagining)$/i;
+
+function countryInside(m: Mention, mentions: Mention[]): string | undefined {
+  return mentions.find((v) => v.kind === 'value' && v.type === 'Country' && v.start >= m.start && v.end <= m.end)?.value;
+}
+
+/**
+ * "Ten years after Park's Oldboy ..., Mara Lind's remake opens": a remake description that the article
+ * sets apart from the last work named (that work was named as what something is made from, is owned by
+ * someone else, or comes from another country) is a second work of the same name, made from that one.
+ * Later remake descriptions go to it, and "the original" to the work it was made from.
+ */
+function remakeOfNamedWork(m: Mention, history: Mention[], entities: Entity[], mentions: Mention[], text: string, remakes: Map<number, number>): Entity | undefined {
+  if (m.kind !== 'description' || m.plural || !REMAKE_HEAD.test(m.text)) return undefined;
+  const types = typesOf(m);
+  // A remake made before is what every later remake description means, however far back.
+  const made = latestRemake(types, entities, remakes);
+  if (made) return made;
+  let latest: Mention | undefined;
+  for (let i = history.length - 1; i >= 0 && !latest; i--) {
+    const h = history[i];
+    if (m.sentence - h.sentence > DESCRIPTION_REACH) break;
+    if (types.includes(entities[h.entity!].type) && h.kind !== 'pronoun') latest = h;
+  }
+  if (!latest) return undefined;
+  const source = entities[latest.entity!];
+  const ownerStart = Math.max(latest.end, m.start - 60);
+  if (latest.sentence === m.sentence && APPOSED_AFTER.test(text.slice(latest.end, m.start))) return undefined;
+  // The work, or another the article named, is known as a remake: "X is a remake of ...", "X, its Korean remake".
+  const isRemake = (e: Entity) => e.mentionIds.some((id) => (mentions[id].kind === 'description' && REMAKE_HEAD.test(mentions[id].text)) || IS_A_REMAKE.test(text.slice(mentions[id].end, mentions[id].end + 60)));
+  if (entities.some((e) => types.includes(e.type) && isRemake(e))) return undefined;
+  const known = source.mentionIds.map((id) => mentions[id]);
+  const owner = OWNER_BEFORE.exec(text.slice(ownerStart, m.start))?.[1];
+  const ownerOf = (k: Mention) => OWNER_BEFORE.exec(text.slice(Math.max(0, k.start - 60), k.start))?.[1];
+  const otherOwner = owner !== undefined && known.some((k) => k.kind === 'name' && ownerOf(k) !== undefined && ownerOf(k) !== owner);
+  const country = countryInside(m, mentions);
+  const otherCountry = country !== undefined && source.attributes.country !== undefined && source.attributes.country !== country;
+  if (!namedAsSource(source, mentions, text) && !otherOwner && !otherCountry) return undefined;
+  // "cast in the Korean remake of X. The remake ...": the description before "of X" names the same remake.
+  const madeFrom = known.find((k) => k.kind === 'name' && MADE_FROM.test(text.slice(Math.max(0, k.start - 60), k.start)));
+  const first = madeFrom && mentions.find((d) => d.kind === 'description' && d.entity === undefined && d.sentence === madeFrom.sentence && d.end <= madeFrom.start && REMAKE_HEAD.test(d.text) && REMAKE_OF.test(text.slice(d.end, madeFrom.start)));
+  const ownCountry = country ?? (first && countryInside(first, mentions));
+  const remake: Entity = { index: entities.length, type: source.type, name: source.name, aliases: [], attributes: ownCountry ? { country: ownCountry } : {}, mentionIds: [] };
+  entities.push(remake);
+  if (first) { first.entity = remake.index; remake.mentionIds.push(first.id); }
+  remakes.set(remake.index, source.index);
+  return remake;
+}
+
+function latestRemake(types: EntityType[], entities: Entity[], remakes: Map<number, number>): Entity | undefined {
+  return [...remakes.keys()].map((i) => entities[i]).reverse().find((e) => types.includes(e.type));
 }
 
 function valueEntityFor(m: Mention, byValue: Map<string, Entity>, entities: Entity[]): Entity {
@@ -133,7 +200,7 @@ const HER_AS_OBJECT = /^\s*(?:[,.;]|(?:on|in|to|for|with|at|as|and)\b)/;
 const SAME_CLAUSE = /^ (?:(?:has|have|had|will|would|also|then|now|later|soon) )*[a-z]+(?: [a-z]+)?(?: (?:with|to|for|alongside|beside))? $/;
 
 /** The entity a description or pronoun refers to: the most recent one of a type it allows. */
-function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>, mentions: Mention[], text: string, sentenceStarts: number[]): Entity | undefined {
+function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>, mentions: Mention[], text: string, sentenceStarts: number[], remakes: Map<number, number>, publishedYear: number | undefined): Entity | undefined {
   if (m.plural && m.kind === 'description') return undefined;
   // "a remake of the 2019 drama of the same name": another work that shares the name, not one named before.
   if (m.kind === 'description' && SAME_NAME_AFTER.test(text.slice(m.end, m.end + 24))) return undefined;
@@ -162,6 +229,16 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     }
   }
   if (!candidates.length) return undefined;
+  // "the 2003 film" beside a newer one of the same name: the work known to be from that year, and
+  // beside a remake, a year before the article's is its original's.
+  const sources = new Set(remakes.values());
+  if (m.kind === 'description' && m.attributes.year) {
+    const sameYear = candidates.find((e) => e.attributes.year === m.attributes.year);
+    if (sameYear) return sameYear;
+    const remake = candidates.find((e) => remakes.has(e.index));
+    const original = candidates.find((e) => sources.has(e.index)) ?? (remake && entities[remakes.get(remake.index)!]);
+    if (original && publishedYear !== undefined && m.attributes.year < publishedYear) return original;
+  }
   // "the best actor award" names its category: it is not the last award named unless that one has it ("the Golden Gull for best film").
   const category = m.kind === 'description' ? categoryOf(m.text) : null;
   if (category) return candidates.find((e) => e.name.toLowerCase().includes(category));
@@ -176,7 +253,7 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   }
   // "a remake of X ... The original film": the work another was made from, not the last one named.
   if (m.kind === 'description' && ORIGINAL.test(m.text)) {
-    const source = candidates.find((e) => namedAsSource(e, mentions, text));
+    const source = candidates.find((e) => sources.has(e.index)) ?? candidates.find((e) => namedAsSource(e, mentions, text));
     if (source) return source;
     // "X is a remake of the 2019 drama of the same name. The original version ...": not X itself.
     candidates = candidates.filter((e) => !e.mentionIds.some((id) => IS_A_REMAKE.test(text.slice(mentions[id].end, mentions[id].end + 60))));
@@ -184,8 +261,13 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   }
   // "cast in the Korean remake of X. The remake will be directed by ...": the remake is not X, the work it was made from.
   if (m.kind === 'description' && REMAKE_HEAD.test(m.text)) {
-    candidates = candidates.filter((e) => !namedAsSource(e, mentions, text));
+    candidates = candidates.filter((e) => !namedAsSource(e, mentions, text) && !sources.has(e.index));
     if (!candidates.length) return undefined;
+  }
+  // "Mara Lind's remake ... one of the new film's producers": beside its original, "the new" work is the remake.
+  if (m.kind === 'description' && NEW.test(m.text)) {
+    const remake = latestRemake(types, entities, remakes);
+    if (remake) return remake;
   }
   // "X peaked at 75 on the chart. It was also their first album to ...": a pronoun that opens
   // its sentence continues the previous sentence's subject, not the last thing named.
@@ -264,6 +346,7 @@ function appositiveDescriptions(mentions: Mention[], text: string): { byDescript
 }
 
 const ORIGINAL = /\boriginal\b/i;
+const NEW = /\bnew\b/i;
 /** "the remake", "the Korean adaptation": a description whose head is a work made from another. */
 const REMAKE_HEAD = /\b(?:remake|adaptation|reboot|reimagining)$/i;
 /** "a remake of the Danish thriller X", "based on X": what comes before the work another was made from. */

@@ -2154,7 +2154,12 @@ describe('"The album was preceded by the lead single Y"', () => {
 describe('"the remake of X. The remake will be directed by A"', () => {
   it('does not resolve "the remake" to the work it was made from', () => {
     const doc = run('date 2023-03-02 Actor Tomas Beldar has been cast in the Korean remake of the Spanish film Night Train. The remake will be directed by Mara Lind.');
-    expect(factLines(doc)).not.toContain('Night Train —director→ Mara Lind');
+    // The remake is a second "Night Train" (South Korea); the Spanish one gets no director.
+    const out = doc.output!;
+    const byCountry = (c: string) => out.entities.find((e) => e.name === 'Night Train' && e.attributes?.country === c)!.id;
+    const lind = out.entities.find((e) => e.name === 'Mara Lind')!.id;
+    expect(out.facts.some((f) => f.subject === byCountry('Spain') && f.predicate === 'director')).toBe(false);
+    expect(out.facts.some((f) => f.subject === byCountry('South Korea') && f.predicate === 'director' && f.object === lind)).toBe(true);
   });
 });
 
@@ -2206,5 +2211,26 @@ describe('"X, its Korean remake of the Japanese drama of the same name"', () => 
     const books = doc.output!.entities.filter((e) => e.name === 'Night Train');
     expect(books.map((e) => `${e.type} ${e.attributes?.year}`).sort()).toEqual(['Book 1998', 'Film 2021']);
     expect(factLines(doc)).toContain('Night Train —based_on→ Night Train');
+  });
+});
+
+describe('a remake named only by descriptions ("Mara Lind\'s remake", "the South Korean original")', () => {
+  const text = 'date 2020-03-06 Ten years after Tom Alder\'s film Night Train shocked audiences, Hollywood has made its own. Mara Lind\'s remake opens in American theaters next Friday. The South Korean original, a thriller released in 2010, starred Ben Quorvik. The remake was produced by Tomas Beldar. Sara Vell plays the detective. Whether it can escape the shadow of the 2010 film is another matter.';
+  it('makes the remake a second work of the same name and gives each its own credits', () => {
+    const out = run(text, '2020-03-06').output!;
+    const trains = out.entities.filter((e) => e.type === 'Film' && e.name === 'Night Train');
+    expect(trains).toHaveLength(2);
+    const original = trains.find((e) => e.attributes?.country === 'South Korea')!;
+    const remake = trains.find((e) => e !== original)!;
+    const credits = (film: typeof remake) => out.facts.filter((f) => f.subject === film.id).map((f) => `${f.predicate} ${out.entities.find((e) => e.id === f.object)!.name}`);
+    expect(credits(original)).toEqual(expect.arrayContaining(['cast_member Ben Quorvik', 'director Tom Alder', 'publication_date 2010']));
+    expect(credits(remake)).toEqual(expect.arrayContaining(['producer Tomas Beldar', 'cast_member Sara Vell']));
+    expect(credits(remake)).not.toContain('cast_member Ben Quorvik');
+    expect(credits(original)).not.toContain('cast_member Sara Vell');
+    expect(remake.attributes?.year).toBe(2020);
+  });
+  it('keeps one work when nothing sets the remake apart from the work named', () => {
+    const out = run('The film Night Train opens on Friday. The remake stars Sara Vell as a detective.').output!;
+    expect(out.entities.filter((e) => e.name === 'Night Train')).toHaveLength(1);
   });
 });
