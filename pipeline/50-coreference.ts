@@ -133,7 +133,7 @@ function remakeOfNamedWork(m: Mention, history: Mention[], entities: Entity[], m
   const madeFrom = known.find((k) => k.kind === 'name' && MADE_FROM.test(text.slice(Math.max(0, k.start - 60), k.start)));
   const first = madeFrom && mentions.find((d) => d.kind === 'description' && d.entity === undefined && d.sentence === madeFrom.sentence && d.end <= madeFrom.start && REMAKE_HEAD.test(d.text) && REMAKE_OF.test(text.slice(d.end, madeFrom.start)));
   const ownCountry = country ?? (first && countryInside(first, mentions));
-  const remake: Entity = { index: entities.length, type: source.type, name: source.name, aliases: [], attributes: ownCountry ? { country: ownCountry } : {}, mentionIds: [] };
+  const remake: Entity = { index: entities.length, type: source.type, name: source.name, aliases: [], attributes: ownCountry ? { country: ownCountry } : {}, mentionIds: [], madeFrom: source.index };
   entities.push(remake);
   if (first) { first.entity = remake.index; remake.mentionIds.push(first.id); }
   remakes.set(remake.index, source.index);

@@ -78,6 +78,10 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
       add(m.entity, rule.predicate, modifier.entity, rule.confidence, m.sentence, `modifier.${rule.predicate}`);
     }
   }
+  // A remake coreference made from a description ("Mara Lind's remake" of the film named before) is based on that film.
+  for (const e of doc.entities) {
+    if (e.madeFrom !== undefined && e.mentionIds.length) add(e.index, 'based_on', e.madeFrom, 0.7, doc.mentions[e.mentionIds[0]].sentence, 'coreference.remake-of');
+  }
   // Tracks of the album an article opens on take the album's performer, label and date by the chains too.
   addArticleAlbumTracks(doc, [...facts.values()], addWithEvidence);
   applyChains([...facts.values()], doc.entities, addWithEvidence, doc.meta.published);

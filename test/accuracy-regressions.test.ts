@@ -2234,3 +2234,13 @@ describe('a remake named only by descriptions ("Mara Lind\'s remake", "the South
     expect(out.entities.filter((e) => e.name === 'Night Train')).toHaveLength(1);
   });
 });
+
+describe('a remake known only by descriptions is based on the work it was made from', () => {
+  it('links "Mara Lind\'s remake" to the film named before it', () => {
+    const out = run('date 2020-03-06 Ten years after Tom Alder\'s film Night Train shocked audiences, Hollywood has made its own. Mara Lind\'s remake opens in American theaters next Friday.', '2020-03-06').output!;
+    const trains = out.entities.filter((e) => e.name === 'Night Train');
+    expect(trains).toHaveLength(2);
+    const [original, remake] = trains;
+    expect(out.facts.filter((f) => f.predicate === 'based_on').map((f) => [f.subject, f.object])).toEqual([[remake.id, original.id]]);
+  });
+});
