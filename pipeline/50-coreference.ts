@@ -4,7 +4,7 @@
 // pronouns go to the most recent compatible entity before them.
 import type { ArticleDoc, Entity, EntityType, Mention } from './types.ts';
 import { APPOSITIVE_GAP, nameKey, SHORTENED_BY_SUFFIX } from './names.ts';
-import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS, BAND_SIZES, LABEL_SHORT_NAME_SUFFIXES, WORK_TYPES } from './lexicon/index.ts';
+import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS, BAND_SIZES, LABEL_SHORT_NAME_SUFFIXES, PRONOUNS, WORK_TYPES } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 /** How many sentences back a description or pronoun may reach for its antecedent. */
@@ -44,11 +44,6 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     else if (m.kind === 'description' && SAME_NAME_AFTER.test(doc.text.slice(m.end, m.end + 24))) entity = sameNamedWork(m, mentions, entities, nameClusters);
     else entity = remakeOfNamedWork(m, history, entities, mentions, doc.text, remakes) ?? antecedent(m, history, entities, years, subjects, mentions, doc.text, sentenceStarts, remakes, publishedYear);
     if (!entity) continue;
-    // "The South Korean original": the country a remake or original description states is its work's.
-    if (m.kind === 'description' && SOURCE_OR_REMAKE_HEAD.test(m.text) && !entity.attributes.country) {
-      const country = countryInside(m, mentions);
-      if (country) entity.attributes.country = country;
-    }
     for (const r of [appositives.byName.get(m.id), m]) {
       if (!r) continue;
       r.entity = entity.index;
@@ -91,11 +86,6 @@ const OWNER_BEFORE = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s\s+(?
 const APPOSED_AFTER = /^\s*,\s*(?:\S+\s+){0,3}$/;
 /** What stands between "the Korean remake" and the name of the work it remakes: "of the Spanish film ". */
 const REMAKE_OF = /^\s+of\s+(?:[^.;!?]{0,40}\s)?$/;
-const SOURCE_OR_REMAKE_HEAD = /\b(?:original|remake|adaptation|reboot|reimagining)$/i;
-
-function countryInside(m: Mention, mentions: Mention[]): string | undefined {
-  return mentions.find((v) => v.kind === 'value' && v.type === 'Country' && v.start >= m.start && v.end <= m.end)?.value;
-}
 
 /**
  * "Ten years after Park's Oldboy ..., Mara Lind's remake opens": a remake description that the article
@@ -126,13 +116,17 @@ function remakeOfNamedWork(m: Mention, history: Mention[], entities: Entity[], m
   const owner = OWNER_BEFORE.exec(text.slice(ownerStart, m.start))?.[1];
   const ownerOf = (k: Mention) => OWNER_BEFORE.exec(text.slice(Math.max(0, k.start - 60), k.start))?.[1];
   const otherOwner = owner !== undefined && known.some((k) => k.kind === 'name' && ownerOf(k) !== undefined && ownerOf(k) !== owner);
-  const country = countryInside(m, mentions);
-  const otherCountry = country !== undefined && source.attributes.country !== undefined && source.attributes.country !== country;
-  if (!namedAsSource(source, mentions, text) && !otherOwner && !otherCountry) return undefined;
+  // "The Korean remake", "its remake": a country of its own, or the work named as its owner, sets it apart too.
+  const country = m.attributes.country;
+  const otherCountry = country !== undefined && source.attributes.country !== country;
+  const owners = PRONOUNS.get('its')?.types ?? [];
+  const lastOwner = [...history].reverse().find((h) => h.kind !== 'value' && owners.includes(entities[h.entity!].type));
+  const ownedByWork = /^its\s/i.test(m.text) && lastOwner?.entity === source.index;
+  if (!namedAsSource(source, mentions, text) && !otherOwner && !otherCountry && !ownedByWork) return undefined;
   // "cast in the Korean remake of X. The remake ...": the description before "of X" names the same remake.
   const madeFrom = known.find((k) => k.kind === 'name' && MADE_FROM.test(text.slice(Math.max(0, k.start - 60), k.start)));
   const first = madeFrom && mentions.find((d) => d.kind === 'description' && d.entity === undefined && d.sentence === madeFrom.sentence && d.end <= madeFrom.start && REMAKE_HEAD.test(d.text) && REMAKE_OF.test(text.slice(d.end, madeFrom.start)));
-  const ownCountry = country ?? (first && countryInside(first, mentions));
+  const ownCountry = country ?? first?.attributes.country;
   const remake: Entity = { index: entities.length, type: source.type, name: source.name, aliases: [], attributes: ownCountry ? { country: ownCountry } : {}, mentionIds: [], madeFrom: source.index };
   entities.push(remake);
   if (first) { first.entity = remake.index; remake.mentionIds.push(first.id); }

@@ -2244,3 +2244,25 @@ describe('a remake known only by descriptions is based on the work it was made f
     expect(out.facts.filter((f) => f.predicate === 'based_on').map((f) => [f.subject, f.object])).toEqual([[remake.id, original.id]]);
   });
 });
+
+describe('"Its Korean remake" after a named drama, and "the South Korean original"', () => {
+  it('makes the remake a second work with its own country and cast', () => {
+    const out = run('The drama Glass Harbor aired on QTV in 2016. Its Korean remake premieres next month and stars Sara Vell.').output!;
+    const harbors = out.entities.filter((e) => e.name === 'Glass Harbor');
+    expect(harbors).toHaveLength(2);
+    const remake = harbors.find((e) => e.attributes?.country === 'South Korea')!;
+    const vell = out.entities.find((e) => e.name === 'Sara Vell')!;
+    expect(out.facts.some((f) => f.subject === remake.id && f.predicate === 'cast_member' && f.object === vell.id)).toBe(true);
+    expect(out.facts.filter((f) => f.predicate === 'cast_member' && f.object === vell.id)).toHaveLength(1);
+  });
+  it('does not split the drama for "its remake" when "its" is a studio\'s', () => {
+    const out = run('The drama Glass Harbor aired on QTV in 2016. Northwind Studio will soon start its remake with Sara Vell.').output!;
+    expect(out.entities.filter((e) => e.name === 'Glass Harbor')).toHaveLength(1);
+  });
+  it('gives the original the country its description states', () => {
+    const doc = run("date 2020-03-06 Tom Alder's film Night Train shocked audiences in 2010. Mara Lind's remake opens next Friday. The South Korean original starred Ben Quorvik.", '2020-03-06');
+    const original = doc.output!.entities.find((e) => e.name === 'Night Train' && e.attributes?.country === 'South Korea')!;
+    expect(original).toBeDefined();
+    expect(factLines(doc)).toContain('Night Train —country_of_origin→ South Korea');
+  });
+});
