@@ -42,7 +42,7 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     else if (m.kind === 'name') entity = nameEntityFor(m, nameClusters, entities);
     // "X, its Korean remake of the Japanese drama of the same name": a second work named X, of the description's type, year and country.
     else if (m.kind === 'description' && SAME_NAME_AFTER.test(doc.text.slice(m.end, m.end + 24))) entity = sameNamedWork(m, mentions, entities, nameClusters);
-    else entity = remakeOfNamedWork(m, history, entities, mentions, doc.text, remakes) ?? antecedent(m, history, entities, years, subjects, mentions, doc.text, sentenceStarts, remakes, publishedYear);
+    else entity = remakeOfNamedWork(m, history, entities, mentions, doc.text, remakes) ?? antecedent(m, history, entities, years, subjects, mentions, doc.text, sentenceStarts, remakes, publishedYear) ?? originalOfSeries(m, history, entities, nameClusters);
     if (!entity) continue;
     for (const r of [appositives.byName.get(m.id), m]) {
       if (!r) continue;
@@ -132,6 +132,29 @@ function remakeOfNamedWork(m: Mention, history: Mention[], entities: Entity[], m
   if (first) { first.entity = remake.index; remake.mentionIds.push(first.id); }
   remakes.set(remake.index, source.index);
   return remake;
+}
+
+/** "Night Train: The Last Stop": an instalment's title, the series' own name before the colon. */
+const INSTALMENT_TITLE = /^(\S.*?\S)\s*:\s+\S/;
+
+/**
+ * "the 2012 original" with no work of its type in reach, in an article that named an instalment "X: Y" of
+ * a series: the series' first work, named X, of the instalment's type, with the description's year.
+ */
+function originalOfSeries(m: Mention, history: Mention[], entities: Entity[], clusters: Map<string, Entity[]>): Entity | undefined {
+  if (m.kind !== 'description' || m.plural || !ORIGINAL.test(m.text)) return undefined;
+  const types = typesOf(m);
+  const instalment = history.find((h) => h.kind === 'name' && types.includes(entities[h.entity!].type) && INSTALMENT_TITLE.test(h.text));
+  if (!instalment) return undefined;
+  const name = INSTALMENT_TITLE.exec(instalment.text)![1];
+  const type = entities[instalment.entity!].type;
+  const key = `${type}:${nameKey(name)}`;
+  const known = (clusters.get(key) ?? []).find((e) => agrees(e, m));
+  if (known) return known;
+  const entity: Entity = { index: entities.length, type, name, aliases: [], attributes: {}, mentionIds: [] };
+  entities.push(entity);
+  pushTo(clusters, key, entity);
+  return entity;
 }
 
 function latestRemake(types: EntityType[], entities: Entity[], remakes: Map<number, number>): Entity | undefined {
@@ -249,8 +272,9 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   if (m.kind === 'description' && ORIGINAL.test(m.text)) {
     const source = candidates.find((e) => sources.has(e.index)) ?? candidates.find((e) => namedAsSource(e, mentions, text));
     if (source) return source;
-    // "X is a remake of the 2019 drama of the same name. The original version ...": not X itself.
-    candidates = candidates.filter((e) => !e.mentionIds.some((id) => IS_A_REMAKE.test(text.slice(mentions[id].end, mentions[id].end + 60))));
+    // "X is a remake of the 2019 drama of the same name. The original version ...": not X itself, nor
+    // an instalment "X: Y" of a series (its original is X, below).
+    candidates = candidates.filter((e) => !INSTALMENT_TITLE.test(e.name) && !e.mentionIds.some((id) => IS_A_REMAKE.test(text.slice(mentions[id].end, mentions[id].end + 60))));
     if (!candidates.length) return undefined;
   }
   // "cast in the Korean remake of X. The remake will be directed by ...": the remake is not X, the work it was made from.

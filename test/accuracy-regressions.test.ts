@@ -2266,3 +2266,14 @@ describe('"Its Korean remake" after a named drama, and "the South Korean origina
     expect(factLines(doc)).toContain('Night Train —country_of_origin→ South Korea');
   });
 });
+
+describe('"the 2012 original" in an article about an instalment "X: Y" of a series', () => {
+  it('is the series\' first work, named X, not the instalment', () => {
+    const doc = run('date 2021-04-16 When Night Train: The Last Stop opens in cinemas next Friday, the credits will roll over a Northwind song. The band has supplied a theme for every film of the series. The band formed in 2005 in Oslo. Its singer is Tom Alder. They signed with Harbor Records in 2008. Their breakthrough came with a single in 2010. Paper Moon was the theme of the 2012 original, directed by Mara Lind.', '2021-04-16');
+    const facts = factLines(doc);
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
+    expect(facts).toContain('Night Train —director→ Mara Lind');
+    expect(facts).toContain('Paper Moon —soundtrack_of→ Night Train');
+    expect(facts).not.toContain('Night Train: The Last Stop —director→ Mara Lind');
+  });
+});
