@@ -2277,3 +2277,11 @@ describe('"the 2012 original" in an article about an instalment "X: Y" of a seri
     expect(facts).not.toContain('Night Train: The Last Stop —director→ Mara Lind');
   });
 });
+
+describe('"the film X, directed by A and starring B"', () => {
+  it('casts B in X, past the director credit', () => {
+    const doc = run('Paper Moon was the theme of the film Night Train, directed by Mara Lind and starring Tom Alder as a swordsman.');
+    expect(factLines(doc)).toContain('Night Train —cast_member→ Tom Alder');
+    expect(factLines(doc)).not.toContain('Night Train —cast_member→ Mara Lind');
+  });
+});
