@@ -304,9 +304,15 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   // "Their breakthrough came ..." after "he had been a member of the group Y": a band or person named once in
   // passing, not in this sentence or the one before, yields to the one the article keeps naming.
   if (m.kind === 'pronoun' || (m.kind === 'description' && !m.attributes.country && !isVersionWord(m))) {
+    // Counted by sentence: "Tom Alder, the lyricist she met in 1967," is named once, its apposition and all.
     const counts = new Map<number, number>();
+    const counted = new Set<string>();
     let lastSentence = -1;
-    for (const h of history) { counts.set(h.entity!, (counts.get(h.entity!) ?? 0) + 1); if (h.entity === candidates[0].index) lastSentence = h.sentence; }
+    for (const h of history) {
+      const key = `${h.entity}:${h.sentence}`;
+      if (!counted.has(key)) { counted.add(key); counts.set(h.entity!, (counts.get(h.entity!) ?? 0) + 1); }
+      if (h.entity === candidates[0].index) lastSentence = h.sentence;
+    }
     if (counts.get(candidates[0].index) === 1 && m.sentence - lastSentence >= 2) {
       let salient: Entity | undefined;
       for (let i = history.length - 1; i >= 0 && !salient; i--) {

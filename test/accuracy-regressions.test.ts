@@ -2285,3 +2285,11 @@ describe('"the film X, directed by A and starring B"', () => {
     expect(factLines(doc)).not.toContain('Night Train —cast_member→ Mara Lind');
   });
 });
+
+describe('a person named in one sentence with an apposition ("A, the producer he met in 1990,") is still named in passing', () => {
+  it('leaves "The 60-year-old" after a heading to the artist the article keeps naming', () => {
+    const doc = run('date 2021-10-20 Tom Alder released the album Harbor Nights on Friday. Tom Alder recorded it at home. The lead single, Glass Coast, came out in May. Tom Alder wrote the music, and Mara Lind, the producer he met in 1990, mixed the record.\n\nFriends old and new\n\nThe 60-year-old has filled the rest of the album with guests. Sara Vell joins him on Paper Moon.', '2021-10-20');
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Tom Alder');
+    expect(factLines(doc)).not.toContain('Paper Moon —performer→ Mara Lind');
+  });
+});
