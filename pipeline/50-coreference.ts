@@ -42,7 +42,8 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     else if (m.kind === 'name') entity = nameEntityFor(m, nameClusters, entities);
     // "X, its Korean remake of the Japanese drama of the same name": a second work named X, of the description's type, year and country.
     else if (m.kind === 'description' && SAME_NAME_AFTER.test(doc.text.slice(m.end, m.end + 24))) entity = sameNamedWork(m, mentions, entities, nameClusters);
-    else entity = remakeOfNamedWork(m, history, entities, mentions, doc.text, remakes) ?? antecedent(m, history, entities, years, subjects, mentions, doc.text, sentenceStarts, remakes, publishedYear) ?? originalOfSeries(m, history, entities, nameClusters);
+    else entity = remakeOfNamedWork(m, history, entities, mentions, doc.text, remakes) ?? antecedent(m, history, entities, years, subjects, mentions, doc.text, sentenceStarts, remakes, publishedYear)
+      ?? originalOfRemake(m, history, entities, mentions, doc.text, nameClusters, remakes) ?? originalOfSeries(m, history, entities, nameClusters);
     if (!entity) continue;
     for (const r of [appositives.byName.get(m.id), m]) {
       if (!r) continue;
@@ -132,6 +133,31 @@ function remakeOfNamedWork(m: Mention, history: Mention[], entities: Entity[], m
   if (first) { first.entity = remake.index; remake.mentionIds.push(first.id); }
   remakes.set(remake.index, source.index);
   return remake;
+}
+
+/**
+ * "Glass Harbor is a Korean remake of the 2009 original": an original no work in reach stands for, after a work
+ * known as a remake, is the work it remakes, of the same name (else the article would name it), with the
+ * description's year and country. "The original" later goes to it, as to any remake's source.
+ */
+function originalOfRemake(m: Mention, history: Mention[], entities: Entity[], mentions: Mention[], text: string, clusters: Map<string, Entity[]>, remakes: Map<number, number>): Entity | undefined {
+  if (m.kind !== 'description' || m.plural || !ORIGINAL.test(m.text)) return undefined;
+  const types = typesOf(m);
+  let remake: Entity | undefined;
+  for (let i = history.length - 1; i >= 0 && !remake; i--) {
+    const h = history[i];
+    if (m.sentence - h.sentence > DESCRIPTION_REACH) break;
+    const e = entities[h.entity!];
+    if (types.includes(e.type) && e.mentionIds.some((id) => mentions[id].kind === 'name')) remake = e;
+  }
+  if (!remake || [...remakes.values()].includes(remake.index)) return undefined;
+  const isRemake = remake.mentionIds.some((id) => IS_A_REMAKE.test(text.slice(mentions[id].end, mentions[id].end + 60)));
+  if (!isRemake) return undefined;
+  const source: Entity = { index: entities.length, type: remake.type, name: remake.name, aliases: [], attributes: {}, mentionIds: [] };
+  entities.push(source);
+  pushTo(clusters, `${source.type}:${nameKey(source.name)}`, source);
+  remakes.set(remake.index, source.index);
+  return source;
 }
 
 /** "Night Train: The Last Stop": an instalment's title, the series' own name before the colon. */

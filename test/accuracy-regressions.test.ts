@@ -2293,3 +2293,18 @@ describe('a person named in one sentence with an apposition ("A, the producer he
     expect(factLines(doc)).not.toContain('Paper Moon —performer→ Mara Lind');
   });
 });
+
+describe('"X is a Korean remake of the 2009 original"', () => {
+  it('makes the original a second work of the same name, with its own year and credits', () => {
+    const out = run('The drama Glass Harbor is a Korean remake of the 2009 original. The original was directed by Tom Alder. The remake stars Sara Vell.').output!;
+    const harbors = out.entities.filter((e) => e.name === 'Glass Harbor');
+    expect(harbors).toHaveLength(2);
+    const original = harbors.find((e) => e.attributes?.year === 2009)!;
+    const remake = harbors.find((e) => e !== original)!;
+    const objectOf = (s: string, p: string) => out.facts.filter((f) => f.subject === s && f.predicate === p).map((f) => out.entities.find((e) => e.id === f.object)!.name);
+    expect(objectOf(remake.id, 'based_on')).toEqual(['Glass Harbor']);
+    expect(objectOf(original.id, 'director')).toEqual(['Tom Alder']);
+    expect(objectOf(remake.id, 'director')).toEqual([]);
+    expect(objectOf(remake.id, 'cast_member')).toEqual(['Sara Vell']);
+  });
+});
