@@ -2308,3 +2308,13 @@ describe('"X is a Korean remake of the 2009 original"', () => {
     expect(objectOf(remake.id, 'cast_member')).toEqual(['Sara Vell']);
   });
 });
+
+describe('"The channel has paired director A, who made ..., with screenwriter B"', () => {
+  it('credits A and B to the drama in context, not to the work named in the aside', () => {
+    const doc = run("The drama Glass Harbor premieres in May. The channel has paired director Mara Lind, who made last year's Paper Moon for the network, with screenwriter Tom Alder.");
+    const facts = factLines(doc);
+    expect(facts).toContain('Glass Harbor —director→ Mara Lind');
+    expect(facts).toContain('Glass Harbor —screenwriter→ Tom Alder');
+    expect(facts).not.toContain('Paper Moon —screenwriter→ Tom Alder');
+  });
+});
