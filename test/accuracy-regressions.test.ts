@@ -2318,3 +2318,10 @@ describe('"The channel has paired director A, who made ..., with screenwriter B"
     expect(facts).not.toContain('Paper Moon —screenwriter→ Tom Alder');
   });
 });
+
+describe('"director A, who made last year\'s X for the network"', () => {
+  it('gives the drama X the network it was made for', () => {
+    const doc = run('date 2020-05-01 Harbor Channel has set a premiere date for the drama Glass Coast. The cable channel has hired director Mara Lind, who made last year\'s drama Paper Moon for the network.', '2020-05-01');
+    expect(factLines(doc)).toContain('Paper Moon —original_broadcaster→ Harbor Channel');
+  });
+});
