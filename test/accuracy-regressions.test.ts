@@ -2325,3 +2325,12 @@ describe('"director A, who made last year\'s X for the network"', () => {
     expect(factLines(doc)).toContain('Paper Moon —original_broadcaster→ Harbor Channel');
   });
 });
+
+describe('"X, the thriller that won in Oslo in January, finally reaches audiences this Friday"', () => {
+  it('dates the film by the day it reaches audiences, past the aside and its own date', () => {
+    const doc = run('date 2021-03-01 The film Night Train, the thriller that won in Oslo in January, finally reaches audiences this Friday.', '2021-03-01');
+    const out = doc.output!;
+    const dates = out.facts.filter((f) => f.predicate === 'publication_date').map((f) => out.entities.find((e) => e.id === f.object)!.value);
+    expect(dates).toEqual(['2021-03-05']);
+  });
+});
