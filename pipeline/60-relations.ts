@@ -108,6 +108,8 @@ function namedInPassing(doc: ArticleDoc, work: Mention): boolean {
   return doc.mentions.some((p) => p.sentence === work.sentence && p.end <= work.start && work.start - p.end < 50 && p.entity !== undefined && doc.entities[p.entity].type === 'Person' && (OWNER_BEFORE_WORK.test(doc.text.slice(p.end, work.start)) || WHO_CLAUSE_BEFORE_WORK.test(doc.text.slice(p.end, work.start))));
 }
 
+/** ", the 2019 drama in which": a description of a work opening a clause in which the work's own people act. */
+const IN_WHICH_AFTER = /^\s*,\s*(?:the|a|an)\s+[^,.;⟦⟧]{0,40}?\b(?:in|on) which\b/;
 const BOTH_WORKS = /\b(?:both|the two) (?:songs|tracks|singles|films|movies|dramas|series)\b/i;
 const SEQUEL_BEFORE_WORK = /\b(?:sequel|follow-up|successor)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
@@ -118,6 +120,9 @@ const SEQUEL_BEFORE_WORK = /\b(?:sequel|follow-up|successor)\s+to\s+(?:the\s+)?(
 function contextSubject(doc: ArticleDoc, sentence: number, allowed: ReadonlySet<EntityType>, returning = false): number[] {
   // Of two works with one name (a remake and its original), the one a description names ("Mara Lind's remake",
   // "the South Korean original") is in context where it stands: the name alone cannot tell them apart.
+  // "It should not be confused with X, the 2019 drama in which A plays ...": the work the clause describes.
+  const described = doc.mentions.find((m) => m.sentence === sentence && m.kind === 'name' && m.entity !== undefined && allowed.has(doc.entities[m.entity].type) && IN_WHICH_AFTER.test(doc.text.slice(m.end, m.end + 80)));
+  if (described) return [described.entity!];
   const shared = sameNamedEntities(doc.entities);
   const named = doc.mentions.filter((m) => m.entity !== undefined && (m.kind === 'name' || (m.kind === 'description' && shared.has(m.entity))) && allowed.has(doc.entities[m.entity].type));
   const near = named.filter((m) => m.sentence < sentence && sentence - m.sentence <= CONTEXT_REACH);

@@ -2334,3 +2334,11 @@ describe('"X, the thriller that won in Oslo in January, finally reaches audience
     expect(dates).toEqual(['2021-03-05']);
   });
 });
+
+describe('"It should not be confused with X, the 2019 drama in which A plays ..."', () => {
+  it('casts A in X, the work the clause describes, not the film in context', () => {
+    const doc = run('The film Night Train opens on Friday. It should not be confused with Glass Coast, the 2019 drama in which Tom Alder plays an ageing pianist.');
+    expect(factLines(doc)).toContain('Glass Coast —cast_member→ Tom Alder');
+    expect(factLines(doc)).not.toContain('Night Train —cast_member→ Tom Alder');
+  });
+});
