@@ -10,7 +10,7 @@ import {
   COUNTRY_BY_SURFACE, COUNTRY_BY_PREFIX, GENRE_BY_SURFACE, GENRES_NEEDING_WORK_CUE, CUE_TYPES,
   MAX_CUE_WORDS, NAME_SUFFIXES, AWARD_CATEGORY_STARTS, AWARD_CATEGORY_ENDS, PRONOUNS, DETERMINERS,
   TITLE_CONNECTORS, NP_FILLER, PLURAL_CUES, HONORIFICS, ANY_WORK_CUES, CHART_NUMBER_WORDS, CHART_SIZES,
-  CLAUSE_OPENERS, BAND_ROLES, OCCUPATIONS, ROLE_MODIFIERS,
+  CLAUSE_OPENERS, BAND_ROLES, OCCUPATIONS, ROLE_MODIFIERS, REMAKE_NOUNS,
 } from './lexicon/index.ts';
 import { looksLikePersonName } from './names.ts';
 import { isCommonWord, isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS, CREDIT_PARTICIPLES } from './lexicon/index.ts';
@@ -806,6 +806,10 @@ function cueIntroducedNames(units: Unit[], existing: Draft[], fullText: string, 
 const STARS_VERB = /^(stars|co-stars)$/;
 const SCREEN_WORKS = new Set<EntityType>(['Film', 'TVSeries']);
 
+const POSSESSIVE_UNIT = /^['’]s$/;
+/** "Mara Lind's remake": the work a remake noun names is another than the one the owner's name might own. */
+const REMAKE_NOUN_SET = new Set(REMAKE_NOUNS);
+
 /** "the movie", "the Korean boy band", "this track": a determiner, modifiers, a cue noun, and no name after it. */
 /** A cue noun written as an acronym ("OST"), in the lexicon in capitals. */
 const ACRONYM_CUE = /^\p{Lu}{2,}$/u;
@@ -813,7 +817,9 @@ const ACRONYM_CUE = /^\p{Lu}{2,}$/u;
 function descriptions(units: Unit[], names: Draft[]): Draft[] {
   const found: Draft[] = [];
   for (let i = 0; i < units.length; i++) {
-    if (!DETERMINERS.has(lower(units[i]))) continue;
+    // "Mara Lind's remake": a name's possessive stands as the determiner of a remake noun only (below).
+    const owned = POSSESSIVE_UNIT.test(units[i].text) && i > 0 && names.some((n) => n.kind === 'name' && n.end === units[i - 1].end);
+    if (!owned && !DETERMINERS.has(lower(units[i]))) continue;
     // "the Harbor City, Quorvia, group": a town and its state or country, commas and all, before a group's cue.
     const town = townAndRegionBefore(units, i);
     if (town) { found.push(town); i = units.indexOf(units.find((u) => u.end === town.end)!); continue; }
@@ -834,6 +840,8 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
         j = cue.end;
         continue;
       }
+      // "the South Korean original": a country's surface of two words.
+      if (headEnd < 0 && units[j + 1] && COUNTRY_BY_SURFACE.has(`${units[j].text} ${units[j + 1].text}`)) { j += 2; continue; }
       const l = lower(units[j]);
       // "the dark, synth-heavy track": a lower-case compound is a modifier, and a comma may stand between two of them.
       const modifier = (u: Unit | undefined) => u !== undefined && (u.pos === 'ADJ' || /^\p{Ll}+-\p{Ll}+$/u.test(u.text));
@@ -857,8 +865,9 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
     const next = units[headEnd] && /^['‘"“]$/u.test(units[headEnd].text) ? units[headEnd + 1] : units[headEnd];
     // "the movie Signal": the cue types the name that follows; it is no description itself.
     if (next && (isCapitalised(next) || names.some((n) => n.start === next.start && n.kind === 'name'))) continue;
+    if (owned && !REMAKE_NOUN_SET.has(lower(units[headEnd - 1]))) continue;
     const plural = PLURAL_CUES.has(lower(units[headEnd - 1])) || units.slice(i + 1, headEnd).some((u) => /^(two|three|four|five|both)$/i.test(u.text));
-    found.push({ start: units[i].start, end: units[headEnd - 1].end, text: '', sentence: units[i].sentence, kind: 'description', type: headTypes.length === 1 ? headTypes[0] : null, typeRule: 'cue.description', plural, candidateTypes: headTypes } as Draft);
+    found.push({ start: units[owned ? i + 1 : i].start, end: units[headEnd - 1].end, text: '', sentence: units[i].sentence, kind: 'description', type: headTypes.length === 1 ? headTypes[0] : null, typeRule: 'cue.description', plural, candidateTypes: headTypes } as Draft);
     i = headEnd - 1;
   }
   return found;

@@ -232,10 +232,14 @@ function leftContext(l: Located, valuesIn: (u: Unit) => readonly Mention[], work
 
 /**
  * The country, genre and year values that stand inside a description's own words. Not those of
- * "the Korean version", "a 2018 remake": they describe another work than the one named before.
+ * "the Korean version", "the 2018 sequel": they describe another work than the one named before.
+ * A remake or an original is its own work to coreference (a remake set apart from the work named
+ * becomes an entity of its own), so "the South Korean original" and "its Korean remake" keep theirs.
  */
+const OWN_WORK_HEADS = new Set(['original', 'remake', 'adaptation', 'reboot', 'reimagining']);
 function valuesInside(l: Located, valuesIn: (u: Unit) => readonly Mention[]): Mention[] {
-  if (ANY_WORK_CUES.has(lower(l.units[l.last]))) return [];
+  const head = lower(l.units[l.last]);
+  if (ANY_WORK_CUES.has(head) && !OWN_WORK_HEADS.has(head)) return [];
   const found = new Set<Mention>();
   for (let k = l.first; k <= l.last; k++) for (const v of valuesIn(l.units[k])) found.add(v);
   return [...found];

@@ -4,7 +4,7 @@
 // pronouns go to the most recent compatible entity before them.
 import type { ArticleDoc, Entity, EntityType, Mention } from './types.ts';
 import { APPOSITIVE_GAP, nameKey, SHORTENED_BY_SUFFIX } from './names.ts';
-import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS, BAND_SIZES, LABEL_SHORT_NAME_SUFFIXES } from './lexicon/index.ts';
+import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS, BAND_SIZES, LABEL_SHORT_NAME_SUFFIXES, PRONOUNS, WORK_TYPES } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 /** How many sentences back a description or pronoun may reach for its antecedent. */
@@ -24,6 +24,9 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
   const years = yearsBySentence(mentions);
   const sentenceStarts = doc.sentences.map((s) => s.start);
 
+  /** Works known only as another's remake ("Mara Lind's remake"), each with the work it was made from. */
+  const remakes = new Map<number, number>();
+  const publishedYear = doc.meta.published ? Number(doc.meta.published.slice(0, 4)) : undefined;
   const nameAt = new Map<number, Mention>();
   /** Descriptions that found no antecedent: a work described before it is named ("the OST"). */
   const unnamed: Mention[] = [];
@@ -40,7 +43,10 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     // "It should not be confused with Coda, the 2019 drama": a name set against one the article named is another thing.
     else if (m.kind === 'name' && nameClusters.has(`${m.type}:${nameKey(m.text)}`) && CONTRASTED.test(doc.text.slice(Math.max(doc.sentences[m.sentence].start, m.start - 80), m.start))) entity = newEntity(entities, m.type!, m);
     else if (m.kind === 'name') entity = nameEntityFor(m, nameClusters, entities);
-    else entity = antecedent(m, history, entities, years, subjects, mentions, doc.text, sentenceStarts);
+    // "X, its Korean remake of the Japanese drama of the same name": a second work named X, of the description's type, year and country.
+    else if (m.kind === 'description' && SAME_NAME_AFTER.test(doc.text.slice(m.end, m.end + 24))) entity = sameNamedWork(m, mentions, entities, nameClusters);
+    else entity = remakeOfNamedWork(m, history, entities, mentions, doc.text, remakes) ?? antecedent(m, history, entities, years, subjects, mentions, doc.text, sentenceStarts, remakes, publishedYear)
+      ?? originalOfRemake(m, history, entities, mentions, doc.text, nameClusters, remakes) ?? originalOfSeries(m, history, entities, nameClusters);
     if (!entity) {
       if (m.kind === 'description' && !m.plural) unnamed.push(m);
       continue;
@@ -78,6 +84,130 @@ function newEntity(entities: Entity[], type: EntityType, m: Mention): Entity {
   if (m.type === 'Date') entity.value = m.value;
   entities.push(entity);
   return entity;
+}
+
+/**
+ * "the Japanese drama of the same name": a work the description names only by sharing the name of the
+ * last work named before it in its sentence. It becomes an entity of that name with the description's
+ * own type, year and country, kept with the same-named ones so that a later "the Japanese X" joins it.
+ */
+function sameNamedWork(m: Mention, mentions: Mention[], entities: Entity[], clusters: Map<string, Entity[]>): Entity | undefined {
+  if (m.plural) return undefined;
+  const named = mentions.filter((o) => o.kind === 'name' && o.sentence === m.sentence && o.end <= m.start && o.entity !== undefined && WORK_TYPES.includes(entities[o.entity].type)).pop();
+  if (!named) return undefined;
+  const allowed = typesOf(m);
+  const own = entities[named.entity!].type;
+  const type = allowed.length === 1 ? allowed[0] : allowed.includes(own) ? own : undefined;
+  if (!type) return undefined;
+  const entity = newEntity(entities, type, named);
+  pushTo(clusters, `${type}:${nameKey(named.text)}`, entity);
+  return entity;
+}
+
+/** "Mara Lind's remake", "Tom Alder's film X": the person a possessive before a work names, if any. */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** "X, Mara Lind's remake", "X, its Korean remake": a description set right after a name in apposition is that name. */
+const APPOSED_AFTER = /^\s*,\s*(?:\S+\s+){0,3}$/;
+/** What stands between "the Korean remake" and the name of the work it remakes: "of the Spanish film ". */
+const REMAKE_OF = /^\s+of\s+(?:[^.;!?]{0,40}\s)?$/;
+
+/**
+ * "Ten years after Park's Oldboy ..., Mara Lind's remake opens": a remake description that the article
+ * sets apart from the last work named (that work was named as what something is made from, is owned by
+ * someone else, or comes from another country) is a second work of the same name, made from that one.
+ * Later remake descriptions go to it, and "the original" to the work it was made from.
+ */
+function remakeOfNamedWork(m: Mention, history: Mention[], entities: Entity[], mentions: Mention[], text: string, remakes: Map<number, number>): Entity | undefined {
+  if (m.kind !== 'description' || m.plural || !REMAKE_HEAD.test(m.text)) return undefined;
+  const types = typesOf(m);
+  // A remake made before is what every later remake description means, however far back.
+  const made = latestRemake(types, entities, remakes);
+  if (made) return made;
+  let latest: Mention | undefined;
+  for (let i = history.length - 1; i >= 0 && !latest; i--) {
+    const h = history[i];
+    if (m.sentence - h.sentence > DESCRIPTION_REACH) break;
+    if (types.includes(entities[h.entity!].type) && h.kind !== 'pronoun') latest = h;
+  }
+  if (!latest) return undefined;
+  const source = entities[latest.entity!];
+  const ownerStart = Math.max(latest.end, m.start - 60);
+  if (latest.sentence === m.sentence && APPOSED_AFTER.test(text.slice(latest.end, m.start))) return undefined;
+  // The work, or another the article named, is known as a remake: "X is a remake of ...", "X, its Korean remake".
+  const isRemake = (e: Entity) => e.mentionIds.some((id) => (mentions[id].kind === 'description' && REMAKE_HEAD.test(mentions[id].text)) || IS_A_REMAKE.test(text.slice(mentions[id].end, mentions[id].end + 60)));
+  if (entities.some((e) => types.includes(e.type) && isRemake(e))) return undefined;
+  const known = source.mentionIds.map((id) => mentions[id]);
+  const owner = OWNER_BEFORE.exec(text.slice(ownerStart, m.start))?.[1];
+  const ownerOf = (k: Mention) => OWNER_BEFORE.exec(text.slice(Math.max(0, k.start - 60), k.start))?.[1];
+  const otherOwner = owner !== undefined && known.some((k) => k.kind === 'name' && ownerOf(k) !== undefined && ownerOf(k) !== owner);
+  // "The Korean remake", "its remake": a country of its own, or the work named as its owner, sets it apart too.
+  const country = m.attributes.country;
+  const otherCountry = country !== undefined && source.attributes.country !== country;
+  const owners = PRONOUNS.get('its')?.types ?? [];
+  const lastOwner = [...history].reverse().find((h) => h.kind !== 'value' && owners.includes(entities[h.entity!].type));
+  const ownedByWork = /^its\s/i.test(m.text) && lastOwner?.entity === source.index;
+  if (!namedAsSource(source, mentions, text) && !otherOwner && !otherCountry && !ownedByWork) return undefined;
+  // "cast in the Korean remake of X. The remake ...": the description before "of X" names the same remake.
+  const madeFrom = known.find((k) => k.kind === 'name' && MADE_FROM.test(text.slice(Math.max(0, k.start - 60), k.start)));
+  const first = madeFrom && mentions.find((d) => d.kind === 'description' && d.entity === undefined && d.sentence === madeFrom.sentence && d.end <= madeFrom.start && REMAKE_HEAD.test(d.text) && REMAKE_OF.test(text.slice(d.end, madeFrom.start)));
+  const ownCountry = country ?? first?.attributes.country;
+  const remake: Entity = { index: entities.length, type: source.type, name: source.name, aliases: [], attributes: ownCountry ? { country: ownCountry } : {}, mentionIds: [], madeFrom: source.index };
+  entities.push(remake);
+  if (first) { first.entity = remake.index; remake.mentionIds.push(first.id); }
+  remakes.set(remake.index, source.index);
+  return remake;
+}
+
+/**
+ * "Glass Harbor is a Korean remake of the 2009 original": an original no work in reach stands for, after a work
+ * known as a remake, is the work it remakes, of the same name (else the article would name it), with the
+ * description's year and country. "The original" later goes to it, as to any remake's source.
+ */
+function originalOfRemake(m: Mention, history: Mention[], entities: Entity[], mentions: Mention[], text: string, clusters: Map<string, Entity[]>, remakes: Map<number, number>): Entity | undefined {
+  if (m.kind !== 'description' || m.plural || !ORIGINAL.test(m.text)) return undefined;
+  const types = typesOf(m);
+  let remake: Entity | undefined;
+  for (let i = history.length - 1; i >= 0 && !remake; i--) {
+    const h = history[i];
+    if (m.sentence - h.sentence > DESCRIPTION_REACH) break;
+    const e = entities[h.entity!];
+    if (types.includes(e.type) && e.mentionIds.some((id) => mentions[id].kind === 'name')) remake = e;
+  }
+  if (!remake || [...remakes.values()].includes(remake.index)) return undefined;
+  const isRemake = remake.mentionIds.some((id) => IS_A_REMAKE.test(text.slice(mentions[id].end, mentions[id].end + 60)));
+  if (!isRemake) return undefined;
+  const source: Entity = { index: entities.length, type: remake.type, name: remake.name, aliases: [], attributes: {}, mentionIds: [] };
+  entities.push(source);
+  pushTo(clusters, `${source.type}:${nameKey(source.name)}`, source);
+  remakes.set(remake.index, source.index);
+  return source;
+}
+
+/** "Night Train: The Last Stop": an instalment's title, the series' own name before the colon. */
+const INSTALMENT_TITLE = /^(\S.*?\S)\s*:\s+\S/;
+
+/**
+ * "the 2012 original" with no work of its type in reach, in an article that named an instalment "X: Y" of
+ * a series: the series' first work, named X, of the instalment's type, with the description's year.
+ */
+function originalOfSeries(m: Mention, history: Mention[], entities: Entity[], clusters: Map<string, Entity[]>): Entity | undefined {
+  if (m.kind !== 'description' || m.plural || !ORIGINAL.test(m.text)) return undefined;
+  const types = typesOf(m);
+  const instalment = history.find((h) => h.kind === 'name' && types.includes(entities[h.entity!].type) && INSTALMENT_TITLE.test(h.text));
+  if (!instalment) return undefined;
+  const name = INSTALMENT_TITLE.exec(instalment.text)![1];
+  const type = entities[instalment.entity!].type;
+  const key = `${type}:${nameKey(name)}`;
+  const known = (clusters.get(key) ?? []).find((e) => agrees(e, m));
+  if (known) return known;
+  const entity: Entity = { index: entities.length, type, name, aliases: [], attributes: {}, mentionIds: [] };
+  entities.push(entity);
+  pushTo(clusters, key, entity);
+  return entity;
+}
+
+function latestRemake(types: EntityType[], entities: Entity[], remakes: Map<number, number>): Entity | undefined {
+  return [...remakes.keys()].map((i) => entities[i]).reverse().find((e) => types.includes(e.type));
 }
 
 function valueEntityFor(m: Mention, byValue: Map<string, Entity>, entities: Entity[]): Entity {
@@ -136,7 +266,7 @@ const HER_AS_OBJECT = /^\s*(?:[,.;]|(?:on|in|to|for|with|at|as|and)\b)/;
 const SAME_CLAUSE = /^ (?:(?:has|have|had|will|would|also|then|now|later|soon) )*[a-z]+(?: [a-z]+)?(?: (?:with|to|for|alongside|beside))? $/;
 
 /** The entity a description or pronoun refers to: the most recent one of a type it allows. */
-function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>, mentions: Mention[], text: string, sentenceStarts: number[]): Entity | undefined {
+function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>, mentions: Mention[], text: string, sentenceStarts: number[], remakes: Map<number, number>, publishedYear: number | undefined): Entity | undefined {
   if (m.plural && m.kind === 'description') return undefined;
   // "a remake of the 2019 drama of the same name": another work that shares the name, not one named before.
   if (m.kind === 'description' && SAME_NAME_AFTER.test(text.slice(m.end, m.end + 24))) return undefined;
@@ -165,6 +295,16 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     }
   }
   if (!candidates.length) return undefined;
+  // "the 2003 film" beside a newer one of the same name: the work known to be from that year, and
+  // beside a remake, a year before the article's is its original's.
+  const sources = new Set(remakes.values());
+  if (m.kind === 'description' && m.attributes.year) {
+    const sameYear = candidates.find((e) => e.attributes.year === m.attributes.year);
+    if (sameYear) return sameYear;
+    const remake = candidates.find((e) => remakes.has(e.index));
+    const original = candidates.find((e) => sources.has(e.index)) ?? (remake && entities[remakes.get(remake.index)!]);
+    if (original && publishedYear !== undefined && m.attributes.year < publishedYear) return original;
+  }
   // "the best actor award" names its category: it is not the last award named unless that one has it ("the Golden Gull for best film").
   const category = m.kind === 'description' ? categoryOf(m.text) : null;
   if (category) return candidates.find((e) => e.name.toLowerCase().includes(category));
@@ -179,16 +319,22 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   }
   // "a remake of X ... The original film": the work another was made from, not the last one named.
   if (m.kind === 'description' && ORIGINAL.test(m.text)) {
-    const source = candidates.find((e) => namedAsSource(e, mentions, text));
+    const source = candidates.find((e) => sources.has(e.index)) ?? candidates.find((e) => namedAsSource(e, mentions, text));
     if (source) return source;
-    // "X is a remake of the 2019 drama of the same name. The original version ...": not X itself.
-    candidates = candidates.filter((e) => !e.mentionIds.some((id) => IS_A_REMAKE.test(text.slice(mentions[id].end, mentions[id].end + 60))));
+    // "X is a remake of the 2019 drama of the same name. The original version ...": not X itself, nor
+    // an instalment "X: Y" of a series (its original is X, below).
+    candidates = candidates.filter((e) => !INSTALMENT_TITLE.test(e.name) && !e.mentionIds.some((id) => IS_A_REMAKE.test(text.slice(mentions[id].end, mentions[id].end + 60))));
     if (!candidates.length) return undefined;
   }
   // "cast in the Korean remake of X. The remake will be directed by ...": the remake is not X, the work it was made from.
   if (m.kind === 'description' && REMAKE_HEAD.test(m.text)) {
-    candidates = candidates.filter((e) => !namedAsSource(e, mentions, text));
+    candidates = candidates.filter((e) => !namedAsSource(e, mentions, text) && !sources.has(e.index));
     if (!candidates.length) return undefined;
+  }
+  // "Mara Lind's remake ... one of the new film's producers": beside its original, "the new" work is the remake.
+  if (m.kind === 'description' && NEW.test(m.text)) {
+    const remake = latestRemake(types, entities, remakes);
+    if (remake) return remake;
   }
   // "X peaked at 75 on the chart. It was also their first album to ...": a pronoun that opens
   // its sentence continues the previous sentence's subject, not the last thing named.
@@ -207,9 +353,15 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   // "Their breakthrough came ..." after "he had been a member of the group Y": a band or person named once in
   // passing, not in this sentence or the one before, yields to the one the article keeps naming.
   if (m.kind === 'pronoun' || (m.kind === 'description' && !m.attributes.country && !isVersionWord(m))) {
+    // Counted by sentence: "Tom Alder, the lyricist she met in 1967," is named once, its apposition and all.
     const counts = new Map<number, number>();
+    const counted = new Set<string>();
     let lastSentence = -1;
-    for (const h of history) { counts.set(h.entity!, (counts.get(h.entity!) ?? 0) + 1); if (h.entity === candidates[0].index) lastSentence = h.sentence; }
+    for (const h of history) {
+      const key = `${h.entity}:${h.sentence}`;
+      if (!counted.has(key)) { counted.add(key); counts.set(h.entity!, (counts.get(h.entity!) ?? 0) + 1); }
+      if (h.entity === candidates[0].index) lastSentence = h.sentence;
+    }
     if (counts.get(candidates[0].index) === 1 && m.sentence - lastSentence >= 2) {
       let salient: Entity | undefined;
       for (let i = history.length - 1; i >= 0 && !salient; i--) {
@@ -267,6 +419,7 @@ function appositiveDescriptions(mentions: Mention[], text: string): { byDescript
 }
 
 const ORIGINAL = /\boriginal\b/i;
+const NEW = /\bnew\b/i;
 /** "the remake", "the Korean adaptation": a description whose head is a work made from another. */
 const REMAKE_HEAD = /\b(?:remake|adaptation|reboot|reimagining)$/i;
 /** "a remake of the Danish thriller X", "based on X": what comes before the work another was made from. */

@@ -2,7 +2,7 @@
 // template of typed placeholders (see relations/pattern.ts) and every phrasing
 // of every predicate table runs over it; the noun-phrase modifiers found by
 // typing ("a 2018 Japanese crime drama") give year, country and genre facts.
-import type { ArticleDoc, EntityType, Fact, Mention, Predicate } from './types.ts';
+import type { ArticleDoc, Entity, EntityType, Fact, Mention, Predicate } from './types.ts';
 import { compileRules, indexPhrasings, matchPhrasing, phrasingsFor } from './relations/pattern.ts';
 import { PREDICATE_RULES } from './relations/predicates/index.ts';
 import { SYMMETRIC_PREDICATES } from '../src/contract.ts';
@@ -78,6 +78,10 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
       add(m.entity, rule.predicate, modifier.entity, rule.confidence, m.sentence, `modifier.${rule.predicate}`);
     }
   }
+  // A remake coreference made from a description ("Mara Lind's remake" of the film named before) is based on that film.
+  for (const e of doc.entities) {
+    if (e.madeFrom !== undefined && e.mentionIds.length) add(e.index, 'based_on', e.madeFrom, 0.7, doc.mentions[e.mentionIds[0]].sentence, 'coreference.remake-of');
+  }
   // Tracks of the album an article opens on take the album's performer, label and date by the chains too.
   addArticleAlbumTracks(doc, [...facts.values()], addWithEvidence);
   applyChains([...facts.values()], doc.entities, addWithEvidence, doc.meta.published);
@@ -104,6 +108,8 @@ function namedInPassing(doc: ArticleDoc, work: Mention): boolean {
   return doc.mentions.some((p) => p.sentence === work.sentence && p.end <= work.start && work.start - p.end < 50 && p.entity !== undefined && doc.entities[p.entity].type === 'Person' && (OWNER_BEFORE_WORK.test(doc.text.slice(p.end, work.start)) || WHO_CLAUSE_BEFORE_WORK.test(doc.text.slice(p.end, work.start))));
 }
 
+/** ", the 2019 drama in which": a description of a work opening a clause in which the work's own people act. */
+const IN_WHICH_AFTER = /^\s*,\s*(?:the|a|an)\s+[^,.;⟦⟧]{0,40}?\b(?:in|on) which\b/;
 const BOTH_WORKS = /\b(?:both|the two) (?:songs|tracks|singles|films|movies|dramas|series)\b/i;
 const SEQUEL_BEFORE_WORK = /\b(?:sequel|follow-up|successor)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
@@ -112,7 +118,13 @@ const SEQUEL_BEFORE_WORK = /\b(?:sequel|follow-up|successor)\s+to\s+(?:the\s+)?(
  * For a return ("returns as director"), a work named as the original of a sequel brings the sequel named before it too.
  */
 function contextSubject(doc: ArticleDoc, sentence: number, allowed: ReadonlySet<EntityType>, returning = false): number[] {
-  const named = doc.mentions.filter((m) => m.entity !== undefined && m.kind === 'name' && allowed.has(doc.entities[m.entity].type));
+  // Of two works with one name (a remake and its original), the one a description names ("Mara Lind's remake",
+  // "the South Korean original") is in context where it stands: the name alone cannot tell them apart.
+  // "It should not be confused with X, the 2019 drama in which A plays ...": the work the clause describes.
+  const described = doc.mentions.find((m) => m.sentence === sentence && m.kind === 'name' && m.entity !== undefined && allowed.has(doc.entities[m.entity].type) && IN_WHICH_AFTER.test(doc.text.slice(m.end, m.end + 80)));
+  if (described) return [described.entity!];
+  const shared = sameNamedEntities(doc.entities);
+  const named = doc.mentions.filter((m) => m.entity !== undefined && (m.kind === 'name' || (m.kind === 'description' && shared.has(m.entity))) && allowed.has(doc.entities[m.entity].type));
   const near = named.filter((m) => m.sentence < sentence && sentence - m.sentence <= CONTEXT_REACH);
   // A work a named person owns in passing ("as the mother in Mara Lind's film Night Train") is
   // no topic to carry on: the work before it, or the article's first, is.
@@ -130,6 +142,18 @@ function contextSubject(doc: ArticleDoc, sentence: number, allowed: ReadonlySet<
     if (sequel) return [sequel.entity!, chosen.entity!];
   }
   return [chosen.entity!];
+}
+
+const sameNamedCache = new WeakMap<readonly Entity[], Set<number>>();
+/** The entities that share their type and name with another (a remake and its original). */
+function sameNamedEntities(entities: readonly Entity[]): Set<number> {
+  let found = sameNamedCache.get(entities);
+  if (found) return found;
+  const byKey = new Map<string, number[]>();
+  for (const e of entities) pushTo(byKey, `${e.type}:${e.name.toLowerCase()}`, e.index);
+  found = new Set([...byKey.values()].filter((group) => group.length > 1).flat());
+  sameNamedCache.set(entities, found);
+  return found;
 }
 
 function groupBySentence(mentions: Mention[]): Map<number, Mention[]> {

@@ -61,6 +61,8 @@ export interface Entity {
   value?: string;
   attributes: EntityAttributes;
   mentionIds: number[];
+  /** Set by coreference for a remake it knows only by descriptions ("Mara Lind's remake"): the entity it was made from. */
+  madeFrom?: number;
 }
 
 export interface Evidence {

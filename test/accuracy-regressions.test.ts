@@ -1879,8 +1879,13 @@ describe('a remake of a work of the same name', () => {
     const doc = run('River Harbor is a remake of the 2019 Taiwanese drama of the same name. It stars Mara Lind in the lead role. The original version was written by Tom Alder.');
     const facts = factLines(doc);
     expect(facts).toContain('River Harbor —cast_member→ Mara Lind');
-    expect(facts).not.toContain('River Harbor —screenwriter→ Tom Alder');
-    expect(facts.some((f) => f.startsWith('River Harbor —country_of_origin→') || f.startsWith('River Harbor —publication_date→'))).toBe(false);
+    // The source is a second "River Harbor" (2019, Taiwan); the remake itself gets none of its facts.
+    const out = doc.output!;
+    const remake = out.entities.find((e) => e.name === 'River Harbor' && !e.attributes?.year)!.id;
+    const remakeFacts = out.facts.filter((f) => f.subject === remake).map((f) => f.predicate);
+    expect(remakeFacts).not.toContain('screenwriter');
+    expect(remakeFacts).not.toContain('country_of_origin');
+    expect(remakeFacts).not.toContain('publication_date');
   });
 });
 
@@ -2149,7 +2154,12 @@ describe('"The album was preceded by the lead single Y"', () => {
 describe('"the remake of X. The remake will be directed by A"', () => {
   it('does not resolve "the remake" to the work it was made from', () => {
     const doc = run('date 2023-03-02 Actor Tomas Beldar has been cast in the Korean remake of the Spanish film Night Train. The remake will be directed by Mara Lind.');
-    expect(factLines(doc)).not.toContain('Night Train —director→ Mara Lind');
+    // The remake is a second "Night Train" (South Korea); the Spanish one gets no director.
+    const out = doc.output!;
+    const byCountry = (c: string) => out.entities.find((e) => e.name === 'Night Train' && e.attributes?.country === c)!.id;
+    const lind = out.entities.find((e) => e.name === 'Mara Lind')!.id;
+    expect(out.facts.some((f) => f.subject === byCountry('Spain') && f.predicate === 'director')).toBe(false);
+    expect(out.facts.some((f) => f.subject === byCountry('South Korea') && f.predicate === 'director' && f.object === lind)).toBe(true);
   });
 });
 
@@ -2356,5 +2366,155 @@ describe('"the drama X, which is set to air on C in July"', () => {
     const facts = factLines(run('date 2021-05-10 Mara Lind will make her acting debut in the drama Night Train, which is set to air on QTV in July.'));
     expect(facts).toContain('Night Train —publication_date→ July');
     expect(facts).toContain('Night Train —original_broadcaster→ QTV');
+  });
+});
+
+describe('"X, its Korean remake of the Japanese drama of the same name"', () => {
+  it('makes the source a second entity of the same name, with its own country, and the remake based on it', () => {
+    const doc = run('date 2022-05-02 Northwind Pictures has set a premiere date for Glass Harbor, its Korean remake of the Japanese drama of the same name. The Japanese Glass Harbor was written by Tom Alder and ran on QTV in 2009.');
+    const out = doc.output!;
+    const harbors = out.entities.filter((e) => e.type === 'TVSeries' && e.name === 'Glass Harbor');
+    expect(harbors.map((e) => e.attributes?.country).sort()).toEqual(['Japan', 'South Korea']);
+    const [korean, japanese] = ['South Korea', 'Japan'].map((c) => harbors.find((e) => e.attributes?.country === c)!.id);
+    const has = (s: string, p: string, o: string) => out.facts.some((f) => f.subject === s && f.predicate === p && f.object === o);
+    expect(has(korean, 'based_on', japanese)).toBe(true);
+    const alder = out.entities.find((e) => e.name === 'Tom Alder')!.id;
+    expect(has(japanese, 'screenwriter', alder)).toBe(true);
+    expect(has(korean, 'screenwriter', alder)).toBe(false);
+  });
+  it('gives a film of the same name the description\'s year', () => {
+    const doc = run('Night Train is a 2021 film based on the 1998 novel of the same name by Mara Lind.');
+    const books = doc.output!.entities.filter((e) => e.name === 'Night Train');
+    expect(books.map((e) => `${e.type} ${e.attributes?.year}`).sort()).toEqual(['Book 1998', 'Film 2021']);
+    expect(factLines(doc)).toContain('Night Train —based_on→ Night Train');
+  });
+});
+
+describe('a remake named only by descriptions ("Mara Lind\'s remake", "the South Korean original")', () => {
+  const text = 'date 2020-03-06 Ten years after Tom Alder\'s film Night Train shocked audiences, Hollywood has made its own. Mara Lind\'s remake opens in American theaters next Friday. The South Korean original, a thriller released in 2010, starred Ben Quorvik. The remake was produced by Tomas Beldar. Sara Vell plays the detective. Whether it can escape the shadow of the 2010 film is another matter.';
+  it('makes the remake a second work of the same name and gives each its own credits', () => {
+    const out = run(text, '2020-03-06').output!;
+    const trains = out.entities.filter((e) => e.type === 'Film' && e.name === 'Night Train');
+    expect(trains).toHaveLength(2);
+    const original = trains.find((e) => e.attributes?.country === 'South Korea')!;
+    const remake = trains.find((e) => e !== original)!;
+    const credits = (film: typeof remake) => out.facts.filter((f) => f.subject === film.id).map((f) => `${f.predicate} ${out.entities.find((e) => e.id === f.object)!.name}`);
+    expect(credits(original)).toEqual(expect.arrayContaining(['cast_member Ben Quorvik', 'director Tom Alder', 'publication_date 2010']));
+    expect(credits(remake)).toEqual(expect.arrayContaining(['producer Tomas Beldar', 'cast_member Sara Vell']));
+    expect(credits(remake)).not.toContain('cast_member Ben Quorvik');
+    expect(credits(original)).not.toContain('cast_member Sara Vell');
+    expect(remake.attributes?.year).toBe(2020);
+  });
+  it('keeps one work when nothing sets the remake apart from the work named', () => {
+    const out = run('The film Night Train opens on Friday. The remake stars Sara Vell as a detective.').output!;
+    expect(out.entities.filter((e) => e.name === 'Night Train')).toHaveLength(1);
+  });
+});
+
+describe('a remake known only by descriptions is based on the work it was made from', () => {
+  it('links "Mara Lind\'s remake" to the film named before it', () => {
+    const out = run('date 2020-03-06 Ten years after Tom Alder\'s film Night Train shocked audiences, Hollywood has made its own. Mara Lind\'s remake opens in American theaters next Friday.', '2020-03-06').output!;
+    const trains = out.entities.filter((e) => e.name === 'Night Train');
+    expect(trains).toHaveLength(2);
+    const [original, remake] = trains;
+    expect(out.facts.filter((f) => f.predicate === 'based_on').map((f) => [f.subject, f.object])).toEqual([[remake.id, original.id]]);
+  });
+});
+
+describe('"Its Korean remake" after a named drama, and "the South Korean original"', () => {
+  it('makes the remake a second work with its own country and cast', () => {
+    const out = run('The drama Glass Harbor aired on QTV in 2016. Its Korean remake premieres next month and stars Sara Vell.').output!;
+    const harbors = out.entities.filter((e) => e.name === 'Glass Harbor');
+    expect(harbors).toHaveLength(2);
+    const remake = harbors.find((e) => e.attributes?.country === 'South Korea')!;
+    const vell = out.entities.find((e) => e.name === 'Sara Vell')!;
+    expect(out.facts.some((f) => f.subject === remake.id && f.predicate === 'cast_member' && f.object === vell.id)).toBe(true);
+    expect(out.facts.filter((f) => f.predicate === 'cast_member' && f.object === vell.id)).toHaveLength(1);
+  });
+  it('does not split the drama for "its remake" when "its" is a studio\'s', () => {
+    const out = run('The drama Glass Harbor aired on QTV in 2016. Northwind Studio will soon start its remake with Sara Vell.').output!;
+    expect(out.entities.filter((e) => e.name === 'Glass Harbor')).toHaveLength(1);
+  });
+  it('gives the original the country its description states', () => {
+    const doc = run("date 2020-03-06 Tom Alder's film Night Train shocked audiences in 2010. Mara Lind's remake opens next Friday. The South Korean original starred Ben Quorvik.", '2020-03-06');
+    const original = doc.output!.entities.find((e) => e.name === 'Night Train' && e.attributes?.country === 'South Korea')!;
+    expect(original).toBeDefined();
+    expect(factLines(doc)).toContain('Night Train —country_of_origin→ South Korea');
+  });
+});
+
+describe('"the 2012 original" in an article about an instalment "X: Y" of a series', () => {
+  it('is the series\' first work, named X, not the instalment', () => {
+    const doc = run('date 2021-04-16 When Night Train: The Last Stop opens in cinemas next Friday, the credits will roll over a Northwind song. The band has supplied a theme for every film of the series. The band formed in 2005 in Oslo. Its singer is Tom Alder. They signed with Harbor Records in 2008. Their breakthrough came with a single in 2010. Paper Moon was the theme of the 2012 original, directed by Mara Lind.', '2021-04-16');
+    const facts = factLines(doc);
+    expect(entity(doc, 'Night Train')?.type).toBe('Film');
+    expect(facts).toContain('Night Train —director→ Mara Lind');
+    expect(facts).toContain('Paper Moon —soundtrack_of→ Night Train');
+    expect(facts).not.toContain('Night Train: The Last Stop —director→ Mara Lind');
+  });
+});
+
+describe('"the film X, directed by A and starring B"', () => {
+  it('casts B in X, past the director credit', () => {
+    const doc = run('Paper Moon was the theme of the film Night Train, directed by Mara Lind and starring Tom Alder as a swordsman.');
+    expect(factLines(doc)).toContain('Night Train —cast_member→ Tom Alder');
+    expect(factLines(doc)).not.toContain('Night Train —cast_member→ Mara Lind');
+  });
+});
+
+describe('a person named in one sentence with an apposition ("A, the producer he met in 1990,") is still named in passing', () => {
+  it('leaves "The 60-year-old" after a heading to the artist the article keeps naming', () => {
+    const doc = run('date 2021-10-20 Tom Alder released the album Harbor Nights on Friday. Tom Alder recorded it at home. The lead single, Glass Coast, came out in May. Tom Alder wrote the music, and Mara Lind, the producer he met in 1990, mixed the record.\n\nFriends old and new\n\nThe 60-year-old has filled the rest of the album with guests. Sara Vell joins him on Paper Moon.', '2021-10-20');
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Tom Alder');
+    expect(factLines(doc)).not.toContain('Paper Moon —performer→ Mara Lind');
+  });
+});
+
+describe('"X is a Korean remake of the 2009 original"', () => {
+  it('makes the original a second work of the same name, with its own year and credits', () => {
+    const out = run('The drama Glass Harbor is a Korean remake of the 2009 original. The original was directed by Tom Alder. The remake stars Sara Vell.').output!;
+    const harbors = out.entities.filter((e) => e.name === 'Glass Harbor');
+    expect(harbors).toHaveLength(2);
+    const original = harbors.find((e) => e.attributes?.year === 2009)!;
+    const remake = harbors.find((e) => e !== original)!;
+    const objectOf = (s: string, p: string) => out.facts.filter((f) => f.subject === s && f.predicate === p).map((f) => out.entities.find((e) => e.id === f.object)!.name);
+    expect(objectOf(remake.id, 'based_on')).toEqual(['Glass Harbor']);
+    expect(objectOf(original.id, 'director')).toEqual(['Tom Alder']);
+    expect(objectOf(remake.id, 'director')).toEqual([]);
+    expect(objectOf(remake.id, 'cast_member')).toEqual(['Sara Vell']);
+  });
+});
+
+describe('"The channel has paired director A, who made ..., with screenwriter B"', () => {
+  it('credits A and B to the drama in context, not to the work named in the aside', () => {
+    const doc = run("The drama Glass Harbor premieres in May. The channel has paired director Mara Lind, who made last year's Paper Moon for the network, with screenwriter Tom Alder.");
+    const facts = factLines(doc);
+    expect(facts).toContain('Glass Harbor —director→ Mara Lind');
+    expect(facts).toContain('Glass Harbor —screenwriter→ Tom Alder');
+    expect(facts).not.toContain('Paper Moon —screenwriter→ Tom Alder');
+  });
+});
+
+describe('"director A, who made last year\'s X for the network"', () => {
+  it('gives the drama X the network it was made for', () => {
+    const doc = run('date 2020-05-01 Harbor Channel has set a premiere date for the drama Glass Coast. The cable channel has hired director Mara Lind, who made last year\'s drama Paper Moon for the network.', '2020-05-01');
+    expect(factLines(doc)).toContain('Paper Moon —original_broadcaster→ Harbor Channel');
+  });
+});
+
+describe('"X, the thriller that won in Oslo in January, finally reaches audiences this Friday"', () => {
+  it('dates the film by the day it reaches audiences, past the aside and its own date', () => {
+    const doc = run('date 2021-03-01 The film Night Train, the thriller that won in Oslo in January, finally reaches audiences this Friday.', '2021-03-01');
+    const out = doc.output!;
+    const dates = out.facts.filter((f) => f.predicate === 'publication_date').map((f) => out.entities.find((e) => e.id === f.object)!.value);
+    expect(dates).toEqual(['2021-03-05']);
+  });
+});
+
+describe('"It should not be confused with X, the 2019 drama in which A plays ..."', () => {
+  it('casts A in X, the work the clause describes, not the film in context', () => {
+    const doc = run('The film Night Train opens on Friday. It should not be confused with Glass Coast, the 2019 drama in which Tom Alder plays an ageing pianist.');
+    expect(factLines(doc)).toContain('Glass Coast —cast_member→ Tom Alder');
+    expect(factLines(doc)).not.toContain('Night Train —cast_member→ Tom Alder');
   });
 });
