@@ -84,31 +84,33 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
     const windowText = text.slice(window.start, window.end);
     // Without a published date only a written year makes a date: "last year" would be counted from 1970.
     if (!published && !/\d/.test(windowText)) continue;
-    for (const result of chrono.parse(windowText, published ?? new Date(0), { forwardDate: false })) {
-      if (!DATE_WORD.test(result.text) || /^for\b/i.test(result.text)) continue;
+    for (const whole of chrono.parse(windowText, published ?? new Date(0), { forwardDate: false })) {
+      if (!DATE_WORD.test(whole.text) || /^for\b/i.test(whole.text)) continue;
       // "airs every Friday and Saturday": a weekly schedule, not a day.
-      if (RECURRING_BEFORE.test(text.slice(Math.max(0, window.start + result.index - 40), window.start + result.index))) continue;
-      if (!published && !/\d/.test(result.text)) continue;
-      // "announced this morning": the article's own day, which chrono leaves uncertain.
-      let value = published && /^this (?:morning|afternoon|evening)$/i.test(result.text) ? published.toISOString().slice(0, 10) : isoValue(result.start, published !== undefined);
-      if (!value) continue;
-      // "on 3 March 1999", ", on Thursday", "June 24 at 6 p.m. KST", "last October, features": chrono keeps
-      // a comma and a preposition before the date, and a time of day or a comma after it, which are no part of its name.
-      const lead = LEAD_BEFORE_DATE.exec(result.text)?.[0].length ?? 0;
-      let start = sentence.start + window.start + result.index + lead;
-      const end = start + result.text.slice(lead).replace(TIME_AFTER_DATE, '').replace(/[\s,]+$/, '').length;
-      // A month without its year: chrono takes the nearest one; "last October" and a month in past tense are the one before.
-      if (published && result.start.isCertain('month') && !result.start.isCertain('year')) {
-        const last = /\blast\s+$/i.exec(doc.text.slice(start - 6, start));
-        if (last) start -= last[0].length;
-        const tense = last ? 'past' : tenseBefore(doc, sentenceIndex, start);
-        if (tense === 'past') value = pastValue(value, published, last !== null);
-        else if (tense === 'future') value = futureValue(value, published);
+      if (RECURRING_BEFORE.test(text.slice(Math.max(0, window.start + whole.index - 40), window.start + whole.index))) continue;
+      for (const result of rangeParts(whole)) {
+        if (!published && !result.yearOfRange && !/\d/.test(result.text)) continue;
+        // "announced this morning": the article's own day, which chrono leaves uncertain.
+        let value = published && /^this (?:morning|afternoon|evening)$/i.test(result.text) ? published.toISOString().slice(0, 10) : isoValue(result.start, published !== undefined || result.yearOfRange);
+        if (!value) continue;
+        // "on 3 March 1999", ", on Thursday", "June 24 at 6 p.m. KST", "last October, features": chrono keeps
+        // a comma and a preposition before the date, and a time of day or a comma after it, which are no part of its name.
+        const lead = LEAD_BEFORE_DATE.exec(result.text)?.[0].length ?? 0;
+        let start = sentence.start + window.start + result.index + lead;
+        const end = start + result.text.slice(lead).replace(TIME_AFTER_DATE, '').replace(/[\s,]+$/, '').length;
+        // A month without its year: chrono takes the nearest one; "last October" and a month in past tense are the one before.
+        if (published && !result.yearOfRange && result.start.isCertain('month') && !result.start.isCertain('year')) {
+          const last = /\blast\s+$/i.exec(doc.text.slice(start - 6, start));
+          if (last) start -= last[0].length;
+          const tense = last ? 'past' : tenseBefore(doc, sentenceIndex, start);
+          if (tense === 'past') value = pastValue(value, published, last !== null);
+          else if (tense === 'future') value = futureValue(value, published);
+        }
+        if (found.some((f) => f.start === start)) continue;
+        // "the drama Sunday Kitchen", "the single May Queen": a calendar word opening a capitalised title is part of the name.
+        if (!/\d/.test(result.text) && TITLE_WORD_AFTER.test(doc.text.slice(end, end + 3)) && !DATE_LEAD.test(doc.text.slice(Math.max(sentence.start, start - 12), start))) continue;
+        found.push({ start, end, text: doc.text.slice(start, end), sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
       }
-      if (found.some((f) => f.start === start)) continue;
-      // "the drama Sunday Kitchen", "the single May Queen": a calendar word opening a capitalised title is part of the name.
-      if (!/\d/.test(result.text) && TITLE_WORD_AFTER.test(doc.text.slice(end, end + 3)) && !DATE_LEAD.test(doc.text.slice(Math.max(sentence.start, start - 12), start))) continue;
-      found.push({ start, end, text: doc.text.slice(start, end), sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
     }
   }
   // Bare years ("a 2018 drama") that chrono leaves alone.
@@ -123,6 +125,29 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
 }
 
 const TITLE_WORD_AFTER = /^ \p{Lu}/u;
+
+/** A dash between two dates of a range: "11 May 1911 – 5 June 1971", "October – November 1980", "1 May-3 June 2001". */
+const RANGE_DASH = /\s+[–—-]\s+|\s*[–—]\s*|(?<=\p{L})-(?=\d)/u;
+
+type DatePart = { text: string; index: number; start: ParsedComponents; yearOfRange: boolean };
+
+/**
+ * A range written with a dash names two dates (a life's "(11 May 1911 – 5 June 1971)", "recorded
+ * during October – November 1980"): each end is a date of its own. A first end without its year
+ * takes the year the range writes after it. Other results, and ranges in words ("from May to June"), stay whole.
+ */
+function rangeParts(result: chrono.ParsedResult): DatePart[] {
+  const whole = [{ text: result.text, index: result.index, start: result.start, yearOfRange: false }];
+  if (!result.end || !result.end.isCertain('year')) return whole;
+  const dash = RANGE_DASH.exec(result.text);
+  if (!dash) return whole;
+  const left = result.text.slice(0, dash.index);
+  const rightAt = dash.index + dash[0].length;
+  return [
+    { text: left, index: result.index, start: result.start, yearOfRange: !result.start.isCertain('year') },
+    { text: result.text.slice(rightAt), index: result.index + rightAt, start: result.end, yearOfRange: false },
+  ];
+}
 /** Words after which a calendar word is a date, whatever follows it ("on Sunday Mara Lind ..."). */
 const DATE_LEAD = /(?:^|\b(?:on|in|last|next|this|every|each|since|until|by|from|of|and|or|late|early|mid)|[,;(])\s*$/i;
 const RECURRING_BEFORE = /\b(?:every|each)\s+(?:[A-Za-z]+(?:\s*,\s*|\s+(?:and|or)\s+))*$/i;

@@ -2182,3 +2182,16 @@ describe('"A has topped the C chart with their new single X"', () => {
     expect(factLines(doc)).toContain('Paper Moon —charted_in→ Quorvex Top 40');
   });
 });
+
+describe('a range of two dates written with a dash', () => {
+  it('reads each end as a date of its own, the first taking the year written after it', () => {
+    const life = run('Mara Lind (3 May 1921 – 14 June 1988) was a Norwegian songwriter.');
+    expect(entity(life, '3 May 1921')?.value).toBe('1921-05-03');
+    expect(entity(life, '14 June 1988')?.value).toBe('1988-06-14');
+    const months = run('The album Paper Moon was recorded in Oslo during October – November 1980 by Northwind.');
+    expect(entity(months, 'October')?.value).toBe('1980-10');
+    expect(entity(months, 'November 1980')?.value).toBe('1980-11');
+    const dated = run('date 2021-03-01 The album Paper Moon was recorded during October – November 2019.', null);
+    expect(entity(dated, 'October')?.value).toBe('2019-10');
+  });
+});
