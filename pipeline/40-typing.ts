@@ -48,6 +48,9 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     if (choice) setType(l.mention, choice.type, choice.rule);
   }
   if (works.dramaIsFilm) retypeFilmDramas(mentions);
+  // "Mara Lind ... Lind has performed ... written by Lind, Tom Alder and B": a lone part of a person's name is that
+  // person before lists pass types on (a verb after it had typed it a band, and the band's type went down the list).
+  propagatePartialPersonNames(mentions);
   propagateThroughLists(located);
   propagateByName(mentions);
   unifyTypesByName(mentions);

@@ -2195,3 +2195,11 @@ describe('a range of two dates written with a dash', () => {
     expect(entity(dated, 'October')?.value).toBe('2019-10');
   });
 });
+
+describe('a lone family name of a known person in a list of writers', () => {
+  it('is the person before the list passes its type on ("written by Lind, Guy Marsh and Tomas Beldar")', () => {
+    const doc = run('"Paper Moon" is a song performed by Norwegian singer Mara Lind. Lind has performed the song on every tour since. The song was written by Lind, Guy Marsh and Tomas Beldar.');
+    expect(entity(doc, 'Guy Marsh')?.type).toBe('Person');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —lyricist→ Guy Marsh', 'Paper Moon —lyricist→ Tomas Beldar']));
+  });
+});
