@@ -10,7 +10,7 @@ import {
   COUNTRY_BY_SURFACE, COUNTRY_BY_PREFIX, GENRE_BY_SURFACE, GENRES_NEEDING_WORK_CUE, CUE_TYPES,
   MAX_CUE_WORDS, NAME_SUFFIXES, AWARD_CATEGORY_STARTS, AWARD_CATEGORY_ENDS, PRONOUNS, DETERMINERS,
   TITLE_CONNECTORS, NP_FILLER, PLURAL_CUES, HONORIFICS, ANY_WORK_CUES, CHART_NUMBER_WORDS, CHART_SIZES,
-  CLAUSE_OPENERS, BAND_ROLES, OCCUPATIONS, ROLE_MODIFIERS,
+  CLAUSE_OPENERS, BAND_ROLES, OCCUPATIONS, ROLE_MODIFIERS, RANK_TITLES,
 } from './lexicon/index.ts';
 import { looksLikePersonName } from './names.ts';
 import { isCommonWord, isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS, CREDIT_PARTICIPLES } from './lexicon/index.ts';
@@ -457,6 +457,9 @@ function parentheticalAliases(units: Unit[], text: string): Draft[] {
     // The name before the parenthesis starts where its capitalised run starts.
     let first = i - 1;
     while (first > 0 && (isCapitalised(units[first - 1]) || (TITLE_CONNECTORS.has(units[first - 1].text) && first > 1 && isCapitalised(units[first - 2])))) first--;
+    // "Dr. Penelope Vale (Mara Lind)", "Tom Alder (Quorvo Taleki)": a character's full name and the actor's, two people.
+    const words = (a: number, b: number) => units.slice(a, b).map((u) => u.text);
+    if (close - i >= 3 && i - first >= 2 && looksLikePersonName(words(i + 1, close)) && looksLikePersonName(words(first, i))) continue;
     const alias = makeName(units, i + 1, close, null, null);
     alias.text = text.slice(alias.start, alias.end);
     found.push({ ...alias, aliasOf: units[first].start });
@@ -689,11 +692,24 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   return pieces
     .flatMap(([a, b]) => afterPluralCue(units, from) ? splitAtAnd(units, a, b) : afterCreditBy(units, from) ? splitCreditsAtAnd(units, a, b) : splitPeopleAtAnd(units, a, b))
     .filter(([a, b]) => b > a && !COUNTRY_BY_SURFACE.has(units.slice(a, b).map((u) => u.text).join(' ')))
+    .map(([a, b]) => [withoutTitles(units, a, b), b])
     .map(([a, b]) => {
       // A piece split off a longer run ("Voice of the Season" from "... and Tom Alder") may have a shape of its own.
       const pieceShape = b - a < to - from ? suffixType(units.slice(a, b).map((u) => u.text)) : null;
       return pieceShape ? makeName(units, a, b, pieceShape, `shape.${pieceShape.toLowerCase()}-suffix`) : makeName(units, a, b, null, null);
     });
+}
+
+/**
+ * "as Detective Tom Alder", "Vice Admiral Mara Lind", "Dr. Tomas Beldar": a rank or title before a person's full name
+ * is no part of it; where the name starts. "Dr. Quorv", one word after the title, keeps it: the title is all that says it is a person.
+ */
+function withoutTitles(units: Unit[], from: number, to: number): number {
+  let titles = 0;
+  while (from + titles < to && (RANK_TITLES.has(units[from + titles].text) || HONORIFICS.has(units[from + titles].text))) titles++;
+  // "Vice" is half of a rank ("Vice Admiral"), never one alone.
+  if (titles && units[from + titles - 1].text === 'Vice') titles--;
+  return titles && to - from - titles >= 2 && looksLikePersonName(units.slice(from + titles, to).map((u) => u.text)) ? from + titles : from;
 }
 
 const CLAUSE_POS = /^(?:AUX|VERB|PRON)$/;

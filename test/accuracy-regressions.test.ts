@@ -2203,3 +2203,19 @@ describe('a lone family name of a known person in a list of writers', () => {
     expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —lyricist→ Guy Marsh', 'Paper Moon —lyricist→ Tomas Beldar']));
   });
 });
+
+describe('a rank or title before a person\'s full name', () => {
+  it('is no part of the name ("as Detective Tomas Beldar", "Vice Admiral Mara Lind"); one word after a title keeps it', () => {
+    const doc = run('Night Train is a 2004 police drama. It stars Tom Alder as Detective Tomas Beldar and Ada Quist as Vice Admiral Mara Lind.');
+    expect(entity(doc, 'Tomas Beldar')?.type).toBe('Person');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+    expect(entity(doc, 'Detective Tomas Beldar')).toBeUndefined();
+    const one = run('Night Train is a 2004 police drama. Tom Alder plays Dr. Quorvan.');
+    expect(entity(one, 'Dr. Quorvan')?.type).toBe('Person');
+  });
+  it('reads "Dr. Penelope Vale (Mara Quist)" as a character and the actor, two people, not one with an alias', () => {
+    const doc = run('Night Train is a 2004 police drama. The episode marks the first appearance of Dr. Penelope Vale (Mara Quist).');
+    expect(entity(doc, 'Penelope Vale')?.aliases ?? []).not.toContain('Mara Quist');
+    expect(entity(doc, 'Mara Quist')?.type).toBe('Person');
+  });
+});
