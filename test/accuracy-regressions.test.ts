@@ -2219,3 +2219,11 @@ describe('a rank or title before a person\'s full name', () => {
     expect(entity(doc, 'Mara Quist')?.type).toBe('Person');
   });
 });
+
+describe('a quoted title with small words that ends in an initial and its full stop', () => {
+  it('is a quoted title ("Songs of Mara Q." is the fifth episode ...), not a run of capitals the copula cannot type', () => {
+    const doc = run('"Songs of Mara Q." is the fifth episode of the second season of the drama series Night Train. It aired on Harbor TV on March 4, 2012.');
+    expect(entity(doc, 'Songs of Mara Q')?.type).toBe('TVSeries');
+    expect(factLines(doc)).toContain('Songs of Mara Q —original_broadcaster→ Harbor TV');
+  });
+});
