@@ -689,6 +689,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     }
   }
   if (end > pieceStart) pieces.push([pieceStart, end]);
+  // "Tom Alder of Swedish rock band X", "the Quorv Board of Norway": a piece cut at a country ends before the small words left before it.
+  for (const piece of pieces) while (piece[1] > piece[0] + 1 && piece[1] < end && (TITLE_CONNECTORS.has(lower(units[piece[1] - 1])) && !isCapitalised(units[piece[1] - 1]))) piece[1]--;
   return pieces
     .flatMap(([a, b]) => afterPluralCue(units, from) ? splitAtAnd(units, a, b) : afterCreditBy(units, from) ? splitCreditsAtAnd(units, a, b) : splitPeopleAtAnd(units, a, b))
     .filter(([a, b]) => b > a && !COUNTRY_BY_SURFACE.has(units.slice(a, b).map((u) => u.text).join(' ')))

@@ -2227,3 +2227,14 @@ describe('a quoted title with small words that ends in an initial and its full s
     expect(factLines(doc)).toContain('Songs of Mara Q —original_broadcaster→ Harbor TV');
   });
 });
+
+describe('"a cover of a song from a solo album by A of Swedish rock band B"', () => {
+  it('ends the name before "of" and a demonym, and does not make A perform the cover', () => {
+    const doc = run('"Quiet Coast" is a cover of a song from a solo album by Tomas Beldar of Swedish rock band Northwind.');
+    expect(entity(doc, 'Tomas Beldar')?.type).toBe('Person');
+    expect(entity(doc, 'Tomas Beldar of')).toBeUndefined();
+    expect(factLines(doc)).not.toContain('Quiet Coast —performer→ Tomas Beldar');
+    const own = run('"Quiet Coast" is a song from a solo album by Tomas Beldar.');
+    expect(factLines(own)).toContain('Quiet Coast —performer→ Tomas Beldar');
+  });
+});
