@@ -2238,3 +2238,10 @@ describe('"a cover of a song from a solo album by A of Swedish rock band B"', ()
     expect(factLines(own)).toContain('Quiet Coast —performer→ Tomas Beldar');
   });
 });
+
+describe('"X is a blues single written and released as a single by A in 1955"', () => {
+  it('dates X past the credit of "released as a single by"', () => {
+    const doc = run('"Paper Moon" is a folk single written and released as a single by Mara Lind in 1961 on the Harbor label.');
+    expect(factLines(doc)).toContain('Paper Moon —publication_date→ 1961');
+  });
+});
