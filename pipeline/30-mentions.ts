@@ -292,6 +292,8 @@ function numberOpensTitle(units: Unit[], i: number): boolean {
 
 /** A cue noun that names a titled work: a song, album, film, series or book ("drama", "album"). */
 function isTitleCueAt(units: Unit[], i: number): boolean {
+  // "their 2009 release Set in Glass": a dated release heads a title as a cue noun does.
+  if (/^(?:re-)?release$/.test(units[i].text) && /^(?:19|20)\d\d$/.test(units[i - 1]?.text ?? '')) return true;
   const types = CUE_TYPES.get(lower(units[i])) ?? [];
   return types.length > 0 && types.every((t) => t === 'Song' || t === 'Album' || t === 'Film' || t === 'TVSeries' || t === 'Book');
 }

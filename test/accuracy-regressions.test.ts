@@ -2245,3 +2245,14 @@ describe('"X is a blues single written and released as a single by A in 1955"', 
     expect(factLines(doc)).toContain('Paper Moon —publication_date→ 1961');
   });
 });
+
+describe('"from their 2009 release Set in Glass"', () => {
+  it('reads a dated release as a work, keeping a preposition inside its title, with its year and owner', () => {
+    const doc = run('Mara Lind played a guest solo for the rock band Northwind on an instrumental song from their 2009 release Set in Glass.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Set in Glass —performer→ Northwind', 'Set in Glass —publication_date→ 2009']));
+  });
+  it('needs the year: "after its release Tomas Beldar toured" types no work', () => {
+    const doc = run('The album Paper Moon came out in May. After its release Tomas Beldar toured Norway.');
+    expect(entity(doc, 'Tomas Beldar')?.type).toBe('Person');
+  });
+});
