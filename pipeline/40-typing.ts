@@ -430,7 +430,7 @@ function propagateThroughLists(located: Located[]): void {
     // or after a plural cue that names them all ("members Yuna and Seoyeon").
     const cueWord = /^(?:list\.)*cue\.(.+)$/.exec(from.mention.typeRule ?? '')?.[1];
     const afterPluralCue = from === prev && cueWord !== undefined && isPluralNoun(cueWord);
-    if (from.mention.type === 'Person' && !afterPluralCue && !looksLikePersonName(to.mention.text.split(/\s+/)) && to.mention.text.split(/\s+/).length < 2 && !betweenPeople(names, to === cur ? i : i - 1)) continue;
+    if (from.mention.type === 'Person' && !afterPluralCue && !looksLikePersonName(to.mention.text.split(/\s+/)) && to.mention.text.split(/\s+/).length < 2 && !betweenPeople(names, to === cur ? i : i - 1) && !(to === cur && afterTwoPeople(names, i))) continue;
     // "the band Northwind and Mara Lind": a person's name does not take a band's type from its neighbour.
     if (from.mention.type !== 'Person' && looksLikePersonName(to.mention.text.split(/\s+/))) continue;
     setType(to.mention, from.mention.type, 'list.' + (from.mention.typeRule ?? ''));
@@ -520,6 +520,17 @@ function betweenPeople(names: Located[], k: number): boolean {
   if (!prev || !next || prev.mention.sentence !== cur.mention.sentence || next.mention.sentence !== cur.mention.sentence) return false;
   if (prev.mention.type !== 'Person' || next.mention.type !== 'Person') return false;
   return /^(,|and|, and)$/.test(wordsBetween(prev, cur)) && /^(,|and|, and)$/.test(wordsBetween(cur, next));
+}
+
+/**
+ * True when the two list items before names[k] are people ("written by Mara Lind, Tom Alder and Quorv",
+ * "A B, C D, Quorv and others"): a one-word name that goes on such a list is one too.
+ */
+function afterTwoPeople(names: Located[], k: number): boolean {
+  const [first, second, cur] = [names[k - 2], names[k - 1], names[k]];
+  if (!first || !second || first.mention.sentence !== cur.mention.sentence || second.mention.sentence !== cur.mention.sentence) return false;
+  if (first.mention.type !== 'Person' || second.mention.type !== 'Person') return false;
+  return /^(,|and|, and)$/.test(wordsBetween(first, second)) && /^(,|and|, and)$/.test(wordsBetween(second, cur));
 }
 
 /** The units between two names of one sentence, joined by spaces (", and"). */

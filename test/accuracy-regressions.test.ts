@@ -2256,3 +2256,13 @@ describe('"from their 2009 release Set in Glass"', () => {
     expect(entity(doc, 'Tomas Beldar')?.type).toBe('Person');
   });
 });
+
+describe('a one-word name that ends a list of two people or more', () => {
+  it('is a person too ("written by Mara Lind, Tom Alder and Quorvex", "A B, C D, Quorvi and others")', () => {
+    const doc = run('The song "Paper Moon" was written by Mara Lind, Tom Alder and Quorvex.');
+    expect(entity(doc, 'Quorvex')?.type).toBe('Person');
+    expect(factLines(doc)).toContain('Paper Moon —lyricist→ Quorvex');
+    const cast = run('Night Train is a 2012 drama film. Its cast included Mara Lind, Tom Alder, Quorvi and others.');
+    expect(entity(cast, 'Quorvi')?.type).toBe('Person');
+  });
+});
