@@ -558,7 +558,9 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       const tailText = units.slice(end + 1, tail).map((u) => u.text).join(' ');
       // "the rock band Songs for Quorvs": after a band's cue noun too, but only "for" ("the band X in Oslo", "on Y").
       const bandCue = i > 0 && units[end].text === 'for' && (CUE_TYPES.get(lower(units[i - 1])) ?? []).every((t) => t === 'Band') && CUE_TYPES.has(lower(units[i - 1]));
-      if ((dated || bandCue || (i > 0 && isTitleCueAt(units, i - 1))) && !isKnownPlace(tailText) && !COUNTRY_BY_SURFACE.has(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
+      // "the US version of Life in Glass", "a remake of Songs for Quorvs": a work named after "version of" is a title too.
+      const versionOf = i > 1 && units[i - 1].text === 'of' && ANY_WORK_CUES.has(lower(units[i - 2]));
+      if ((dated || bandCue || versionOf || (i > 0 && isTitleCueAt(units, i - 1))) && !isKnownPlace(tailText) && !COUNTRY_BY_SURFACE.has(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
     }
     runs.push([i, end]);
     i = end;

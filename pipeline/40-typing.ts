@@ -383,7 +383,7 @@ function roleType(l: Located, byStart: Map<number, Mention>, works: WorkTypes): 
   const after = l.units.slice(l.last + 1, l.last + 7).map(lower).join(' ');
   for (const context of ROLE_CONTEXTS) {
     const matches = context.both ? context.before!.test(before) && context.after!.test(after) : context.before?.test(before) || context.after?.test(after);
-    if (!matches) continue;
+    if (!matches || context.notAfter?.test(after)) continue;
     const words = l.mention.text.split(/\s+/);
     if (context.type === 'Person' && context.needsPersonShape && !looksLikePersonName(words) && !hasPersonNameShape(words)) continue;
     if (context.needsNameShape && !(words.length >= 2 && words.length <= 3 && words.every((w) => NAME_SHAPED_WORD.test(w) && !CUE_TYPES.has(w.toLowerCase())))) continue;

@@ -2266,3 +2266,14 @@ describe('a one-word name that ends a list of two people or more', () => {
     expect(entity(cast, 'Quorvi')?.type).toBe('Person');
   });
 });
+
+describe('"the US version of Life in Glass"', () => {
+  it('reads the name after "version of" whole, prepositions inside, as a work of the article\'s kind', () => {
+    const doc = run('Tom Alder is an American actor. He starred in the drama series Night Train and played a detective in the US version of Life in Glass.');
+    expect(['TVSeries', 'Film']).toContain(entity(doc, 'Life in Glass')?.type);
+  });
+  it('leaves an owner\'s possessive after "version of" alone ("the film version of A.B. Quorv\'s X")', () => {
+    const doc = run('Tom Alder is an American actor. He starred in the 2002 film version of A.B. Quorv\'s The Glass Machine.');
+    expect(entity(doc, 'A.B. Quorv')?.type).not.toBe('Film');
+  });
+});
