@@ -514,6 +514,8 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
     let end = i + 1;
     for (;;) {
       if (end < units.length && (isCapitalised(units[end]) || (/^\p{N}+$/u.test(units[end].text) && end > i)) && isWord(units[end])) { end++; continue; }
+      // "Got ta Find Glass", "Gon na Shine": a contraction written as two tokens ("Gotta", "Gonna") stays inside the title.
+      if (SPLIT_CONTRACTION.test(`${units[end - 1].text} ${units[end]?.text}`) && isCapitalised(units[end + 1] ?? units[end]) && isWord(units[end + 1] ?? units[end])) { end += 2; continue; }
       const joiner = units[end];
       const after = units[end + 1];
       // "Glass Coast and The Pale Rider": a capitalised article after "and" opens a second title.
@@ -717,6 +719,9 @@ function withoutTitles(units: Unit[], from: number, to: number): number {
   if (titles && units[from + titles - 1].text === 'Vice') titles--;
   return titles && to - from - titles >= 2 && looksLikePersonName(units.slice(from + titles, to).map((u) => u.text)) ? from + titles : from;
 }
+
+/** "Gotta", "Gonna", "Wanna" split in two tokens, as text rejoined from tokens writes them. */
+const SPLIT_CONTRACTION = /^(?:Got ta|Gon na|Wan na)$/;
 
 const CLAUSE_POS = /^(?:AUX|VERB|PRON)$/;
 const QUESTION_WORD = /^(?:Where|What|Who|Why|How|When|Which|Whose|Whom)$/;

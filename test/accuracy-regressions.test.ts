@@ -2277,3 +2277,11 @@ describe('"the US version of Life in Glass"', () => {
     expect(entity(doc, 'A.B. Quorv')?.type).not.toBe('Film');
   });
 });
+
+describe('a title with a contraction written as two tokens ("Got ta Tell You")', () => {
+  it('keeps the contraction inside the title', () => {
+    const doc = run('The song "Paper Moon" was released on her first album Got ta Find Glass.');
+    expect(entity(doc, 'Got ta Find Glass')?.type).toBe('Album');
+    expect(factLines(doc)).toContain('Paper Moon —part_of→ Got ta Find Glass');
+  });
+});
