@@ -10,7 +10,7 @@ import {
   COUNTRY_BY_SURFACE, COUNTRY_BY_PREFIX, GENRE_BY_SURFACE, GENRES_NEEDING_WORK_CUE, CUE_TYPES,
   MAX_CUE_WORDS, NAME_SUFFIXES, AWARD_CATEGORY_STARTS, AWARD_CATEGORY_ENDS, PRONOUNS, DETERMINERS,
   TITLE_CONNECTORS, NP_FILLER, PLURAL_CUES, HONORIFICS, ANY_WORK_CUES, CHART_NUMBER_WORDS, CHART_SIZES,
-  CLAUSE_OPENERS, BAND_ROLES, OCCUPATIONS, ROLE_MODIFIERS, REMAKE_NOUNS,
+  CLAUSE_OPENERS, BAND_ROLES, OCCUPATIONS, ROLE_MODIFIERS, REMAKE_NOUNS, RANK_TITLES,
 } from './lexicon/index.ts';
 import { looksLikePersonName } from './names.ts';
 import { isCommonWord, isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS, CREDIT_PARTICIPLES } from './lexicon/index.ts';
@@ -84,31 +84,33 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
     const windowText = text.slice(window.start, window.end);
     // Without a published date only a written year makes a date: "last year" would be counted from 1970.
     if (!published && !/\d/.test(windowText)) continue;
-    for (const result of chrono.parse(windowText, published ?? new Date(0), { forwardDate: false })) {
-      if (!DATE_WORD.test(result.text) || /^for\b/i.test(result.text)) continue;
+    for (const whole of chrono.parse(windowText, published ?? new Date(0), { forwardDate: false })) {
+      if (!DATE_WORD.test(whole.text) || /^for\b/i.test(whole.text)) continue;
       // "airs every Friday and Saturday": a weekly schedule, not a day.
-      if (RECURRING_BEFORE.test(text.slice(Math.max(0, window.start + result.index - 40), window.start + result.index))) continue;
-      if (!published && !/\d/.test(result.text)) continue;
-      // "announced this morning": the article's own day, which chrono leaves uncertain.
-      let value = published && /^this (?:morning|afternoon|evening)$/i.test(result.text) ? published.toISOString().slice(0, 10) : isoValue(result.start, published !== undefined);
-      if (!value) continue;
-      // "on 3 March 1999", ", on Thursday", "June 24 at 6 p.m. KST", "last October, features": chrono keeps
-      // a comma and a preposition before the date, and a time of day or a comma after it, which are no part of its name.
-      const lead = LEAD_BEFORE_DATE.exec(result.text)?.[0].length ?? 0;
-      let start = sentence.start + window.start + result.index + lead;
-      const end = start + result.text.slice(lead).replace(TIME_AFTER_DATE, '').replace(/[\s,]+$/, '').length;
-      // A month without its year: chrono takes the nearest one; "last October" and a month in past tense are the one before.
-      if (published && result.start.isCertain('month') && !result.start.isCertain('year')) {
-        const last = /\blast\s+$/i.exec(doc.text.slice(start - 6, start));
-        if (last) start -= last[0].length;
-        const tense = last ? 'past' : tenseBefore(doc, sentenceIndex, start);
-        if (tense === 'past') value = pastValue(value, published, last !== null);
-        else if (tense === 'future') value = futureValue(value, published);
+      if (RECURRING_BEFORE.test(text.slice(Math.max(0, window.start + whole.index - 40), window.start + whole.index))) continue;
+      for (const result of rangeParts(whole)) {
+        if (!published && !result.yearOfRange && !/\d/.test(result.text)) continue;
+        // "announced this morning": the article's own day, which chrono leaves uncertain.
+        let value = published && /^this (?:morning|afternoon|evening)$/i.test(result.text) ? published.toISOString().slice(0, 10) : isoValue(result.start, published !== undefined || result.yearOfRange);
+        if (!value) continue;
+        // "on 3 March 1999", ", on Thursday", "June 24 at 6 p.m. KST", "last October, features": chrono keeps
+        // a comma and a preposition before the date, and a time of day or a comma after it, which are no part of its name.
+        const lead = LEAD_BEFORE_DATE.exec(result.text)?.[0].length ?? 0;
+        let start = sentence.start + window.start + result.index + lead;
+        const end = start + result.text.slice(lead).replace(TIME_AFTER_DATE, '').replace(/[\s,]+$/, '').length;
+        // A month without its year: chrono takes the nearest one; "last October" and a month in past tense are the one before.
+        if (published && !result.yearOfRange && result.start.isCertain('month') && !result.start.isCertain('year')) {
+          const last = /\blast\s+$/i.exec(doc.text.slice(start - 6, start));
+          if (last) start -= last[0].length;
+          const tense = last ? 'past' : tenseBefore(doc, sentenceIndex, start);
+          if (tense === 'past') value = pastValue(value, published, last !== null);
+          else if (tense === 'future') value = futureValue(value, published);
+        }
+        if (found.some((f) => f.start === start)) continue;
+        // "the drama Sunday Kitchen", "the single May Queen": a calendar word opening a capitalised title is part of the name.
+        if (!/\d/.test(result.text) && TITLE_WORD_AFTER.test(doc.text.slice(end, end + 3)) && !DATE_LEAD.test(doc.text.slice(Math.max(sentence.start, start - 12), start))) continue;
+        found.push({ start, end, text: doc.text.slice(start, end), sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
       }
-      if (found.some((f) => f.start === start)) continue;
-      // "the drama Sunday Kitchen", "the single May Queen": a calendar word opening a capitalised title is part of the name.
-      if (!/\d/.test(result.text) && TITLE_WORD_AFTER.test(doc.text.slice(end, end + 3)) && !DATE_LEAD.test(doc.text.slice(Math.max(sentence.start, start - 12), start))) continue;
-      found.push({ start, end, text: doc.text.slice(start, end), sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
     }
   }
   // Bare years ("a 2018 drama") that chrono leaves alone.
@@ -123,6 +125,29 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
 }
 
 const TITLE_WORD_AFTER = /^ \p{Lu}/u;
+
+/** A dash between two dates of a range: "11 May 1911 – 5 June 1971", "October – November 1980", "1 May-3 June 2001". */
+const RANGE_DASH = /\s+[–—-]\s+|\s*[–—]\s*|(?<=\p{L})-(?=\d)/u;
+
+type DatePart = { text: string; index: number; start: ParsedComponents; yearOfRange: boolean };
+
+/**
+ * A range written with a dash names two dates (a life's "(11 May 1911 – 5 June 1971)", "recorded
+ * during October – November 1980"): each end is a date of its own. A first end without its year
+ * takes the year the range writes after it. Other results, and ranges in words ("from May to June"), stay whole.
+ */
+function rangeParts(result: chrono.ParsedResult): DatePart[] {
+  const whole = [{ text: result.text, index: result.index, start: result.start, yearOfRange: false }];
+  if (!result.end || !result.end.isCertain('year')) return whole;
+  const dash = RANGE_DASH.exec(result.text);
+  if (!dash) return whole;
+  const left = result.text.slice(0, dash.index);
+  const rightAt = dash.index + dash[0].length;
+  return [
+    { text: left, index: result.index, start: result.start, yearOfRange: !result.start.isCertain('year') },
+    { text: result.text.slice(rightAt), index: result.index + rightAt, start: result.end, yearOfRange: false },
+  ];
+}
 /** Words after which a calendar word is a date, whatever follows it ("on Sunday Mara Lind ..."). */
 const DATE_LEAD = /(?:^|\b(?:on|in|last|next|this|every|each|since|until|by|from|of|and|or|late|early|mid)|[,;(])\s*$/i;
 const RECURRING_BEFORE = /\b(?:every|each)\s+(?:[A-Za-z]+(?:\s*,\s*|\s+(?:and|or)\s+))*$/i;
@@ -278,6 +303,8 @@ function numberOpensTitle(units: Unit[], i: number): boolean {
 
 /** A cue noun that names a titled work: a song, album, film, series or book ("drama", "album"). */
 function isTitleCueAt(units: Unit[], i: number): boolean {
+  // "their 2009 release Set in Glass": a dated release heads a title as a cue noun does.
+  if (/^(?:re-)?release$/.test(units[i].text) && /^(?:19|20)\d\d$/.test(units[i - 1]?.text ?? '')) return true;
   const types = CUE_TYPES.get(lower(units[i])) ?? [];
   return types.length > 0 && types.every((t) => t === 'Song' || t === 'Album' || t === 'Film' || t === 'TVSeries' || t === 'Book');
 }
@@ -328,8 +355,8 @@ const SINGLE_QUOTED = /(^|[\s(\[—–-])(['‘])((?:[^'‘’"“”\n]|(?<=\p{
 const OPENING_QUOTE = /(?:^|[\s,(\[—–-]|and)["“'‘]/;
 /** 'singles "Night Train "," Paper Moon "': titles whose quotes hold a space on both sides (text rejoined from tokens). */
 const SPACED_QUOTED = /(^|[\s,(\[—–-]|and)(["“])\s(\p{Lu}[^"“”\n]{0,100}?)\s(["”])(?=$|[\s,.;:!?)\]—–-])/gu;
-/** "Paper Old Paper New." — a title whose closing quote comes after the sentence's full stop. */
-const TITLE_WITH_STOP = /^(?:\p{Lu}[\p{L}'’-]*\s?){1,6}\.$/u;
+/** "Paper Old Paper New.", "Songs of Mara Q." — a title whose closing quote comes after the sentence's full stop (or an initial's). */
+const TITLE_WITH_STOP = /^\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|to|in|on|at|for|and|or|with|from|by)){0,7}\.$/u;
 
 /** Small words a title in title case leaves in lower case. */
 const TITLE_SMALL_WORDS = /^(?:a|an|the|of|to|in|on|at|for|and|or|but|with|from|by|as)$/;
@@ -444,6 +471,9 @@ function parentheticalAliases(units: Unit[], text: string): Draft[] {
     // The name before the parenthesis starts where its capitalised run starts.
     let first = i - 1;
     while (first > 0 && (isCapitalised(units[first - 1]) || (TITLE_CONNECTORS.has(units[first - 1].text) && first > 1 && isCapitalised(units[first - 2])))) first--;
+    // "Dr. Penelope Vale (Mara Lind)", "Tom Alder (Quorvo Taleki)": a character's full name and the actor's, two people.
+    const words = (a: number, b: number) => units.slice(a, b).map((u) => u.text);
+    if (close - i >= 3 && i - first >= 2 && looksLikePersonName(words(i + 1, close)) && looksLikePersonName(words(first, i))) continue;
     const alias = makeName(units, i + 1, close, null, null);
     alias.text = text.slice(alias.start, alias.end);
     found.push({ ...alias, aliasOf: units[first].start });
@@ -496,6 +526,8 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
     let end = i + 1;
     for (;;) {
       if (end < units.length && (isCapitalised(units[end]) || (/^\p{N}+$/u.test(units[end].text) && end > i)) && isWord(units[end])) { end++; continue; }
+      // "Got ta Find Glass", "Gon na Shine": a contraction written as two tokens ("Gotta", "Gonna") stays inside the title.
+      if (SPLIT_CONTRACTION.test(`${units[end - 1].text} ${units[end]?.text}`) && isCapitalised(units[end + 1] ?? units[end]) && isWord(units[end + 1] ?? units[end])) { end += 2; continue; }
       const joiner = units[end];
       const after = units[end + 1];
       // "Glass Coast and The Pale Rider": a capitalised article after "and" opens a second title.
@@ -540,7 +572,9 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       const tailText = units.slice(end + 1, tail).map((u) => u.text).join(' ');
       // "the rock band Songs for Quorvs": after a band's cue noun too, but only "for" ("the band X in Oslo", "on Y").
       const bandCue = i > 0 && units[end].text === 'for' && (CUE_TYPES.get(lower(units[i - 1])) ?? []).every((t) => t === 'Band') && CUE_TYPES.has(lower(units[i - 1]));
-      if ((dated || bandCue || (i > 0 && isTitleCueAt(units, i - 1))) && !isKnownPlace(tailText) && !COUNTRY_BY_SURFACE.has(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
+      // "the US version of Life in Glass", "a remake of Songs for Quorvs": a work named after "version of" is a title too.
+      const versionOf = i > 1 && units[i - 1].text === 'of' && ANY_WORK_CUES.has(lower(units[i - 2]));
+      if ((dated || bandCue || versionOf || (i > 0 && isTitleCueAt(units, i - 1))) && !isKnownPlace(tailText) && !COUNTRY_BY_SURFACE.has(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
     }
     // "Night Train: Music from the Motion Picture": a subtitle after a colon may hold "from the" before its capitalised words.
     if (TITLE_PREPOSITIONS.test(units[end]?.text ?? '') && units.slice(i, end).some((u) => u.text === ':')) {
@@ -682,15 +716,33 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     }
   }
   if (end > pieceStart) pieces.push([pieceStart, end]);
+  // "Tom Alder of Swedish rock band X", "the Quorv Board of Norway": a piece cut at a country ends before the small words left before it.
+  for (const piece of pieces) while (piece[1] > piece[0] + 1 && piece[1] < end && (TITLE_CONNECTORS.has(lower(units[piece[1] - 1])) && !isCapitalised(units[piece[1] - 1]))) piece[1]--;
   return pieces
     .flatMap(([a, b]) => afterPluralCue(units, from) ? splitAtAnd(units, a, b) : afterCreditBy(units, from) ? splitCreditsAtAnd(units, a, b) : splitPeopleAtAnd(units, a, b))
     .filter(([a, b]) => b > a && !COUNTRY_BY_SURFACE.has(units.slice(a, b).map((u) => u.text).join(' ')))
+    .map(([a, b]) => [withoutTitles(units, a, b), b])
     .map(([a, b]) => {
       // A piece split off a longer run ("Voice of the Season" from "... and Tom Alder") may have a shape of its own.
       const pieceShape = b - a < to - from ? suffixType(units.slice(a, b).map((u) => u.text)) : null;
       return pieceShape ? makeName(units, a, b, pieceShape, `shape.${pieceShape.toLowerCase()}-suffix`) : makeName(units, a, b, null, null);
     });
 }
+
+/**
+ * "as Detective Tom Alder", "Vice Admiral Mara Lind", "Dr. Tomas Beldar": a rank or title before a person's full name
+ * is no part of it; where the name starts. "Dr. Quorv", one word after the title, keeps it: the title is all that says it is a person.
+ */
+function withoutTitles(units: Unit[], from: number, to: number): number {
+  let titles = 0;
+  while (from + titles < to && (RANK_TITLES.has(units[from + titles].text) || HONORIFICS.has(units[from + titles].text))) titles++;
+  // "Vice" is half of a rank ("Vice Admiral"), never one alone.
+  if (titles && units[from + titles - 1].text === 'Vice') titles--;
+  return titles && to - from - titles >= 2 && looksLikePersonName(units.slice(from + titles, to).map((u) => u.text)) ? from + titles : from;
+}
+
+/** "Gotta", "Gonna", "Wanna" split in two tokens, as text rejoined from tokens writes them. */
+const SPLIT_CONTRACTION = /^(?:Got ta|Gon na|Wan na)$/;
 
 const CLAUSE_POS = /^(?:AUX|VERB|PRON)$/;
 const QUESTION_WORD = /^(?:Where|What|Who|Why|How|When|Which|Whose|Whom)$/;

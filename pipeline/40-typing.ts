@@ -53,6 +53,9 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     if (choice) setType(l.mention, choice.type, choice.rule);
   }
   if (works.dramaIsFilm) retypeFilmDramas(mentions);
+  // "Mara Lind ... Lind has performed ... written by Lind, Tom Alder and B": a lone part of a person's name is that
+  // person before lists pass types on (a verb after it had typed it a band, and the band's type went down the list).
+  propagatePartialPersonNames(mentions);
   propagateThroughLists(located);
   propagateByName(mentions);
   unifyTypesByName(mentions);
@@ -400,7 +403,7 @@ function roleType(l: Located, byStart: Map<number, Mention>, works: WorkTypes): 
   if (!ANY_CONTEXT_BEFORE.test(before) && !ANY_CONTEXT_AFTER.test(after)) return null;
   for (const context of ROLE_CONTEXTS) {
     const matches = context.both ? context.before!.test(before) && context.after!.test(after) : context.before?.test(before) || context.after?.test(after);
-    if (!matches) continue;
+    if (!matches || context.notAfter?.test(after)) continue;
     const words = l.mention.text.split(/\s+/);
     if (context.type === 'Person' && context.needsPersonShape && !looksLikePersonName(words) && !hasPersonNameShape(words)) continue;
     if (context.needsNameShape && !(words.length >= 2 && words.length <= 3 && words.every((w) => NAME_SHAPED_WORD.test(w) && !CUE_TYPES.has(w.toLowerCase())))) continue;
@@ -447,7 +450,7 @@ function propagateThroughLists(located: Located[]): void {
     // or after a plural cue that names them all ("members Yuna and Seoyeon").
     const cueWord = /^(?:list\.)*cue\.(.+)$/.exec(from.mention.typeRule ?? '')?.[1];
     const afterPluralCue = from === prev && cueWord !== undefined && isPluralNoun(cueWord);
-    if (from.mention.type === 'Person' && !afterPluralCue && !looksLikePersonName(to.mention.text.split(/\s+/)) && to.mention.text.split(/\s+/).length < 2 && !betweenPeople(names, to === cur ? i : i - 1)) continue;
+    if (from.mention.type === 'Person' && !afterPluralCue && !looksLikePersonName(to.mention.text.split(/\s+/)) && to.mention.text.split(/\s+/).length < 2 && !betweenPeople(names, to === cur ? i : i - 1) && !(to === cur && afterTwoPeople(names, i))) continue;
     // "the band Northwind and Mara Lind": a person's name does not take a band's type from its neighbour.
     if (from.mention.type !== 'Person' && looksLikePersonName(to.mention.text.split(/\s+/))) continue;
     setType(to.mention, from.mention.type, 'list.' + (from.mention.typeRule ?? ''));
@@ -541,6 +544,17 @@ function betweenPeople(names: Located[], k: number): boolean {
   if (!prev || !next || prev.mention.sentence !== cur.mention.sentence || next.mention.sentence !== cur.mention.sentence) return false;
   if (prev.mention.type !== 'Person' || next.mention.type !== 'Person') return false;
   return /^(,|and|, and)$/.test(wordsBetween(prev, cur)) && /^(,|and|, and)$/.test(wordsBetween(cur, next));
+}
+
+/**
+ * True when the two list items before names[k] are people ("written by Mara Lind, Tom Alder and Quorv",
+ * "A B, C D, Quorv and others"): a one-word name that goes on such a list is one too.
+ */
+function afterTwoPeople(names: Located[], k: number): boolean {
+  const [first, second, cur] = [names[k - 2], names[k - 1], names[k]];
+  if (!first || !second || first.mention.sentence !== cur.mention.sentence || second.mention.sentence !== cur.mention.sentence) return false;
+  if (first.mention.type !== 'Person' || second.mention.type !== 'Person') return false;
+  return /^(,|and|, and)$/.test(wordsBetween(first, second)) && /^(,|and|, and)$/.test(wordsBetween(second, cur));
 }
 
 /** The units between two names of one sentence, joined by spaces (", and"). */

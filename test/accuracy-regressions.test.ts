@@ -2518,3 +2518,106 @@ describe('"It should not be confused with X, the 2019 drama in which A plays ...
     expect(factLines(doc)).not.toContain('Night Train —cast_member→ Tom Alder');
   });
 });
+
+describe('a range of two dates written with a dash', () => {
+  it('reads each end as a date of its own, the first taking the year written after it', () => {
+    const life = run('Mara Lind (3 May 1921 – 14 June 1988) was a Norwegian songwriter.');
+    expect(entity(life, '3 May 1921')?.value).toBe('1921-05-03');
+    expect(entity(life, '14 June 1988')?.value).toBe('1988-06-14');
+    const months = run('The album Paper Moon was recorded in Oslo during October – November 1980 by Northwind.');
+    expect(entity(months, 'October')?.value).toBe('1980-10');
+    expect(entity(months, 'November 1980')?.value).toBe('1980-11');
+    const dated = run('date 2021-03-01 The album Paper Moon was recorded during October – November 2019.', null);
+    expect(entity(dated, 'October')?.value).toBe('2019-10');
+  });
+});
+
+describe('a lone family name of a known person in a list of writers', () => {
+  it('is the person before the list passes its type on ("written by Lind, Guy Marsh and Tomas Beldar")', () => {
+    const doc = run('"Paper Moon" is a song performed by Norwegian singer Mara Lind. Lind has performed the song on every tour since. The song was written by Lind, Guy Marsh and Tomas Beldar.');
+    expect(entity(doc, 'Guy Marsh')?.type).toBe('Person');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —lyricist→ Guy Marsh', 'Paper Moon —lyricist→ Tomas Beldar']));
+  });
+});
+
+describe('a rank or title before a person\'s full name', () => {
+  it('is no part of the name ("as Detective Tomas Beldar", "Vice Admiral Mara Lind"); one word after a title keeps it', () => {
+    const doc = run('Night Train is a 2004 police drama. It stars Tom Alder as Detective Tomas Beldar and Ada Quist as Vice Admiral Mara Lind.');
+    expect(entity(doc, 'Tomas Beldar')?.type).toBe('Person');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+    expect(entity(doc, 'Detective Tomas Beldar')).toBeUndefined();
+    const one = run('Night Train is a 2004 police drama. Tom Alder plays Dr. Quorvan.');
+    expect(entity(one, 'Dr. Quorvan')?.type).toBe('Person');
+  });
+  it('reads "Dr. Penelope Vale (Mara Quist)" as a character and the actor, two people, not one with an alias', () => {
+    const doc = run('Night Train is a 2004 police drama. The episode marks the first appearance of Dr. Penelope Vale (Mara Quist).');
+    expect(entity(doc, 'Penelope Vale')?.aliases ?? []).not.toContain('Mara Quist');
+    expect(entity(doc, 'Mara Quist')?.type).toBe('Person');
+  });
+});
+
+describe('a quoted title with small words that ends in an initial and its full stop', () => {
+  it('is a quoted title ("Songs of Mara Q." is the fifth episode ...), not a run of capitals the copula cannot type', () => {
+    const doc = run('"Songs of Mara Q." is the fifth episode of the second season of the drama series Night Train. It aired on Harbor TV on March 4, 2012.');
+    expect(entity(doc, 'Songs of Mara Q')?.type).toBe('TVSeries');
+    expect(factLines(doc)).toContain('Songs of Mara Q —original_broadcaster→ Harbor TV');
+  });
+});
+
+describe('"a cover of a song from a solo album by A of Swedish rock band B"', () => {
+  it('ends the name before "of" and a demonym, and does not make A perform the cover', () => {
+    const doc = run('"Quiet Coast" is a cover of a song from a solo album by Tomas Beldar of Swedish rock band Northwind.');
+    expect(entity(doc, 'Tomas Beldar')?.type).toBe('Person');
+    expect(entity(doc, 'Tomas Beldar of')).toBeUndefined();
+    expect(factLines(doc)).not.toContain('Quiet Coast —performer→ Tomas Beldar');
+    const own = run('"Quiet Coast" is a song from a solo album by Tomas Beldar.');
+    expect(factLines(own)).toContain('Quiet Coast —performer→ Tomas Beldar');
+  });
+});
+
+describe('"X is a blues single written and released as a single by A in 1955"', () => {
+  it('dates X past the credit of "released as a single by"', () => {
+    const doc = run('"Paper Moon" is a folk single written and released as a single by Mara Lind in 1961 on the Harbor label.');
+    expect(factLines(doc)).toContain('Paper Moon —publication_date→ 1961');
+  });
+});
+
+describe('"from their 2009 release Set in Glass"', () => {
+  it('reads a dated release as a work, keeping a preposition inside its title, with its year and owner', () => {
+    const doc = run('Mara Lind played a guest solo for the rock band Northwind on an instrumental song from their 2009 release Set in Glass.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Set in Glass —performer→ Northwind', 'Set in Glass —publication_date→ 2009']));
+  });
+  it('needs the year: "after its release Tomas Beldar toured" types no work', () => {
+    const doc = run('The album Paper Moon came out in May. After its release Tomas Beldar toured Norway.');
+    expect(entity(doc, 'Tomas Beldar')?.type).toBe('Person');
+  });
+});
+
+describe('a one-word name that ends a list of two people or more', () => {
+  it('is a person too ("written by Mara Lind, Tom Alder and Quorvex", "A B, C D, Quorvi and others")', () => {
+    const doc = run('The song "Paper Moon" was written by Mara Lind, Tom Alder and Quorvex.');
+    expect(entity(doc, 'Quorvex')?.type).toBe('Person');
+    expect(factLines(doc)).toContain('Paper Moon —lyricist→ Quorvex');
+    const cast = run('Night Train is a 2012 drama film. Its cast included Mara Lind, Tom Alder, Quorvi and others.');
+    expect(entity(cast, 'Quorvi')?.type).toBe('Person');
+  });
+});
+
+describe('"the US version of Life in Glass"', () => {
+  it('reads the name after "version of" whole, prepositions inside, as a work of the article\'s kind', () => {
+    const doc = run('Tom Alder is an American actor. He starred in the drama series Night Train and played a detective in the US version of Life in Glass.');
+    expect(['TVSeries', 'Film']).toContain(entity(doc, 'Life in Glass')?.type);
+  });
+  it('leaves an owner\'s possessive after "version of" alone ("the film version of A.B. Quorv\'s X")', () => {
+    const doc = run('Tom Alder is an American actor. He starred in the 2002 film version of A.B. Quorv\'s The Glass Machine.');
+    expect(entity(doc, 'A.B. Quorv')?.type).not.toBe('Film');
+  });
+});
+
+describe('a title with a contraction written as two tokens ("Got ta Tell You")', () => {
+  it('keeps the contraction inside the title', () => {
+    const doc = run('The song "Paper Moon" was released on her first album Got ta Find Glass.');
+    expect(entity(doc, 'Got ta Find Glass')?.type).toBe('Album');
+    expect(factLines(doc)).toContain('Paper Moon —part_of→ Got ta Find Glass');
+  });
+});

@@ -27,7 +27,7 @@ const cueData = (cueNounsJson as unknown as {
   labelShortNameSuffixes: string[];
   organizationOfHeads: string[];
 });
-const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[]; wordGivenNames: string[] };
+const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[]; wordGivenNames: string[]; rankTitles: string[] };
 const firstNameData = firstNamesJson as unknown as { firstNames: string[] };
 const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[]; partNouns: string[]; remakeNouns: string[]; roleModifiers: string[]; creditParticiples: string[] };
 
@@ -83,6 +83,7 @@ export const OCCUPATIONS = new Set(cueData.occupations);
 export const BAND_SIZES = new Map<string, number>(Object.entries(cueData.bandSizes));
 
 export const HONORIFICS = new Set(peopleData.honorifics);
+export const RANK_TITLES = new Set(peopleData.rankTitles);
 /** Given names that are also ordinary words ("Robin", "Ray"): no first-name list holds them. */
 export const WORD_GIVEN_NAMES = new Set(peopleData.wordGivenNames);
 export const STAGE_NAME_PREFIXES = new Set(peopleData.stageNamePrefixes);

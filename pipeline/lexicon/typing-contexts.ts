@@ -25,6 +25,8 @@ export interface RoleContext {
   anyWork?: boolean;
   /** Both `before` and `after` must match (otherwise either does). */
   both?: boolean;
+  /** Not when the words after the name match ("version of A's X": A owns the work and is none). */
+  notAfter?: RegExp;
 }
 
 export const ROLE_CONTEXTS: RoleContext[] = [
@@ -52,6 +54,10 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'dated-title', after: /^\( (19|20)\d\d \)/, type: 'Film', anyWork: true, notPersonShaped: true },
   // "the sequel to 2005's Night Train": a sequel or remake of a dated title is a screen work, whatever the article's music cues
   { id: 'sequel-to-dated', before: /\b(sequel|prequel|remake) (to|of) (19|20)\d\d ?['’]s$/, type: 'Film', screenWork: true, notPersonShaped: true },
+  // "from their 2011 release Paper Moon", "the 1998 release Glass": a dated release named after it is a work (not "its release Mara Lind ...": the year is needed)
+  { id: 'dated-release', before: /(['’]s?|\bthe|\btheir|\bher|\bhis|\bits) (19|20)\d\d (release|re-release)$/, type: 'Album', anyWork: true, notPersonShaped: true },
+  // "the US version of Life in Glass", "an English remake of Quorv": what a version is made of is a work of the article's kind
+  { id: 'version-of', before: /\b(version|remake|adaptation|reboot|spin-off) of$/, notAfter: /^['’]/, type: 'Film', anyWork: true, notPersonShaped: true },
   { id: 'year-possessive', before: /\b((19|20)\d\d|(last|this|next) year) ?['’]s$/, type: 'Film', anyWork: true, notPersonShaped: true },
   // "the tenth episode of Night Train", "the second season of Night Train": what has episodes and seasons is a series
   { id: 'episode-of', before: /\b(episodes?|seasons?|series finale|season finale|pilot) of( the)?$/, type: 'TVSeries', notPersonShaped: true },
