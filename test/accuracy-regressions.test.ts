@@ -2182,3 +2182,12 @@ describe('"A has topped the C chart with their new single X"', () => {
     expect(factLines(doc)).toContain('Paper Moon —charted_in→ Quorvex Top 40');
   });
 });
+
+describe('"A sequel, Y, was released" after a song is named', () => {
+  it('makes the sequel follow the film in context, never the film\'s theme song', () => {
+    const doc = run('Glass Harbor is a 2013 mystery film directed by Mara Lind. The film premiered in June. The film\'s theme, "Paper Moon", was performed by Tomas Beldar. A sequel, Silver Coast, was released in 2016.');
+    const facts = factLines(doc);
+    expect(facts).not.toContain('Silver Coast —follows→ Paper Moon');
+    expect(facts).toContain('Silver Coast —follows→ Glass Harbor');
+  });
+});

@@ -61,6 +61,11 @@ export interface PredicateRules {
   predicate: Predicate;
   subject: EntityType[];
   object: EntityType[];
+  /**
+   * Groups of types a subject and its object must share one of: a film follows a film or a
+   * series, never the song it was last named beside.
+   */
+  sameKind?: EntityType[][];
   phrasings: Phrasing[];
 }
 
