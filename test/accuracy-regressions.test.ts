@@ -2191,3 +2191,37 @@ describe('"A sequel, Y, was released" after a song is named', () => {
     expect(facts).toContain('Silver Coast —follows→ Glass Harbor');
   });
 });
+
+describe('a quoted remark before a speech verb', () => {
+  it('is no song title ("Her voice carries the whole song," he said), while a quoted title before "said" still is', () => {
+    const doc = run('The singer Tomas Beldar released "Paper Moon" in May. "Mara\'s voice carries the whole song," he said. "Glass Harbor," said Lind, "was next."');
+    expect(entity(doc, "Mara's voice carries the whole song")).toBeUndefined();
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('Song');
+  });
+});
+
+describe('"written by A and composed by B"', () => {
+  it('makes A the lyricist only and B the composer, and the other way round', () => {
+    const doc = run('The title track "Paper Moon" is a ballad written by leader Mara Lind and composed by producer Tom Alder.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Paper Moon —lyricist→ Mara Lind');
+    expect(facts).toContain('Paper Moon —composer→ Tom Alder');
+    expect(facts).not.toContain('Paper Moon —composer→ Mara Lind');
+    const reversed = factLines(run('Glass Harbor is a ballad composed by Tom Alder and written by Mara Lind.'));
+    expect(reversed).toContain('Glass Harbor —lyricist→ Mara Lind');
+    expect(reversed).toContain('Glass Harbor —composer→ Tom Alder');
+  });
+});
+
+describe('"on the X chart" and "X by A has held the No. 1 spot on C"', () => {
+  it('types a name between "on the" and a lower-case "chart" as a chart', () => {
+    const doc = run('The single "Paper Moon" peaked at number three on the Quorvalisten chart. Its follow-up reached number 20 on the Hot Prairie Songs chart.');
+    expect(entity(doc, 'Quorvalisten')?.type).toBe('Chart');
+    expect(entity(doc, 'Hot Prairie Songs')?.type).toBe('Chart');
+    expect(factLines(doc)).toContain('Paper Moon —charted_in→ Quorvalisten');
+  });
+  it('charts a song whose artist stands between it and the verb', () => {
+    const doc = run('date 2027-05-03 "Paper Moon" by Norwegian rock band Northwind has held the No. 1 spot on the Quorvex Top 50 for a third week.');
+    expect(factLines(doc)).toContain('Paper Moon —charted_in→ Quorvex Top 50');
+  });
+});
