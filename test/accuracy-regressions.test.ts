@@ -2225,3 +2225,23 @@ describe('"on the X chart" and "X by A has held the No. 1 spot on C"', () => {
     expect(factLines(doc)).toContain('Paper Moon —charted_in→ Quorvex Top 50');
   });
 });
+
+describe('"A\'s song, taken from their album X, was released in May through L"', () => {
+  it('gives the album named in the aside neither the date nor the label', () => {
+    const doc = run('date 2027-05-03 The band Northwind topped the chart with "Paper Moon". Northwind\'s song, taken from their album Glass Harbor, was released in February through Quorvex Records.');
+    const facts = factLines(doc);
+    expect(facts).not.toContain('Glass Harbor —record_label→ Quorvex Records');
+    expect(facts.some((f) => f.startsWith('Glass Harbor —publication_date→'))).toBe(false);
+  });
+});
+
+describe('"produced by the band\'s longtime collaborator A"', () => {
+  it('makes A the producer and no member, while "Northwind\'s drummer B" is still a member', () => {
+    const doc = run("Irish folk band Northwind have revealed their fourth album, Glass Harbor. The record was produced by the band's longtime collaborator Mara Lind. Northwind's drummer Tom Alder wrote most of it.");
+    const facts = factLines(doc);
+    expect(facts).toContain('Glass Harbor —producer→ Mara Lind');
+    expect(facts).not.toContain('Glass Harbor —producer→ Northwind');
+    expect(facts).not.toContain('Mara Lind —member_of→ Northwind');
+    expect(facts).toContain('Tom Alder —member_of→ Northwind');
+  });
+});

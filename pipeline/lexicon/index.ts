@@ -28,7 +28,7 @@ const cueData = (cueNounsJson as unknown as {
 });
 const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[]; wordGivenNames: string[] };
 const firstNameData = firstNamesJson as unknown as { firstNames: string[] };
-const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[]; partNouns: string[]; remakeNouns: string[]; roleModifiers: string[]; creditParticiples: string[] };
+const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[]; partNouns: string[]; remakeNouns: string[]; roleModifiers: string[]; creditParticiples: string[]; outsiderRoles: string[] };
 
 /** Surface form (exact case) → canonical country name. */
 export const COUNTRY_BY_SURFACE = new Map<string, string>();
@@ -101,6 +101,8 @@ export const ROLE_MODIFIERS = new Set(wordData.roleModifiers);
 export const CREDIT_PARTICIPLES = new Set(wordData.creditParticiples);
 /** Nouns for a new work made from another ("remake", "adaptation"), lower-case. */
 export const REMAKE_NOUNS = wordData.remakeNouns;
+/** People a band's possessive names who are not its members ("the band's longtime collaborator A"). */
+export const OUTSIDER_ROLES = wordData.outsiderRoles;
 export const RELEASE_FORMATS = new Set(wordData.releaseFormats.map((f) => f.toLowerCase()));
 
 // English names, ordinary words and places from compromise's lexicon, kept as data

@@ -300,8 +300,8 @@ const AFTER_REMAKE_NOUN = new RegExp(`\\b(?:${REMAKE_NOUNS.join('|')})${OF_NOUN_
 /** "with the 2019 ⟦Organization⟧ drama " right before a placeholder: it is the object of a preposition. */
 const AFTER_PREPOSITION = /\b(?:with|in|for|from|on|at|into|through)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[^⟦⟧.,;:\s]+\s+|⟦(?:Country|Genre|Date|Organization)#[\d+]+⟧\s*){0,4}$/i;
 
-/** ", from A's second album " right before a placeholder: an aside naming where the sentence's subject comes from. */
-const IN_FROM_ASIDE = /⟧\s*,\s*(?:taken\s+)?from\s+(?:[^⟦⟧.,;]|⟦[^⟧]+⟧)*$/i;
+/** ", from A's second album " right before a placeholder: an aside naming where the sentence's subject comes from (named, or "A's song, taken from ..."). */
+const IN_FROM_ASIDE = /(?:⟧|[a-z])\s*,\s*(?:taken\s+)?from\s+(?:[^⟦⟧.,;]|⟦[^⟧]+⟧)*$/i;
 
 /**
  * Whether the subject placeholder of a match stands apart from the clause the phrasing reads: a part
