@@ -398,13 +398,14 @@ function suffixType(words: string[]): EntityType | null {
 const TITLE_INNER = /^(?:[,?!:'’&-]|of|the|a|an|and|or|to|in|on|at|for|with|from|by|n['’]t|['’](?:s|re|ll|ve|d|m))$/;
 
 /**
- * "Who Stole Noon, Didn't They? is a 1969 film", "The Long Shadows is an album":
+ * "Who Stole Noon, Didn't They? is a 1969 film", "The Long Shadows is an album", "The Quorvs are a band":
  * a sentence that opens with capitalised words up to "is a/an/the" names its
  * subject whole, commas, question marks and a leading "The" included.
  */
 function copulaSubjectTitle(units: Unit[], text: string): Draft | null {
   let end = 0;
-  while (end < units.length && end < 14 && !/^(is|was)$/.test(units[end].text)) end++;
+  // "The Copper Kings are an American band": a band's name takes a plural verb.
+  while (end < units.length && end < 14 && !/^(is|was|are|were)$/.test(units[end].text)) end++;
   if (end < 2 || end >= units.length - 1 || !/^(a|an|the)$/i.test(units[end + 1].text)) return null;
   const words = units.slice(0, end);
   if (!isCapitalised(words[0]) || isCapitalised(words[0]) && CLAUSE_OPENERS.has(lower(words[0]))) return null;

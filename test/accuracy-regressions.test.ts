@@ -2245,3 +2245,12 @@ describe('"produced by the band\'s longtime collaborator A"', () => {
     expect(facts).toContain('Tom Alder —member_of→ Northwind');
   });
 });
+
+describe('"The Quorv Kings are an American band" opening an article', () => {
+  it('keeps the opening "The" of a band named before a plural copula', () => {
+    const doc = run('The Quorv Kings are an American alternative country band from Austin, formed in 1998 by singer Tom Alder. The band signed to Harbor Road Records in 2003.');
+    expect(entity(doc, 'The Quorv Kings')?.type).toBe('Band');
+    expect(factLines(doc)).toContain('Tom Alder —member_of→ The Quorv Kings');
+    expect(factLines(doc)).toContain('The Quorv Kings —genre→ alternative country');
+  });
+});
