@@ -180,6 +180,13 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     if (owned && owned.sentence === previousSubject!.sentence && owned.kind !== 'pronoun') previousSubject = owned;
     const continued = candidates.find((e) => e.index === previousSubject?.entity);
     if (continued) return continued;
+    // "His first film, X, was released in 1996. He went on to ...": the owner of a description opening the
+    // previous sentence was its subject's owner, and a pronoun of the owner's kind continues it.
+    if (previousSubject?.kind === 'description') {
+      const owner = history.find((h) => h.kind === 'pronoun' && h.start === previousSubject!.start);
+      const ownerEntity = owner && candidates.find((e) => e.index === owner.entity);
+      if (ownerEntity) return ownerEntity;
+    }
   }
   // "Their breakthrough came ..." after "he had been a member of the group Y": a band or person named once in
   // passing, not in this sentence or the one before, yields to the one the article keeps naming.
@@ -234,8 +241,13 @@ function appositiveDescriptions(mentions: Mention[], text: string): { byDescript
   const byDescription = new Map<number, Mention>();
   const byName = new Map<number, Mention>();
   for (let i = 0; i + 1 < mentions.length; i++) {
-    const [d, n] = [mentions[i], mentions[i + 1]];
-    if (d.kind !== 'description' || d.plural || n.kind !== 'name' || !n.type || d.sentence !== n.sentence) continue;
+    const d = mentions[i];
+    if (d.kind !== 'description' || d.plural) continue;
+    // "Her third album, Quiet Harbour,": the owner's pronoun inside the description is not what follows it.
+    let next = i + 1;
+    while (next < mentions.length && mentions[next].start < d.end) next++;
+    const n = mentions[next];
+    if (!n || n.kind !== 'name' || !n.type || d.sentence !== n.sentence) continue;
     if (!typesOf(d).includes(n.type) || !APPOSITIVE_GAP.test(text.slice(d.end, n.start))) continue;
     byDescription.set(d.id, n);
     byName.set(n.id, d);

@@ -2254,3 +2254,18 @@ describe('"The Quorv Kings are an American band" opening an article', () => {
     expect(factLines(doc)).toContain('The Quorv Kings —genre→ alternative country');
   });
 });
+
+describe('"Her third album, X, was released ... It was produced by A"', () => {
+  it('reads the description with an owner pronoun inside as standing for X, so "It" is X', () => {
+    const doc = run('Mara Lind is a Swedish singer. Her debut album, Glass Heart, came out in 2013. Her third album, Quiet Harbor, was released on 2 October 2020 through Quorvex Records. It was produced by Tom Alder.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Quiet Harbor —producer→ Tom Alder');
+    expect(facts).not.toContain('Glass Heart —producer→ Tom Alder');
+  });
+  it('lets "He" after "His first film, X, starred B" continue the owner, not B', () => {
+    const doc = run('Tom Alder is an American film director. His first film, Glass Harbor, was released in 1996, and starred Mara Lind in an early role. He went on to direct and write the screenplay for Paper Moon in 2001.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Paper Moon —director→ Tom Alder');
+    expect(facts).not.toContain('Paper Moon —director→ Mara Lind');
+  });
+});
