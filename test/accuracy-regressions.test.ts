@@ -2269,3 +2269,32 @@ describe('"Her third album, X, was released ... It was produced by A"', () => {
     expect(facts).not.toContain('Paper Moon —director→ Mara Lind');
   });
 });
+
+describe('", while drummer B co-wrote X" after a person', () => {
+  it('keeps the person before the clause out of a list with B, while "A and veteran actor C" is still a list', () => {
+    const doc = run('The album Glass Harbor came out in May. Most of the songs were written by lead vocalist Tom Alder, while drummer Mara Lind co-wrote "Paper Moon".');
+    const facts = factLines(doc);
+    expect(facts).toContain('Paper Moon —composer→ Mara Lind');
+    expect(facts).not.toContain('Paper Moon —composer→ Tom Alder');
+    const list = factLines(run('The film Night Train stars Mara Lind, Tom Alder and veteran actor Eva Moor.'));
+    expect(list).toContain('Night Train —cast_member→ Eva Moor');
+  });
+});
+
+describe('"The album was preceded by the lead single Y, released in June 1996"', () => {
+  it('dates the single, not the album the sentence opens with', () => {
+    const doc = run('Night Train is the third album by the band Northwind. The album was preceded by the lead single "Paper Moon", released in June 1996.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Paper Moon —publication_date→ June 1996');
+    expect(facts).not.toContain('Night Train —publication_date→ June 1996');
+  });
+});
+
+describe('"The series was broadcast in the United States by C"', () => {
+  it('gives a series no country from a channel abroad that carried it', () => {
+    const doc = run('Glass Harbor is a Canadian comedy-drama television series that aired on Quorv TV from 2015 to 2019. The series was broadcast in the United States by Harbor One.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Glass Harbor —country_of_origin→ Canada');
+    expect(facts).not.toContain('Glass Harbor —country_of_origin→ United States');
+  });
+});
