@@ -310,11 +310,13 @@ function isVersionWord(m: Mention): boolean {
 /** The first name, description or pronoun of each sentence when nothing but a date or a preposition phrase comes before it. */
 function sentenceSubjects(mentions: Mention[], doc: ArticleDoc): Set<number> {
   const subjects = new Set<number>();
-  const seen = new Set<number>();
+  const first = new Map<number, Mention>();
   for (const m of mentions) {
     if (m.kind === 'pronoun' && !subjects.has(m.id) && afterFrontedParticiple(m, doc)) subjects.add(m.id);
-    if (m.kind === 'value' || seen.has(m.sentence)) continue;
-    seen.add(m.sentence);
+    // "Its theme song, X, ...": the owner pronoun that opens the sentence's opening description opens the sentence too.
+    if (m.kind === 'pronoun' && first.get(m.sentence)?.kind === 'description' && first.get(m.sentence)!.start === m.start) subjects.add(m.id);
+    if (m.kind === 'value' || first.has(m.sentence)) continue;
+    first.set(m.sentence, m);
     subjects.add(m.id);
   }
   return subjects;

@@ -2298,3 +2298,14 @@ describe('"The series was broadcast in the United States by C"', () => {
     expect(facts).not.toContain('Glass Harbor —country_of_origin→ United States');
   });
 });
+
+describe('"The film\'s theme song, X," and "Its theme song, X,"', () => {
+  it('makes X the soundtrack of the work that owns the theme', () => {
+    const film = run('Night Train is a 2013 British mystery film directed by Tom Alder. The film\'s theme song, "Paper Moon", was performed by the singer Mara Lind.');
+    expect(factLines(film)).toContain('Paper Moon —soundtrack_of→ Night Train');
+  });
+  it('reads "Its" that opens the sentence as the previous sentence\'s subject, not the company named last', () => {
+    const doc = run('Glass Harbor is a Canadian comedy-drama television series created by Mara Lind. The series was produced by Quorvex Productions and filmed in Oslo. Its theme song, "Cold Front", was written and performed by the duo Northwind.');
+    expect(factLines(doc)).toContain('Cold Front —soundtrack_of→ Glass Harbor');
+  });
+});
