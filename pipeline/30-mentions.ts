@@ -438,6 +438,9 @@ function parentheticalAliases(units: Unit[], text: string): Draft[] {
     // The name before the parenthesis starts where its capitalised run starts.
     let first = i - 1;
     while (first > 0 && (isCapitalised(units[first - 1]) || (TITLE_CONNECTORS.has(units[first - 1].text) && first > 1 && isCapitalised(units[first - 2])))) first--;
+    // "directed by Mara Lind (Glass Harbor, Paper Moon)": titles listed after a person are credits, not other names.
+    const listed = units.slice(i + 1, close).some((u) => u.text === ',');
+    if (listed && looksLikePersonName(units.slice(first, i).map((u) => u.text))) continue;
     const alias = makeName(units, i + 1, close, null, null);
     alias.text = text.slice(alias.start, alias.end);
     found.push({ ...alias, aliasOf: units[first].start });

@@ -224,7 +224,7 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   // version against another, so it takes the last named.)
   const latest = candidates[0] && mentions[candidates[0].mentionIds[candidates[0].mentionIds.length - 1]];
   const latestIsACredit = latest !== undefined && IN_PREPOSITIONAL_PHRASE.test(text.slice(Math.max(sentenceStarts[latest.sentence], latest.start - 60), latest.start));
-  if (m.kind === 'description' && subjects.has(m.id) && candidates.length > 1 && !isVersionWord(m) && latestIsACredit) {
+  if (m.kind === 'description' && candidates.length > 1 && !isVersionWord(m) && latestIsACredit) {
     for (let i = history.length - 1; i >= 0; i--) {
       const prior = history[i];
       if (m.sentence - prior.sentence > DESCRIPTION_REACH) break;

@@ -2309,3 +2309,18 @@ describe('"The film\'s theme song, X," and "Its theme song, X,"', () => {
     expect(factLines(doc)).toContain('Cold Front —soundtrack_of→ Glass Harbor');
   });
 });
+
+describe('"the drama" after a series named among someone\'s credits', () => {
+  it('resolves a description inside a clause to the series the article is about, not the credit', () => {
+    const doc = run('date 2026-04-22 Mara Lind has sung "Paper Moon", the third OST for the romance drama Glass Harbor. The drama airs every Saturday. Lind previously sang "Quiet Rain" for the 2023 series Winter Vow. "Paper Moon" was composed by Tom Alder, who also wrote the drama\'s first OST, "Your Season". The drama, which premiered on April 5, has been praised.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Your Season —soundtrack_of→ Glass Harbor');
+    expect(facts).not.toContain('Your Season —soundtrack_of→ Winter Vow');
+    expect(facts).not.toContain('Winter Vow —publication_date→ April 5');
+  });
+  it('reads titles listed in brackets after a person as credits, not as the person\'s other names', () => {
+    const doc = run('The drama Glass Harbor is directed by Tom Alder (Winter Vow, Silver Coast). Mara Lind sang for the 2023 series Winter Vow.');
+    expect(entity(doc, 'Tom Alder')?.aliases ?? []).not.toContain('Winter Vow, Silver Coast');
+    expect(entity(doc, 'Winter Vow')?.type).toBe('TVSeries');
+  });
+});
