@@ -2324,3 +2324,17 @@ describe('"the drama" after a series named among someone\'s credits', () => {
     expect(entity(doc, 'Winter Vow')?.type).toBe('TVSeries');
   });
 });
+
+describe('"aired on C from D1 to D2" and "a cover of X, originally recorded by A"', () => {
+  it('dates a series by the first day of its run', () => {
+    const doc = run('Glass Harbor is a Canadian comedy-drama television series created by Mara Lind that aired on Quorv TV from 8 January 2015 to 20 March 2019.');
+    const date = doc.output!.facts.find((f) => f.predicate === 'publication_date');
+    expect(date && doc.output!.entities.find((e) => e.id === date.object)?.value).toBe('2015-01-08');
+  });
+  it('gives the original its performer, while "the next part of X, sung by A" still does not', () => {
+    const doc = run('The band Northwind revealed their album Glass Harbor. It includes a cover of "River Dark", originally recorded by Scottish singer Mara Lind in 1979.');
+    expect(factLines(doc)).toContain('River Dark —performer→ Mara Lind');
+    const part = run('The next part of "Paper Moon", sung by Tom Alder, is out.');
+    expect(factLines(part)).not.toContain('Paper Moon —performer→ Tom Alder');
+  });
+});

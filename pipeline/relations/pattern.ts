@@ -314,7 +314,8 @@ function subjectStandsApart(text: string, slot: string): boolean {
   const start = text.lastIndexOf('⟦', id);
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(text.indexOf('⟧', id) + 1);
-  if (AFTER_PART_NOUN.test(before)) return true;
+  // "a cover of X, originally recorded by Y in 1979": what was done "originally" is X's, not the cover's.
+  if (AFTER_PART_NOUN.test(before) && !/^\s*,\s*(?:originally|first)\b/i.test(after)) return true;
   // "Lind rose to fame with the drama X and won B": a verb joined by "and" after a preposition's object is the clause subject's.
   if (AFTER_PREPOSITION.test(before) && /^\s*and\s/i.test(after)) return true;
   // "The track, from A's second album X, was produced by Y": X stands in an aside; the verb is the track's.
