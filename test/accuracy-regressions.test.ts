@@ -2338,3 +2338,14 @@ describe('"aired on C from D1 to D2" and "a cover of X, originally recorded by A
     expect(factLines(part)).not.toContain('Paper Moon —performer→ Tom Alder');
   });
 });
+
+describe('comeback news: "led by the title track X" and "A debuted in 2021 with X"', () => {
+  it('puts the title track on the album in context', () => {
+    const doc = run('date 2026-09-08 Girl group Northwind will return on October 2 with their sixth mini album, Glass Harbor. The album carries six tracks, led by the title track "Paper Moon".');
+    expect(factLines(doc)).toContain('Paper Moon —part_of→ Glass Harbor');
+  });
+  it('credits the act with the record it debuted with', () => {
+    const doc = run('date 2026-09-08 Girl group Northwind will return on October 2. Northwind debuted in 2021 with "Paper Moon".');
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Northwind');
+  });
+});
