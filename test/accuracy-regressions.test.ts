@@ -2349,3 +2349,10 @@ describe('comeback news: "led by the title track X" and "A debuted in 2021 with 
     expect(factLines(doc)).toContain('Paper Moon —performer→ Northwind');
   });
 });
+
+describe('"B composed the closing track, X"', () => {
+  it('credits the composer of a song named after its cue noun and a comma', () => {
+    const doc = run('The album Glass Harbor came out in May. Lead singer Mara Lind wrote most of the lyrics, while fiddler Tom Alder composed the closing track, "Low Water".');
+    expect(factLines(doc)).toContain('Low Water —composer→ Tom Alder');
+  });
+});

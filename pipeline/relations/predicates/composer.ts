@@ -8,7 +8,7 @@ export const composer: PredicateRules = {
   object: ['Person', 'Band'],
   phrasings: [
     { id: 'composer.composed-by', names: ['o'], pattern: '{s:Song} {gap}(?:composed|co-composed|music (?:was |is )?(?:written |composed )?) by {np}{o:Person|Band}', confidence: 0.85, example: 'The ballad Paper Moon was composed by Mara Lind.' },
-    { id: 'composer.composed', pattern: '{o:Person|Band}(?!\\s*\'s) (?:, born (?:[^⟦⟧,;.]|⟦[^⟧]+⟧){0,60}?, )?(?:[^⟦⟧.;]|⟦[^⟧]+⟧ \'s ){0,80}?(?:composed|co-composed|wrote the music (?:for|of)) (?:{any} \'s )?{np}{s:Song}', confidence: 0.8, example: "Mara Lind composed the band's 2008 hit Paper Moon." },
+    { id: 'composer.composed', pattern: '{o:Person|Band}(?!\\s*\'s) (?:, born (?:[^⟦⟧,;.]|⟦[^⟧]+⟧){0,60}?, )?(?:[^⟦⟧.;]|⟦[^⟧]+⟧ \'s ){0,80}?(?:composed|co-composed|wrote the music (?:for|of)) (?:{any} \'s )?{np}(?:(?:track|song|single|ballad|number|tune|theme|anthem) , )?{s:Song}', confidence: 0.8, example: "Mara Lind composed the band's 2008 hit Paper Moon." },
     // Not when the music is credited next ("written by A and composed by B": A wrote the words).
     { id: 'composer.songwriter', pattern: '{s:Song} {gap}(?:written|co-written) (?:and [a-z]+ )?by {np}{o:Person|Band}(?! ,? and (?:the music |music )?(?:was |is )?(?:composed|co-composed) by)', confidence: 0.55, example: 'Paper Moon is a song co-written by Mara Lind.' },
     { id: 'composer.written-and-composed-by', names: ['o'], pattern: '{s:Song} {gap}(?:written|co-written|penned) by {np}{any} ,? and (?:the music |music )?(?:was |is )?(?:composed|co-composed) by {np}{o:Person|Band}', confidence: 0.85, example: 'Paper Moon is a ballad written by Mara Lind and composed by the producer Tom Alder.' },
