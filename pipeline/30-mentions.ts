@@ -358,6 +358,9 @@ const SPACED_QUOTED = /(^|[\s,(\[—–-]|and)(["“])\s(\p{Lu}[^"“”\n]{0,10
 /** "Paper Old Paper New.", "Songs of Mara Q." — a title whose closing quote comes after the sentence's full stop (or an initial's). */
 const TITLE_WITH_STOP = /^\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|to|in|on|at|for|and|or|with|from|by)){0,7}\.$/u;
 
+/** What follows a quoted remark: ', he said', ' Vale added', ', said Mara Lind'. */
+const SPEECH_AFTER = /^\s*,?\s*(?:(?:he|she|they|we|I|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s+(?:said|says|added|adds|told|tells|explained|explains|recalled|recalls|noted|notes|joked|jokes|wrote|writes)\b|(?:said|says|added|adds|explained|noted|recalled|joked)\s)/u;
+
 /** Small words a title in title case leaves in lower case. */
 const TITLE_SMALL_WORDS = /^(?:a|an|the|of|to|in|on|at|for|and|or|but|with|from|by|as)$/;
 
@@ -380,6 +383,8 @@ function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
     const markedTitle = /[?]$/.test(inner.trim()) && words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.test(w));
     if (words.length > 12 || !/[\p{L}\p{N}]/u.test(inner) || (/[.!?]$/.test(inner.trim()) && !stopInside && !markedTitle)) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(inner) && words.length > 4) continue;
+    // '"Her voice carries the whole song," he said': words in sentence case before a speech verb are a quote, not a title.
+    if (words.some((w) => /^\p{Ll}/u.test(w) && !TITLE_SMALL_WORDS.test(w)) && SPEECH_AFTER.test(text.slice(m.index + m.before.length + m.quote.length + inner.length + 1))) continue;
     const start = sentence.start + m.index + m.before.length + m.quote.length;
     if (found.some((f) => f.start < start + inner.length && start < f.end)) continue;
     const trimmed = inner.replace(stopInside ? /[\s,.]+$/ : /[\s,]+$/, '');
@@ -432,13 +437,14 @@ function suffixType(words: string[]): EntityType | null {
 const TITLE_INNER = /^(?:[,?!:'’&-]|of|the|a|an|and|or|to|in|on|at|for|with|from|by|n['’]t|['’](?:s|re|ll|ve|d|m))$/;
 
 /**
- * "Who Stole Noon, Didn't They? is a 1969 film", "The Long Shadows is an album":
+ * "Who Stole Noon, Didn't They? is a 1969 film", "The Long Shadows is an album", "The Quorvs are a band":
  * a sentence that opens with capitalised words up to "is a/an/the" names its
  * subject whole, commas, question marks and a leading "The" included.
  */
 function copulaSubjectTitle(units: Unit[], text: string): Draft | null {
   let end = 0;
-  while (end < units.length && end < 14 && !/^(is|was)$/.test(units[end].text)) end++;
+  // "The Copper Kings are an American band": a band's name takes a plural verb.
+  while (end < units.length && end < 14 && !/^(is|was|are|were)$/.test(units[end].text)) end++;
   if (end < 2 || end >= units.length - 1 || !/^(a|an|the)$/i.test(units[end + 1].text)) return null;
   const words = units.slice(0, end);
   if (!isCapitalised(words[0]) || isCapitalised(words[0]) && CLAUSE_OPENERS.has(lower(words[0]))) return null;
@@ -474,6 +480,9 @@ function parentheticalAliases(units: Unit[], text: string): Draft[] {
     // "Dr. Penelope Vale (Mara Lind)", "Tom Alder (Quorvo Taleki)": a character's full name and the actor's, two people.
     const words = (a: number, b: number) => units.slice(a, b).map((u) => u.text);
     if (close - i >= 3 && i - first >= 2 && looksLikePersonName(words(i + 1, close)) && looksLikePersonName(words(first, i))) continue;
+    // "directed by Mara Lind (Glass Harbor, Paper Moon)": titles listed after a person are credits, not other names.
+    const listed = units.slice(i + 1, close).some((u) => u.text === ',');
+    if (listed && looksLikePersonName(units.slice(first, i).map((u) => u.text))) continue;
     const alias = makeName(units, i + 1, close, null, null);
     alias.text = text.slice(alias.start, alias.end);
     found.push({ ...alias, aliasOf: units[first].start });

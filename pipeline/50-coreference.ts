@@ -349,6 +349,13 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     if (owned && owned.sentence === previousSubject!.sentence && owned.kind !== 'pronoun') previousSubject = owned;
     const continued = candidates.find((e) => e.index === previousSubject?.entity);
     if (continued) return continued;
+    // "His first film, X, was released in 1996. He went on to ...": the owner of a description opening the
+    // previous sentence was its subject's owner, and a pronoun of the owner's kind continues it.
+    if (previousSubject?.kind === 'description') {
+      const owner = history.find((h) => h.kind === 'pronoun' && h.start === previousSubject!.start);
+      const ownerEntity = owner && candidates.find((e) => e.index === owner.entity);
+      if (ownerEntity) return ownerEntity;
+    }
   }
   // "Their breakthrough came ..." after "he had been a member of the group Y": a band or person named once in
   // passing, not in this sentence or the one before, yields to the one the article keeps naming.
@@ -392,7 +399,7 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   // version against another, so it takes the last named.)
   const latest = candidates[0] && mentions[candidates[0].mentionIds[candidates[0].mentionIds.length - 1]];
   const latestIsACredit = latest !== undefined && IN_PREPOSITIONAL_PHRASE.test(text.slice(Math.max(sentenceStarts[latest.sentence], latest.start - 60), latest.start));
-  if (m.kind === 'description' && subjects.has(m.id) && candidates.length > 1 && !isVersionWord(m) && latestIsACredit) {
+  if (m.kind === 'description' && candidates.length > 1 && !isVersionWord(m) && latestIsACredit) {
     for (let i = history.length - 1; i >= 0; i--) {
       const prior = history[i];
       if (m.sentence - prior.sentence > DESCRIPTION_REACH) break;
@@ -409,8 +416,13 @@ function appositiveDescriptions(mentions: Mention[], text: string): { byDescript
   const byDescription = new Map<number, Mention>();
   const byName = new Map<number, Mention>();
   for (let i = 0; i + 1 < mentions.length; i++) {
-    const [d, n] = [mentions[i], mentions[i + 1]];
-    if (d.kind !== 'description' || d.plural || n.kind !== 'name' || !n.type || d.sentence !== n.sentence) continue;
+    const d = mentions[i];
+    if (d.kind !== 'description' || d.plural) continue;
+    // "Her third album, Quiet Harbour,": the owner's pronoun inside the description is not what follows it.
+    let next = i + 1;
+    while (next < mentions.length && mentions[next].start < d.end) next++;
+    const n = mentions[next];
+    if (!n || n.kind !== 'name' || !n.type || d.sentence !== n.sentence) continue;
     if (!typesOf(d).includes(n.type) || !APPOSITIVE_GAP.test(text.slice(d.end, n.start))) continue;
     byDescription.set(d.id, n);
     byName.set(n.id, d);
@@ -474,11 +486,13 @@ function isVersionWord(m: Mention): boolean {
 /** The first name, description or pronoun of each sentence when nothing but a date or a preposition phrase comes before it. */
 function sentenceSubjects(mentions: Mention[], doc: ArticleDoc): Set<number> {
   const subjects = new Set<number>();
-  const seen = new Set<number>();
+  const first = new Map<number, Mention>();
   for (const m of mentions) {
     if (m.kind === 'pronoun' && !subjects.has(m.id) && afterFrontedParticiple(m, doc)) subjects.add(m.id);
-    if (m.kind === 'value' || seen.has(m.sentence)) continue;
-    seen.add(m.sentence);
+    // "Its theme song, X, ...": the owner pronoun that opens the sentence's opening description opens the sentence too.
+    if (m.kind === 'pronoun' && first.get(m.sentence)?.kind === 'description' && first.get(m.sentence)!.start === m.start) subjects.add(m.id);
+    if (m.kind === 'value' || first.has(m.sentence)) continue;
+    first.set(m.sentence, m);
     subjects.add(m.id);
   }
   return subjects;

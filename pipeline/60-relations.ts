@@ -16,7 +16,22 @@ import { addArticlePersonWorks } from './relations/article-person.ts';
 import { pushTo } from './collections.ts';
 
 const PHRASINGS = indexPhrasings(compileRules(PREDICATE_RULES));
-const ALLOWED = new Map(PREDICATE_RULES.map((r) => [r.predicate, { subject: new Set(r.subject), object: new Set(r.object) }]));
+const ALLOWED = new Map(PREDICATE_RULES.map((r) => [r.predicate, { subject: new Set(r.subject), object: new Set(r.object), sameKind: r.sameKind?.map((g) => new Set(g)) }]));
+
+const OBJECT_TYPES = new Map<string, ReadonlySet<EntityType>>();
+/** The object types a subject of this type allows: all the predicate's, or those of the subject's kind. */
+function objectTypesFor(predicate: Predicate, subjectType: EntityType): ReadonlySet<EntityType> {
+  const allowed = ALLOWED.get(predicate)!;
+  if (!allowed.sameKind) return allowed.object;
+  const key = `${predicate}|${subjectType}`;
+  let types = OBJECT_TYPES.get(key);
+  if (!types) {
+    const kind = allowed.sameKind.find((g) => g.has(subjectType));
+    types = kind ? new Set([...allowed.object].filter((t) => kind.has(t))) : allowed.object;
+    OBJECT_TYPES.set(key, types);
+  }
+  return types;
+}
 
 /** Facts a modifier in a work's or band's noun phrase states, and how sure that reading is. */
 const MODIFIER_FACTS: { modifier: EntityType; predicate: Predicate; confidence: number }[] = [
@@ -30,7 +45,7 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   const addWithEvidence: FactAdder = (subject, predicate, object, confidence, evidence) => {
     if (subject === object) return;
     const allowed = ALLOWED.get(predicate)!;
-    if (!allowed.subject.has(doc.entities[subject].type) || !allowed.object.has(doc.entities[object].type)) return;
+    if (!allowed.subject.has(doc.entities[subject].type) || !objectTypesFor(predicate, doc.entities[subject].type).has(doc.entities[object].type)) return;
     if (SYMMETRIC_PREDICATES.has(predicate) && subject > object) [subject, object] = [object, subject];
     const key = `${subject}|${predicate}|${object}`;
     const prior = facts.get(key);
@@ -51,7 +66,7 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
       for (const match of matchPhrasing(phrasing, template)) {
         const subjects = match.subjects.length ? match.subjects : contextSubject(doc, sentence.index, ALLOWED.get(phrasing.predicate)!.subject, phrasing.returning);
         const objects = match.objects.length || !phrasing.objectFromContext ? match.objects
-          : contextSubject(doc, sentence.index, ALLOWED.get(phrasing.predicate)!.object).filter((o) => !subjects.includes(o));
+          : contextSubject(doc, sentence.index, subjects.length ? objectTypesFor(phrasing.predicate, doc.entities[subjects[0]].type) : ALLOWED.get(phrasing.predicate)!.object).filter((o) => !subjects.includes(o));
         if (phrasing.inListOrder) {
           for (let i = 1; i < subjects.length; i++) add(subjects[i], phrasing.predicate, subjects[i - 1], phrasing.confidence, sentence.index, phrasing.id);
           continue;

@@ -2621,3 +2621,177 @@ describe('a title with a contraction written as two tokens ("Got ta Tell You")',
     expect(factLines(doc)).toContain('Paper Moon —part_of→ Got ta Find Glass');
   });
 });
+
+describe('"A sequel, Y, was released" after a song is named', () => {
+  it('makes the sequel follow the film in context, never the film\'s theme song', () => {
+    const doc = run('Glass Harbor is a 2013 mystery film directed by Mara Lind. The film premiered in June. The film\'s theme, "Paper Moon", was performed by Tomas Beldar. A sequel, Silver Coast, was released in 2016.');
+    const facts = factLines(doc);
+    expect(facts).not.toContain('Silver Coast —follows→ Paper Moon');
+    expect(facts).toContain('Silver Coast —follows→ Glass Harbor');
+  });
+});
+
+describe('a quoted remark before a speech verb', () => {
+  it('is no song title ("Her voice carries the whole song," he said), while a quoted title before "said" still is', () => {
+    const doc = run('The singer Tomas Beldar released "Paper Moon" in May. "Mara\'s voice carries the whole song," he said. "Glass Harbor," said Lind, "was next."');
+    expect(entity(doc, "Mara's voice carries the whole song")).toBeUndefined();
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('Song');
+  });
+});
+
+describe('"written by A and composed by B"', () => {
+  it('makes A the lyricist only and B the composer, and the other way round', () => {
+    const doc = run('The title track "Paper Moon" is a ballad written by leader Mara Lind and composed by producer Tom Alder.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Paper Moon —lyricist→ Mara Lind');
+    expect(facts).toContain('Paper Moon —composer→ Tom Alder');
+    expect(facts).not.toContain('Paper Moon —composer→ Mara Lind');
+    const reversed = factLines(run('Glass Harbor is a ballad composed by Tom Alder and written by Mara Lind.'));
+    expect(reversed).toContain('Glass Harbor —lyricist→ Mara Lind');
+    expect(reversed).toContain('Glass Harbor —composer→ Tom Alder');
+  });
+});
+
+describe('"on the X chart" and "X by A has held the No. 1 spot on C"', () => {
+  it('types a name between "on the" and a lower-case "chart" as a chart', () => {
+    const doc = run('The single "Paper Moon" peaked at number three on the Quorvalisten chart. Its follow-up reached number 20 on the Hot Prairie Songs chart.');
+    expect(entity(doc, 'Quorvalisten')?.type).toBe('Chart');
+    expect(entity(doc, 'Hot Prairie Songs')?.type).toBe('Chart');
+    expect(factLines(doc)).toContain('Paper Moon —charted_in→ Quorvalisten');
+  });
+  it('charts a song whose artist stands between it and the verb', () => {
+    const doc = run('date 2027-05-03 "Paper Moon" by Norwegian rock band Northwind has held the No. 1 spot on the Quorvex Top 50 for a third week.');
+    expect(factLines(doc)).toContain('Paper Moon —charted_in→ Quorvex Top 50');
+  });
+});
+
+describe('"A\'s song, taken from their album X, was released in May through L"', () => {
+  it('gives the album named in the aside neither the date nor the label', () => {
+    const doc = run('date 2027-05-03 The band Northwind topped the chart with "Paper Moon". Northwind\'s song, taken from their album Glass Harbor, was released in February through Quorvex Records.');
+    const facts = factLines(doc);
+    expect(facts).not.toContain('Glass Harbor —record_label→ Quorvex Records');
+    expect(facts.some((f) => f.startsWith('Glass Harbor —publication_date→'))).toBe(false);
+  });
+});
+
+describe('"produced by the band\'s longtime collaborator A"', () => {
+  it('makes A the producer and no member, while "Northwind\'s drummer B" is still a member', () => {
+    const doc = run("Irish folk band Northwind have revealed their fourth album, Glass Harbor. The record was produced by the band's longtime collaborator Mara Lind. Northwind's drummer Tom Alder wrote most of it.");
+    const facts = factLines(doc);
+    expect(facts).toContain('Glass Harbor —producer→ Mara Lind');
+    expect(facts).not.toContain('Glass Harbor —producer→ Northwind');
+    expect(facts).not.toContain('Mara Lind —member_of→ Northwind');
+    expect(facts).toContain('Tom Alder —member_of→ Northwind');
+  });
+});
+
+describe('"The Quorv Kings are an American band" opening an article', () => {
+  it('keeps the opening "The" of a band named before a plural copula', () => {
+    const doc = run('The Quorv Kings are an American alternative country band from Austin, formed in 1998 by singer Tom Alder. The band signed to Harbor Road Records in 2003.');
+    expect(entity(doc, 'The Quorv Kings')?.type).toBe('Band');
+    expect(factLines(doc)).toContain('Tom Alder —member_of→ The Quorv Kings');
+    expect(factLines(doc)).toContain('The Quorv Kings —genre→ alternative country');
+  });
+});
+
+describe('"Her third album, X, was released ... It was produced by A"', () => {
+  it('reads the description with an owner pronoun inside as standing for X, so "It" is X', () => {
+    const doc = run('Mara Lind is a Swedish singer. Her debut album, Glass Heart, came out in 2013. Her third album, Quiet Harbor, was released on 2 October 2020 through Quorvex Records. It was produced by Tom Alder.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Quiet Harbor —producer→ Tom Alder');
+    expect(facts).not.toContain('Glass Heart —producer→ Tom Alder');
+  });
+  it('lets "He" after "His first film, X, starred B" continue the owner, not B', () => {
+    const doc = run('Tom Alder is an American film director. His first film, Glass Harbor, was released in 1996, and starred Mara Lind in an early role. He went on to direct and write the screenplay for Paper Moon in 2001.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Paper Moon —director→ Tom Alder');
+    expect(facts).not.toContain('Paper Moon —director→ Mara Lind');
+  });
+});
+
+describe('", while drummer B co-wrote X" after a person', () => {
+  it('keeps the person before the clause out of a list with B, while "A and veteran actor C" is still a list', () => {
+    const doc = run('The album Glass Harbor came out in May. Most of the songs were written by lead vocalist Tom Alder, while drummer Mara Lind co-wrote "Paper Moon".');
+    const facts = factLines(doc);
+    expect(facts).toContain('Paper Moon —composer→ Mara Lind');
+    expect(facts).not.toContain('Paper Moon —composer→ Tom Alder');
+    const list = factLines(run('The film Night Train stars Mara Lind, Tom Alder and veteran actor Eva Moor.'));
+    expect(list).toContain('Night Train —cast_member→ Eva Moor');
+  });
+});
+
+describe('"The album was preceded by the lead single Y, released in June 1996"', () => {
+  it('dates the single, not the album the sentence opens with', () => {
+    const doc = run('Night Train is the third album by the band Northwind. The album was preceded by the lead single "Paper Moon", released in June 1996.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Paper Moon —publication_date→ June 1996');
+    expect(facts).not.toContain('Night Train —publication_date→ June 1996');
+  });
+});
+
+describe('"The series was broadcast in the United States by C"', () => {
+  it('gives a series no country from a channel abroad that carried it', () => {
+    const doc = run('Glass Harbor is a Canadian comedy-drama television series that aired on Quorv TV from 2015 to 2019. The series was broadcast in the United States by Harbor One.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Glass Harbor —country_of_origin→ Canada');
+    expect(facts).not.toContain('Glass Harbor —country_of_origin→ United States');
+  });
+});
+
+describe('"The film\'s theme song, X," and "Its theme song, X,"', () => {
+  it('makes X the soundtrack of the work that owns the theme', () => {
+    const film = run('Night Train is a 2013 British mystery film directed by Tom Alder. The film\'s theme song, "Paper Moon", was performed by the singer Mara Lind.');
+    expect(factLines(film)).toContain('Paper Moon —soundtrack_of→ Night Train');
+  });
+  it('reads "Its" that opens the sentence as the previous sentence\'s subject, not the company named last', () => {
+    const doc = run('Glass Harbor is a Canadian comedy-drama television series created by Mara Lind. The series was produced by Quorvex Productions and filmed in Oslo. Its theme song, "Cold Front", was written and performed by the duo Northwind.');
+    expect(factLines(doc)).toContain('Cold Front —soundtrack_of→ Glass Harbor');
+  });
+});
+
+describe('"the drama" after a series named among someone\'s credits', () => {
+  it('resolves a description inside a clause to the series the article is about, not the credit', () => {
+    const doc = run('date 2026-04-22 Mara Lind has sung "Paper Moon", the third OST for the romance drama Glass Harbor. The drama airs every Saturday. Lind previously sang "Quiet Rain" for the 2023 series Winter Vow. "Paper Moon" was composed by Tom Alder, who also wrote the drama\'s first OST, "Your Season". The drama, which premiered on April 5, has been praised.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Your Season —soundtrack_of→ Glass Harbor');
+    expect(facts).not.toContain('Your Season —soundtrack_of→ Winter Vow');
+    expect(facts).not.toContain('Winter Vow —publication_date→ April 5');
+  });
+  it('reads titles listed in brackets after a person as credits, not as the person\'s other names', () => {
+    const doc = run('The drama Glass Harbor is directed by Tom Alder (Winter Vow, Silver Coast). Mara Lind sang for the 2023 series Winter Vow.');
+    expect(entity(doc, 'Tom Alder')?.aliases ?? []).not.toContain('Winter Vow, Silver Coast');
+    expect(entity(doc, 'Winter Vow')?.type).toBe('TVSeries');
+  });
+});
+
+describe('"aired on C from D1 to D2" and "a cover of X, originally recorded by A"', () => {
+  it('dates a series by the first day of its run', () => {
+    const doc = run('Glass Harbor is a Canadian comedy-drama television series created by Mara Lind that aired on Quorv TV from 8 January 2015 to 20 March 2019.');
+    const date = doc.output!.facts.find((f) => f.predicate === 'publication_date');
+    expect(date && doc.output!.entities.find((e) => e.id === date.object)?.value).toBe('2015-01-08');
+  });
+  it('gives the original its performer, while "the next part of X, sung by A" still does not', () => {
+    const doc = run('The band Northwind revealed their album Glass Harbor. It includes a cover of "River Dark", originally recorded by Scottish singer Mara Lind in 1979.');
+    expect(factLines(doc)).toContain('River Dark —performer→ Mara Lind');
+    const part = run('The next part of "Paper Moon", sung by Tom Alder, is out.');
+    expect(factLines(part)).not.toContain('Paper Moon —performer→ Tom Alder');
+  });
+});
+
+describe('comeback news: "led by the title track X" and "A debuted in 2021 with X"', () => {
+  it('puts the title track on the album in context', () => {
+    const doc = run('date 2026-09-08 Girl group Northwind will return on October 2 with their sixth mini album, Glass Harbor. The album carries six tracks, led by the title track "Paper Moon".');
+    expect(factLines(doc)).toContain('Paper Moon —part_of→ Glass Harbor');
+  });
+  it('credits the act with the record it debuted with', () => {
+    const doc = run('date 2026-09-08 Girl group Northwind will return on October 2. Northwind debuted in 2021 with "Paper Moon".');
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Northwind');
+  });
+});
+
+describe('"B composed the closing track, X"', () => {
+  it('credits the composer of a song named after its cue noun and a comma', () => {
+    const doc = run('The album Glass Harbor came out in May. Lead singer Mara Lind wrote most of the lyrics, while fiddler Tom Alder composed the closing track, "Low Water".');
+    expect(factLines(doc)).toContain('Low Water —composer→ Tom Alder');
+  });
+});

@@ -29,7 +29,7 @@ const cueData = (cueNounsJson as unknown as {
 });
 const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[]; wordGivenNames: string[]; rankTitles: string[] };
 const firstNameData = firstNamesJson as unknown as { firstNames: string[] };
-const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[]; partNouns: string[]; remakeNouns: string[]; roleModifiers: string[]; creditParticiples: string[] };
+const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[]; partNouns: string[]; remakeNouns: string[]; roleModifiers: string[]; creditParticiples: string[]; outsiderRoles: string[] };
 
 /** Month name or abbreviation (lower case) → the month's number, 1–12. */
 export const MONTHS = new Map(Object.entries((calendarJson as unknown as { months: Record<string, number> }).months));
@@ -106,6 +106,8 @@ export const ROLE_MODIFIERS = new Set(wordData.roleModifiers);
 export const CREDIT_PARTICIPLES = new Set(wordData.creditParticiples);
 /** Nouns for a new work made from another ("remake", "adaptation"), lower-case. */
 export const REMAKE_NOUNS = wordData.remakeNouns;
+/** People a band's possessive names who are not its members ("the band's longtime collaborator A"). */
+export const OUTSIDER_ROLES = wordData.outsiderRoles;
 export const RELEASE_FORMATS = new Set(wordData.releaseFormats.map((f) => f.toLowerCase()));
 
 // English names, ordinary words and places from compromise's lexicon, kept as data

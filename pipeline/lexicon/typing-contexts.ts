@@ -93,6 +93,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'fronted-by', after: /^, (fronted|co-fronted) by\b/, type: 'Band', notPersonShaped: true },
   // "a member of Northwind", "joined Northwind"
   { id: 'member-of', before: /\b(members? of|joined|left|leader of|frontman of|vocalist of)$/, type: 'Band' },
+  // "peaked at number three on the Quorvalisten chart", "reached the top ten of the Harbor Country Songs chart": a name between "the" and "chart"
+  { id: 'chart-named', before: /\b(on|in|atop|topped|entered|of) the$/, after: /^charts?\b/, type: 'Chart', both: true },
   // "topped the Weekly Forty", "entered the ..."
   { id: 'chart', before: /\b(topped|top of|entered|debuted (at|on)|peaked (at|on)|number one on|no\. 1 on|charted on) (the)?$/, type: 'Chart' },
   // "won the Golden Lyre", "nominated for ..."

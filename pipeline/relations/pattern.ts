@@ -62,6 +62,11 @@ export interface PredicateRules {
   predicate: Predicate;
   subject: EntityType[];
   object: EntityType[];
+  /**
+   * Groups of types a subject and its object must share one of: a film follows a film or a
+   * series, never the song it was last named beside.
+   */
+  sameKind?: EntityType[][];
   phrasings: Phrasing[];
 }
 
@@ -355,8 +360,8 @@ const AFTER_PREPOSITION = /\b(?:with|in|for|from|on|at|into|through)\s+(?:(?:the
 /** "The drama, which is a remake of the series " right before a placeholder: a relative clause on a thing, the main verb after it. ("A, who broke out in X, co-stars" is left alone: the person's clause.) */
 const IN_RELATIVE_ASIDE = /,\s*which\s+(?:[^⟦⟧.,;]|⟦[^⟧]+⟧)*$/i;
 
-/** ", from A's second album " right before a placeholder: an aside naming where the sentence's subject comes from. */
-const IN_FROM_ASIDE = /⟧\s*,\s*(?:taken\s+)?from\s+(?:[^⟦⟧.,;]|⟦[^⟧]+⟧)*$/i;
+/** ", from A's second album " right before a placeholder: an aside naming where the sentence's subject comes from (named, or "A's song, taken from ..."). */
+const IN_FROM_ASIDE = /(?:⟧|[a-z])\s*,\s*(?:taken\s+)?from\s+(?:[^⟦⟧.,;]|⟦[^⟧]+⟧)*$/i;
 
 /**
  * Whether the subject placeholder of a match stands apart from the clause the phrasing reads: a part
@@ -369,7 +374,8 @@ function subjectStandsApart(text: string, slot: string): boolean {
   const start = text.lastIndexOf('⟦', id);
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(text.indexOf('⟧', id) + 1);
-  if (AFTER_PART_NOUN.test(before)) return true;
+  // "a cover of X, originally recorded by Y in 1979": what was done "originally" is X's, not the cover's.
+  if (AFTER_PART_NOUN.test(before) && !/^\s*,\s*(?:originally|first)\b/i.test(after)) return true;
   // "Lind rose to fame with the drama X and won B": a verb joined by "and" after a preposition's object is the clause subject's.
   if (AFTER_PREPOSITION.test(before) && /^\s*and\s/i.test(after)) return true;
   // "The track, from A's second album X, was produced by Y": X stands in an aside; the verb is the track's.

@@ -5,6 +5,7 @@ export const follows: PredicateRules = {
   predicate: 'follows',
   subject: ['Film', 'TVSeries', 'Song', 'Album'],
   object: ['Film', 'TVSeries', 'Song', 'Album'],
+  sameKind: [['Film', 'TVSeries'], ['Song', 'Album']],
   phrasings: [
     { id: 'follows.pick-up', pattern: '{s:Film|TVSeries} {gap}(?:pick|picks|picked) up where {o:Film|TVSeries} {w0-1}left off', confidence: 0.8, example: 'The drama Glass Harbor ended in 2018. The movie Night Train will pick up where the drama left off.' },
     { id: 'follows.screen-sequel-to', names: ['o'], pattern: "{s:Film|TVSeries} {gap}(?:sequel|follow-up|successor) (?:to|of) (?:{date} 's )?{np}{o:Film|TVSeries}", confidence: 0.75, example: "The film Night Train is the sequel to 2005's Paper Moon." },

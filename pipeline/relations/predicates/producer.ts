@@ -6,7 +6,9 @@ export const producer: PredicateRules = {
   subject: ['Song', 'Album', 'Film'],
   object: ['Band', 'Person', 'Organization'],
   phrasings: [
-    { id: 'producer.produced-by', names: ['o'], pattern: '{s:Song|Album|Film} {gap}(?:produced|co-produced) by {np}{o:Band|Person|Organization}', confidence: 0.85, example: 'The single Paper Moon was produced by Mara Lind.' },
+    // Not the owner in "produced by the band's longtime collaborator A": A, named after it, is the producer.
+    { id: 'producer.produced-by', names: ['o'], pattern: "{s:Song|Album|Film} {gap}(?:produced|co-produced) by {np}{o:Band|Person|Organization}(?! 's (?:[a-z-]+ ){0,3}⟦Person#)", confidence: 0.85, example: 'The single Paper Moon was produced by Mara Lind.' },
+    { id: 'producer.produced-by-owners', names: ['o'], pattern: "{s:Song|Album|Film} {gap}(?:produced|co-produced) by {np}⟦(?:Band|Person|Organization)#[\\d+]+⟧ 's (?:[a-z-]+ ){0,3}{o:Person}", confidence: 0.8, example: "The band Northwind toured. The album Glass Harbor was produced by the band's longtime collaborator Mara Lind." },
     { id: 'producer.roles-by', pattern: '{s:Film|TVSeries|Song|Album} {gap}(?:produced|co-produced)(?:,? (?:and )?(?:produced|co-produced|written|co-written|scripted|directed|co-directed|edited|composed|created))+ by {np}{o:Person|Organization}', confidence: 0.8, example: 'Night Train is a 2008 drama film produced, written and directed by Mara Lind.' },
     { id: 'producer.after-credits', pattern: '{s:Song|Album|Film} {gap}(?:written|co-written|composed|recorded|directed|arranged|performed) by {any} ,? (?:and )?(?:was |were )?(?:produced|co-produced) by {np}{o:Band|Person|Organization}', confidence: 0.8, example: 'The single Paper Moon was written by Mara Lind and Tom Alder and produced by Quorra Venn.' },
     { id: 'producer.production-by', names: ['o'], pattern: '{s:Song|Album|Film} {gap}(?:written|co-written|composed|recorded) by {any} ,? with (?:the )?production (?:handled |done |provided )?by {np}{o:Band|Person|Organization}', confidence: 0.75, example: 'The single Paper Moon was written by Mara Lind and Tom Alder, with production handled by Kim Ha-neul.' },
