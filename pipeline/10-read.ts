@@ -11,8 +11,8 @@ const HEADER_WORD = String.raw`(?:date|published|posted|updated)(?:[ \t]+on)?(?:
 // " date 2021-02-17 Body...": the header opening the text may share the first line with the body.
 const OPENING_HEADER = new RegExp(String.raw`^\uFEFF?\s*${HEADER_WORD}${HEADER_DATE}\b[ \t]*(?:\r?\n)?`, 'iu');
 // "Headline\nPublished: 17 February 2021, 10:32\nBody": a scraped article's dateline under its headline holds a
-// line of its own (a clock time after the date is allowed and ignored).
-const DATELINE_UNDER_HEADLINE = new RegExp(String.raw`^\uFEFF?[ \t]*[^\r\n]{1,200}\r?\n(?:[ \t]*\r?\n)?([ \t]*${HEADER_WORD}${HEADER_DATE}(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*)(?:\r?\n|$)`, 'iud');
+// line of its own, perhaps after a byline or a standfirst (up to three short lines); a clock time after the date is ignored.
+const DATELINE_UNDER_HEADLINE = new RegExp(String.raw`^\uFEFF?(?:[ \t]*[^\r\n]{1,200}\r?\n(?:[ \t]*\r?\n)?){1,3}?([ \t]*${HEADER_WORD}${HEADER_DATE}(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*)(?:\r?\n|$)`, 'iud');
 
 export function readHeader(doc: ArticleDoc): ArticleDoc {
   const opening = OPENING_HEADER.exec(doc.text);

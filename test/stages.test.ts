@@ -36,6 +36,12 @@ describe('10 read', () => {
     expect(doc.output!.entities.some((e) => e.mentions.some((m) => m.start >= doc.header!.start && m.end <= doc.header!.end))).toBe(false);
     expect(doc.output!.entities.find((e) => e.type === 'Date')?.value).toBe('2019-05-03');
   });
+  it('takes a dateline after a byline under the headline', () => {
+    const text = 'Northwind Return\nBy Mara Lind\nUpdated 2019-05-04\nNorthwind released Paper Moon.';
+    const doc = run(text);
+    expect(doc.meta.published).toBe('2019-05-04');
+    expect(text.slice(doc.header!.start, doc.header!.end)).toBe('Updated 2019-05-04');
+  });
   it('reads no header from a line that only starts like one', () => {
     for (const text of ['Posted 12 songs 2019 and more.\nNorthwind released a song.', 'Northwind\nUpdated their logo.\nNorthwind released a song.']) {
       const doc = run(text);
