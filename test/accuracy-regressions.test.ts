@@ -2795,3 +2795,18 @@ describe('"B composed the closing track, X"', () => {
     expect(factLines(doc)).toContain('Low Water —composer→ Tom Alder');
   });
 });
+
+describe('"The film, which stars A and B, opens in cinemas on D"', () => {
+  it('does not type a person\'s name before "opens in cinemas" as a film', () => {
+    const doc = run('date 2023-06-01 Night Train is a new drama film. The film, which stars Mara Lind and Tom Alder, opens in cinemas on July 14.');
+    expect(entity(doc, 'Tom Alder')?.type).toBe('Person');
+  });
+});
+
+describe('"Actress A and actor B have been confirmed as the leads of X"', () => {
+  it('casts both leads', () => {
+    const facts = factLines(run('date 2023-06-01 Actress Mara Lind and actor Tom Alder have been confirmed as the leads of Silver Line, a new romance set to premiere on QTV this fall.'));
+    expect(facts).toContain('Silver Line —cast_member→ Mara Lind');
+    expect(facts).toContain('Silver Line —cast_member→ Tom Alder');
+  });
+});
