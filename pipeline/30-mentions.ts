@@ -426,10 +426,10 @@ function suffixType(words: string[]): EntityType | null {
   // "Quorv Recording Association of Norway", "Harbor Institute of Music": a head noun of organizations before "of", not the first word.
   const of = words.indexOf('of');
   if (of > 1 && ORGANIZATION_OF_HEADS.has(words[of - 1]) && of < words.length - 1) return 'Organization';
+  // "Best Newcomer", "Best Group" (not a company for its last word) is an award category; "Best of Us" is a title.
+  if (words.length > 1 && AWARD_CATEGORY_STARTS.includes(words[0]) && /^\p{Lu}/u.test(words[1])) return 'Award';
   const bySuffix = words.length > 1 ? suffixTableType(NAME_SUFFIX_BY_LAST_WORD, words, joined) : null;
   if (bySuffix) return bySuffix;
-  // "Best Newcomer" is an award category; "Best of Us" is a title.
-  if (words.length > 1 && AWARD_CATEGORY_STARTS.includes(words[0]) && /^\p{Lu}/u.test(words[1])) return 'Award';
   return suffixTableType(AWARD_END_BY_LAST_WORD, words, joined);
 }
 

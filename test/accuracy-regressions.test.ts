@@ -2810,3 +2810,17 @@ describe('"Actress A and actor B have been confirmed as the leads of X"', () => 
     expect(facts).toContain('Silver Line —cast_member→ Tom Alder');
   });
 });
+
+describe('"X, the debut album by A, entered the C chart"', () => {
+  it('does not type the person before "entered" a song', () => {
+    const doc = run('date 2023-06-01 Glass Coast, the debut album by Ines Varga, entered the Quorvex Albums Chart at number one last week.');
+    expect(entity(doc, 'Ines Varga')?.type).toBe('Person');
+    expect(factLines(doc)).not.toContain('Ines Varga —charted_in→ Quorvex Albums Chart');
+  });
+});
+
+describe('"Northwind won Best Group"', () => {
+  it('reads an award category ending in a company word as an award', () => {
+    expect(entity(run('date 2023-06-01 At the Quorvex Music Awards, Northwind won Best Group.'), 'Best Group')?.type).toBe('Award');
+  });
+});

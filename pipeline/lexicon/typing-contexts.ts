@@ -66,7 +66,7 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   // "Paper Moon, which she co-wrote for the film"
   { id: 'wrote', after: /^, (which|that) (he|she|they|we|i) (also )?(co-)?(wrote|penned|composed)\b/, type: 'Song' },
   // "Paper Moon, which had topped the charts", "Paper Moon debuted at No. 3" (a group also debuts, in a year or a city)
-  { id: 'charted', after: /^(, )?(which |that )?(had |has |have )?(topped|peaked|debuted (at|on) (no\.|number|the)|charted|entered|spent|(stays|stayed|remains|remained) in the top (five|ten|three|\d+))\b/, type: 'Song' },
+  { id: 'charted', after: /^(, )?(which |that )?(had |has |have )?(topped|peaked|debuted (at|on) (no\.|number|the)|charted|entered|spent|(stays|stayed|remains|remained) in the top (five|ten|three|\d+))\b/, type: 'Song', notPersonShaped: true },
   // "the film stars Mara Lind", "starring Mara Lind", "alongside Mara Lind"
   { id: 'starring', before: /\b(starring|stars|co-starring|alongside|opposite|actors?|actress(es)?|leads?|cast)$/, type: 'Person' },
   // "directed by Quorra Venn": after a screen credit, two or three name-shaped words are a person even when no name list knows them
