@@ -2824,3 +2824,9 @@ describe('"Northwind won Best Group"', () => {
     expect(entity(run('date 2023-06-01 At the Quorvex Music Awards, Northwind won Best Group.'), 'Best Group')?.type).toBe('Award');
   });
 });
+
+describe('"Mara Lind climbs to No. 2 on the Quorvex Top 40"', () => {
+  it('does not type a person-shaped name a song by the chart move after it', () => {
+    expect(entity(run('date 2023-06-01 Mara Lind climbs to No. 2 on the Quorvex Top 40 with "Paper Moon".'), 'Mara Lind')?.type).toBe('Person');
+  });
+});

@@ -62,7 +62,7 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   // "the tenth episode of Night Train", "the second season of Night Train": what has episodes and seasons is a series
   { id: 'episode-of', before: /\b(episodes?|seasons?|series finale|season finale|pilot) of( the)?$/, type: 'TVSeries', notPersonShaped: true },
   // "Paper Moon slips to No. 2", "Paper Moon holds at number 3": chart moves
-  { id: 'chart-move', after: /^(slips|slipped|slides|slid|climbs|climbed|holds|held|rises|rose|falls|fell|jumps|jumped|drops|dropped|eases|eased|returns|returned|moves|moved|debuts|debuted|re-enters|surges|surged|vaults|vaulted|soars|soared|leaps|leapt) (back )?(up |down )?(to|at|into|in|from) (no\.|number|the top)/, type: 'Song' },
+  { id: 'chart-move', after: /^(slips|slipped|slides|slid|climbs|climbed|holds|held|rises|rose|falls|fell|jumps|jumped|drops|dropped|eases|eased|returns|returned|moves|moved|debuts|debuted|re-enters|surges|surged|vaults|vaulted|soars|soared|leaps|leapt) (back )?(up |down )?(to|at|into|in|from) (no\.|number|the top)/, type: 'Song', notPersonShaped: true },
   // "Paper Moon, which she co-wrote for the film"
   { id: 'wrote', after: /^, (which|that) (he|she|they|we|i) (also )?(co-)?(wrote|penned|composed)\b/, type: 'Song' },
   // "Paper Moon, which had topped the charts", "Paper Moon debuted at No. 3" (a group also debuts, in a year or a city)
