@@ -49,7 +49,8 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     if (l.mention.kind === 'description') for (const mod of valuesInside(l, valuesIn)) addModifier(l.mention, mod);
     if (l.mention.kind !== 'name') continue;
     const shape = l.mention.typeRule?.startsWith('shape.') ? l.mention.type : null;
-    const choice = shape ? null : left.type ?? right.type ?? roleType(l, byStart, works);
+    // "the OST album": a cue noun written like a name is no name of a work ("OST" typed an album had a performer).
+    const choice = shape || (ACRONYM.test(l.mention.text) && isCueNounName(l.mention.text)) ? null : left.type ?? right.type ?? roleType(l, byStart, works);
     if (choice) setType(l.mention, choice.type, choice.rule);
   }
   if (works.dramaIsFilm) retypeFilmDramas(mentions);
@@ -392,6 +393,9 @@ function rightContext(l: Located, byStart: Map<number, Mention>, valuesIn: (u: U
   if (!type && apposition && modifiers.length && modifiers.every((m) => m.type === 'Genre')) return { type: null, modifiers };
   return type ? { type, modifiers } : none;
 }
+
+/** A word in capitals ("OST", "EP"), which may be a cue noun rather than a name. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** A capitalised word of letters, such as a given or family name ("Venn", "Walsh-Peelo"). */
 const NAME_SHAPED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;

@@ -2830,3 +2830,16 @@ describe('"Mara Lind climbs to No. 2 on the Quorvex Top 40"', () => {
     expect(entity(run('date 2023-06-01 Mara Lind climbs to No. 2 on the Quorvex Top 40 with "Paper Moon".'), 'Mara Lind')?.type).toBe('Person');
   });
 });
+
+describe('"X, the third part of the OST for the drama Y"', () => {
+  it('reads X as part of Y\'s soundtrack when "the OST" is a description', () => {
+    expect(factLines(run('date 2023-06-01 Singer Ines Varga has released "Paper Moon", the third part of the OST for the QTV drama Silver Line.'))).toContain('Paper Moon —soundtrack_of→ Silver Line');
+  });
+});
+
+describe('"The OST album for X, featuring songs by A"', () => {
+  it('makes no album named "OST"', () => {
+    const doc = run('date 2023-06-01 The OST album for Silver Line, featuring songs by Ines Varga and Northwind, will be released on June 20.');
+    expect(doc.output!.entities.some((e) => e.name === 'OST')).toBe(false);
+  });
+});

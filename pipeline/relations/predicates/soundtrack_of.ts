@@ -15,5 +15,6 @@ export const soundtrackOf: PredicateRules = {
     { id: 'soundtrack_of.over-credits', names: ['o'], pattern: '{s:Song|Album} {clause}(?:plays|played|play|rolls|rolled|runs|ran) over the (?:end |opening |closing |final )?(?:credits|titles) of {np}{o:Film|TVSeries}', confidence: 0.75, example: "The ballad 'Paper Moon' plays over the end credits of Night Train, which opens in cinemas next week." },
     { id: 'soundtrack_of.on-the-soundtrack-of', pattern: "{s:Song} {gap}(?:for|on|in|from|to) (?:⟦(?:Song|Album)#[\\d+]+⟧|(?:the |its |{any} 's )?(?:original )?(?:soundtrack|OST|soundtrack album)) (?:of|to|for) {np}{o:Film|TVSeries}", confidence: 0.75, example: 'Mara Lind recorded "Paper Moon" for the soundtrack of the 2004 film Glass Harbor.' },
     { id: 'soundtrack_of.from-the-film', pattern: "{s:Song|Album} , from (?:the |{any} 's )?{np}(?:film|movie|drama|series|show) {o:Film|TVSeries} ,", confidence: 0.75, example: 'The ballad "Paper Moon", from the film Night Train, won the award.' },
+    { id: 'soundtrack_of.part-of-described-ost', pattern: '{s:Song|Album} , {w0-4}⟦(?:Song|Album)#[\\d+]+⟧ (?:for|of|to) {np}{o:Film|TVSeries}', confidence: 0.75, example: 'Mara Lind has released "Paper Moon", the third part of the OST for the drama Glass Harbor.' },
   ],
 };
