@@ -2795,3 +2795,18 @@ describe('"B composed the closing track, X"', () => {
     expect(factLines(doc)).toContain('Low Water —composer→ Tom Alder');
   });
 });
+
+describe('an actor\'s filmography: "the films A (1999), B (2005) and C\'s D (2011)"', () => {
+  it('types every item of a plural film cue\'s dated list as a film, in a series-heavy article too', () => {
+    const doc = run('Tom Alder is an English actor. He is known for the series Glass Harbor (2003-2009) and for the films Iron Gate (1999), The Surveyor (2005) and Winter\'s Quorv (2011). He led the series for six series. In 2005 he appeared in The Surveyor. In 1999 he starred in Iron Gate, a war drama directed by Mara Lind.');
+    expect(entity(doc, 'The Surveyor')?.type).toBe('Film');
+    expect(entity(doc, "Winter's Quorv")?.type).toBe('Film');
+    expect(doc.output!.entities.filter((e) => e.name === 'Iron Gate').map((e) => e.type)).toEqual(['Film']);
+    expect(factLines(doc)).toContain('Iron Gate —director→ Mara Lind');
+  });
+  it('keeps a title with a possessive or a place whole before its year, but not a person\'s work', () => {
+    const doc = run('She made her debut in the film Midnight in Oslo (2006), directed by Tom Alder. Mara Lind\'s Night Train (2001) was a hit.');
+    expect(factLines(doc)).toContain('Midnight in Oslo —director→ Tom Alder');
+    expect(factLines(doc)).toContain('Night Train —performer→ Mara Lind');
+  });
+});
