@@ -490,16 +490,17 @@ function parentheticalAliases(units: Unit[], text: string): Draft[] {
   return found;
 }
 
-/** What stands between a name and another name of the same one: "Mara, born Mara Lind", "Quorv was born Tom Alder", "Quorv, whose real name is Tom Alder", "Tom's real name is Tom Alder", "Northwind, stylised as 'NRTHWND'". */
-const OTHER_NAME_BETWEEN = /^(?:\s*,\s*(?:born|née|whose (?:real|given|birth) name is|(?:also |better )?known (?:[a-z]+ ){0,3}as|a\.k\.a\.|aka|styli[sz]ed as|styled as)|\s*['’]s? (?:real|given|birth) name is|\s+(?:was|is) born)\s+['"“‘]?$/;
+/** What stands between a name and another name of the same one: "Mara, born Mara Lind", "Mara Lind (born Mara Lindqvist; 1978)", "Paper Moon (Spanish: "Luna de Papel")", "Mara Lind (born 1978), also known as Marli", "Quorv was born Tom Alder", "Quorv, whose real name is Tom Alder", "Tom's real name is Tom Alder", "Northwind, stylised as 'NRTHWND'". */
+const OTHER_NAME_BETWEEN = /^(?:\s*,\s*(?:born|née|whose (?:real|given|birth) name is|(?:also |better )?known (?:[a-z]+ ){0,3}as|a\.k\.a\.|aka|styli[sz]ed as|styled as)|\s*['’]s? (?:real|given|birth) name is|\s+(?:was|is) born|\s*\(\s*(?:born|née)|['"”’]?\s*\(\s*[A-Z][a-z]+:|(?:\s*\([^()]{0,30}\)|;[^()]{0,30}\))\s*,\s*(?:also |better )?known as)\s+['"“‘]?$/;
 
 /** The later name becomes an alias of the earlier, as a name in parentheses after it does. */
 function markOtherNames(names: Draft[], text: string): void {
   const ordered = [...names].sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < ordered.length; i++) {
     const [a, b] = [ordered[i], ordered[i + 1]];
-    if (b.aliasOf !== undefined || a.aliasOf !== undefined || b.start - a.end > 40) continue;
-    if (OTHER_NAME_BETWEEN.test(text.slice(a.end, b.start))) b.aliasOf = a.start;
+    if (b.aliasOf !== undefined || b.start - a.end > 40) continue;
+    // "Mara Lind (born Mara Lindqvist; 1978), also known as Marli": a third name of the one the second names.
+    if (OTHER_NAME_BETWEEN.test(text.slice(a.end, b.start))) b.aliasOf = a.aliasOf ?? a.start;
   }
 }
 

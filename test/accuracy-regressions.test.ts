@@ -2810,3 +2810,16 @@ describe('an actor\'s filmography: "the films A (1999), B (2005) and C\'s D (201
     expect(factLines(doc)).toContain('Night Train —performer→ Mara Lind');
   });
 });
+
+describe('other names in an entry\'s opening brackets: "(born X; 1978), also known as Y" and "(Spanish: "X")"', () => {
+  it('keeps a birth name and a stage name as aliases of the one person', () => {
+    const doc = run('Mara Lind (born Mara Elise Lindqvist; 12 June 1978), also known as Marli, is an American singer. Lind signed to Quorv Records in 1997.');
+    expect(doc.output!.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Mara Lind']);
+    expect(entity(doc, 'Mara Lind')?.aliases).toEqual(expect.arrayContaining(['Mara Elise Lindqvist', 'Marli']));
+  });
+  it('keeps a foreign title in brackets as an alias of the work, so its facts are not doubled', () => {
+    const doc = run('"Paper Moon" (Spanish: "Luna de Papel") is a song recorded by Mexican singer Mara Lind. It was released through Quorv Music.');
+    expect(doc.output!.entities.filter((e) => e.type === 'Song').map((e) => e.name)).toEqual(['Paper Moon']);
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Mara Lind');
+  });
+});
