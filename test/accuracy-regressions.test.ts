@@ -2823,3 +2823,31 @@ describe('other names in an entry\'s opening brackets: "(born X; 1978), also kno
     expect(factLines(doc)).toContain('Paper Moon —performer→ Mara Lind');
   });
 });
+
+describe('encyclopedia precision: foreign broadcasters, clause-joining ", and", "with lyrics by", a second clause\'s release', () => {
+  it('does not take a broadcaster abroad ("In the United States, the series was broadcast on C") as the original', () => {
+    const doc = run('Glass Harbor is a British drama series that aired on Channel North from 2015. In the United States, the series was broadcast on Quorv TV from 2016. In Australia it aired on Harbor One.');
+    const lines = factLines(doc);
+    expect(lines).toContain('Glass Harbor —original_broadcaster→ Channel North');
+    expect(lines).not.toContain('Glass Harbor —original_broadcaster→ Quorv TV');
+    expect(lines).not.toContain('Glass Harbor —original_broadcaster→ Harbor One');
+  });
+  it('reads ", and" after a single name as joining two clauses, not a list', () => {
+    const doc = run('Tom Alder then formed the duo Quorv & Vex with singer Mara Lind, and Vince Hale joined the band Drifting Owls.');
+    const lines = factLines(doc);
+    expect(lines).toContain('Mara Lind —member_of→ Quorv & Vex');
+    expect(lines).toContain('Vince Hale —member_of→ Drifting Owls');
+    expect(lines).not.toContain('Vince Hale —member_of→ Quorv & Vex');
+    expect(lines).not.toContain('Mara Lind —member_of→ Drifting Owls');
+  });
+  it('keeps "written by A with lyrics by B" from making A the lyricist', () => {
+    const lines = factLines(run('"Paper Moon", written by Tom Alder with lyrics by Mara Lind, was recorded by Irish singer Vince Hale in 2001.'));
+    expect(lines).toContain('Paper Moon —composer→ Tom Alder');
+    expect(lines).toContain('Paper Moon —lyricist→ Mara Lind');
+    expect(lines).not.toContain('Paper Moon —lyricist→ Tom Alder');
+  });
+  it('does not give the composer the label that released the soundtrack album in a second clause', () => {
+    const lines = factLines(run('Night Train is a 2009 film. The score was composed by Tom Alder, and the soundtrack album was released by Quorv Records.'));
+    expect(lines).not.toContain('Tom Alder —record_label→ Quorv Records');
+  });
+});

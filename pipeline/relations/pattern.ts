@@ -431,7 +431,8 @@ export function compileRules(rules: PredicateRules[], allowUnknown = false, unkn
     anchor: anchorOf(p.pattern),
     anchorWords: anchorWordsOf(p.pattern),
     requiredLetters: requiredLettersOf(p.pattern),
-    subjectOpens: /^\^?\{s:/.test(p.pattern),
+    // (A lookbehind before the subject, "(?<!In ⟦Country⟧ , ){s:...}", still leaves the subject opening the phrasing.)
+    subjectOpens: /^\^?(?:\(\?<!(?:[^()]|\([^()]*\))*\))?\{s:/.test(p.pattern),
     slotOrder: slotOrderOf(p.pattern, allowUnknown),
   })));
 }
