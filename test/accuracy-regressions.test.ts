@@ -2851,3 +2851,13 @@ describe('encyclopedia precision: foreign broadcasters, clause-joining ", and", 
     expect(lines).not.toContain('Tom Alder —record_label→ Quorv Records');
   });
 });
+
+describe('"A Japanese remake, X (2017), was directed by A" and romanised titles with "na"', () => {
+  it('keeps a romanised title whole and makes the remake named after its description based on the work in context', () => {
+    const doc = run('Night Train is a 2009 American drama film directed by Tom Alder. A Japanese remake, Yoru na Kisha (2017), was directed by Vince Hale and stars Mara Lind.');
+    const lines = factLines(doc);
+    expect(entity(doc, 'Yoru na Kisha')?.type).toBe('Film');
+    expect(lines).toContain('Yoru na Kisha —based_on→ Night Train');
+    expect(lines).toContain('Yoru na Kisha —director→ Vince Hale');
+  });
+});
