@@ -2861,3 +2861,35 @@ describe('"A Japanese remake, X (2017), was directed by A" and romanised titles 
     expect(lines).toContain('Yoru na Kisha —director→ Vince Hale');
   });
 });
+
+describe('soundtrack songs in encyclopedia entries: "Its theme tune, X," and "The soundtrack album of X ... includes the song Y"', () => {
+  it('reads a theme tune after the owner\'s possessive', () => {
+    const lines = factLines(run('Glass Harbor is a British crime drama series. Its theme tune, "Low Water", was composed by Tom Alder.'));
+    expect(lines).toContain('Low Water —soundtrack_of→ Glass Harbor');
+  });
+  it('reads the songs a named soundtrack album includes', () => {
+    const lines = factLines(run('Night Train is a 1996 film. The soundtrack album of Night Train was released by Quorv Records in 1996 and includes the song "Paper Moon", performed by Mara Lind.'));
+    expect(lines).toContain('Paper Moon —soundtrack_of→ Night Train');
+    expect(lines).toContain('Paper Moon —performer→ Mara Lind');
+  });
+});
+
+describe('an album\'s personnel and a duo\'s album in a singer\'s entry', () => {
+  it('reads "Band: A (vocals, guitar), B (bass) and C (drums)" as the band\'s members', () => {
+    const lines = factLines(run('Glass Harbor is the third album by the rock band Northwind. Northwind: Tom Alder (vocals, guitar), Mara Lind (bass), Vince Hale (drums) and Petra Quill (fiddle).'));
+    for (const p of ['Tom Alder', 'Mara Lind', 'Vince Hale', 'Petra Quill']) expect(lines).toContain(`${p} —member_of→ Northwind`);
+  });
+  it('does not give the singer\'s one label to her duo\'s album', () => {
+    const lines = factLines(run('Mara Lind is an American singer. Lind signed to Quorv Records in 1997. Her debut album, Paper Saints, was released in 1998. In 2012 she formed the duo Lind & Vance with guitarist Jonah Vance. Their only album, Twin Rivers, was released in 2013.'));
+    expect(lines).toContain('Paper Saints —record_label→ Quorv Records');
+    expect(lines).not.toContain('Twin Rivers —record_label→ Quorv Records');
+  });
+});
+
+describe('"A sequel, Y, ... A Japanese remake, Z, ..." in a film\'s entry', () => {
+  it('makes the remake based on the original, not on the sequel named between them', () => {
+    const lines = factLines(run('Night Train is a 2009 American drama film directed by Tom Alder. A sequel, Return to the Train, was released in 2014. A Japanese remake, Yoru na Kisha (2017), was directed by Vince Hale.'));
+    expect(lines).toContain('Yoru na Kisha —based_on→ Night Train');
+    expect(lines).not.toContain('Yoru na Kisha —based_on→ Return to the Train');
+  });
+});

@@ -45,6 +45,11 @@ export interface Phrasing {
    */
   objectFromContext?: boolean;
   /**
+   * With objectFromContext: a sequel in context stands for the work it follows ("A sequel, Y, was
+   * released in 2014. A Japanese remake, Z, ...": the remake is of the original, not of Y).
+   */
+  objectIsOriginal?: boolean;
+  /**
    * The phrasing names a list of works in the order they came out ("three singles: A, B and C"):
    * each member is the subject of a fact whose object is the member before it.
    */
