@@ -2893,3 +2893,10 @@ describe('"A sequel, Y, ... A Japanese remake, Z, ..." in a film\'s entry', () =
     expect(lines).not.toContain('Yoru na Kisha —based_on→ Return to the Train');
   });
 });
+
+describe('"Supporting cast members include A, B and C"', () => {
+  it('credits every name of a sentence-opening cast list to the work in context', () => {
+    const lines = factLines(run('Glass Harbor is a 2019 South Korean television series starring Mara Lind and Tom Alder. Supporting cast members include Vince Hale, Petra Quill and Jonah Vance.'));
+    for (const p of ['Vince Hale', 'Petra Quill', 'Jonah Vance']) expect(lines).toContain(`Glass Harbor —cast_member→ ${p}`);
+  });
+});
