@@ -490,16 +490,17 @@ function parentheticalAliases(units: Unit[], text: string): Draft[] {
   return found;
 }
 
-/** What stands between a name and another name of the same one: "Mara, born Mara Lind", "Quorv was born Tom Alder", "Quorv, whose real name is Tom Alder", "Tom's real name is Tom Alder", "Northwind, stylised as 'NRTHWND'". */
-const OTHER_NAME_BETWEEN = /^(?:\s*,\s*(?:born|née|whose (?:real|given|birth) name is|(?:also |better )?known (?:[a-z]+ ){0,3}as|a\.k\.a\.|aka|styli[sz]ed as|styled as)|\s*['’]s? (?:real|given|birth) name is|\s+(?:was|is) born)\s+['"“‘]?$/;
+/** What stands between a name and another name of the same one: "Mara, born Mara Lind", "Mara Lind (born Mara Lindqvist; 1978)", "Paper Moon (Spanish: "Luna de Papel")", "Mara Lind (born 1978), also known as Marli", "Quorv was born Tom Alder", "Quorv, whose real name is Tom Alder", "Tom's real name is Tom Alder", "Northwind, stylised as 'NRTHWND'". */
+const OTHER_NAME_BETWEEN = /^(?:\s*,\s*(?:born|née|whose (?:real|given|birth) name is|(?:also |better )?known (?:[a-z]+ ){0,3}as|a\.k\.a\.|aka|styli[sz]ed as|styled as)|\s*['’]s? (?:real|given|birth) name is|\s+(?:was|is) born|\s*\(\s*(?:born|née)|['"”’]?\s*\(\s*[A-Z][a-z]+:|(?:\s*\([^()]{0,30}\)|;[^()]{0,30}\))\s*,\s*(?:also |better )?known as)\s+['"“‘]?$/;
 
 /** The later name becomes an alias of the earlier, as a name in parentheses after it does. */
 function markOtherNames(names: Draft[], text: string): void {
   const ordered = [...names].sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < ordered.length; i++) {
     const [a, b] = [ordered[i], ordered[i + 1]];
-    if (b.aliasOf !== undefined || a.aliasOf !== undefined || b.start - a.end > 40) continue;
-    if (OTHER_NAME_BETWEEN.test(text.slice(a.end, b.start))) b.aliasOf = a.start;
+    if (b.aliasOf !== undefined || b.start - a.end > 40) continue;
+    // "Mara Lind (born Mara Lindqvist; 1978), also known as Marli": a third name of the one the second names.
+    if (OTHER_NAME_BETWEEN.test(text.slice(a.end, b.start))) b.aliasOf = a.aliasOf ?? a.start;
   }
 }
 
@@ -567,10 +568,14 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
     }
     // "the medical drama Grey's Harbor": after a work's cue noun, a possessive inside the title is part of it
     // (not "the drama Glass's Mara Lind": a person's name after the possessive stays apart).
-    if (i > 0 && isTitleCueAt(units, i - 1) && /^['’]s$/.test(units[end]?.text ?? '') && isCapitalised(units[end + 1] ?? units[end]) && isWord(units[end + 1] ?? units[end])) {
+    // "The Cartographer (2005) and Winter's Ledger (2011)": so is one before the title's year in parentheses.
+    if (/^['’]s$/.test(units[end]?.text ?? '') && isCapitalised(units[end + 1] ?? units[end]) && isWord(units[end + 1] ?? units[end])) {
       let tail = end + 2;
       while (tail < units.length && isCapitalised(units[tail]) && isWord(units[tail])) tail++;
-      if (!looksLikePersonName(units.slice(end + 1, tail).map((u) => u.text))) end = tail;
+      const dated = units[tail]?.text === '(' && /^\d{4}$/.test(units[tail + 1]?.text ?? '') && units[tail + 2]?.text === ')';
+      // Not "Mara Lind's Night Train (2001)": a person's name owns the work.
+      const ownedByPerson = looksLikePersonName(units.slice(i, end).map((u) => u.text));
+      if (((dated && !ownedByPerson) || (i > 0 && isTitleCueAt(units, i - 1))) && !looksLikePersonName(units.slice(end + 1, tail).map((u) => u.text))) end = tail;
     }
     // "the 1990 film The Hunt for Silver Harbor", "Like Someone in Glass (2012)": a preposition inside a title,
     // after a work's cue noun or before the title's year in parentheses, and not before a known place.
@@ -583,7 +588,10 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       const bandCue = i > 0 && units[end].text === 'for' && (CUE_TYPES.get(lower(units[i - 1])) ?? []).every((t) => t === 'Band') && CUE_TYPES.has(lower(units[i - 1]));
       // "the US version of Life in Glass", "a remake of Songs for Quorvs": a work named after "version of" is a title too.
       const versionOf = i > 1 && units[i - 1].text === 'of' && ANY_WORK_CUES.has(lower(units[i - 2]));
-      if ((dated || bandCue || versionOf || (i > 0 && isTitleCueAt(units, i - 1))) && !isKnownPlace(tailText) && !COUNTRY_BY_SURFACE.has(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
+      const cued = i > 0 && isTitleCueAt(units, i - 1);
+      // "the film Midnight in Palermo (2006)": after a cue noun and before the year, a place ends the title too.
+      const placeInTitle = cued && dated;
+      if ((dated || bandCue || versionOf || cued) && (placeInTitle || (!isKnownPlace(tailText) && !COUNTRY_BY_SURFACE.has(tailText))) && !looksLikePersonName(tailText.split(' '))) end = tail;
     }
     // "Night Train: Music from the Motion Picture": a subtitle after a colon may hold "from the" before its capitalised words.
     if (TITLE_PREPOSITIONS.test(units[end]?.text ?? '') && units.slice(i, end).some((u) => u.text === ':')) {

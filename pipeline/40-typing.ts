@@ -15,6 +15,12 @@ interface Located { mention: Mention; units: Unit[]; first: number; last: number
 
 const NO_VALUES: readonly Mention[] = [];
 
+/** "( 1999 )" or "( 2003 - 2009 )" opening the words between two list items. */
+const DATED_ITEM = /^\( (?:19|20)\d\d(?: [-–] (?:19|20)\d\d)? \) ?/;
+/** "the films A, B and C": items of a list a plural screen cue opens are as surely that type as the first. */
+const FILM_LIST_RULE = /^(?:list\.)+cue\.(?:films|movies|series|dramas)$/;
+/** A screen type read from the word "drama" alone ("X, a war drama", "the drama X"). */
+const DRAMA_RULE = /^(?:copula|cue)\.dramas?$/;
 const STRENGTH: Record<string, number> = { shape: 4, cue: 3, copula: 3, role: 2, list: 2, relation: 2, document: 1, fallback: 0 };
 
 export function typeMentions(doc: ArticleDoc): ArticleDoc {
@@ -437,7 +443,8 @@ function propagateThroughLists(located: Located[]): void {
     const cur = names[i];
     if (prev.mention.sentence !== cur.mention.sentence) continue;
     // '"Paper Moon", "Glass" and Harbor Lights': a quoted item's closing quote is no word between items.
-    const between = cur.units.slice(prev.last + 1, cur.first).filter((u) => !(prev.mention.quoted && QUOTE_UNIT.test(u.text))).map((u) => u.text).join(' ');
+    // "the films A (1999), B (2005) and C": a bracketed year after an item dates it; the list goes on after it.
+    const between = cur.units.slice(prev.last + 1, cur.first).filter((u) => !(prev.mention.quoted && QUOTE_UNIT.test(u.text))).map((u) => u.text).join(' ').replace(DATED_ITEM, '');
     // "A,, B": a doubled comma is a slip of the pen, still one list.
     if (!/^(,( ,)?|and|&|, and|or|, or|\/)$/.test(between)) continue;
     // "Directed by Mara Lind, Night Train stars ...": the comma closes a fronted participle clause, not a list item.
@@ -447,13 +454,14 @@ function propagateThroughLists(located: Located[]): void {
     // "A trades lines on X, and B lead ...": ", and" after a single item joins two clauses; a list has a comma before it too ("A, B, and C").
     if (/^, (and|or)$/.test(between) && !(i >= 2 && names[i - 2].mention.sentence === prev.mention.sentence && /^,( ,)?$/.test(wordsBetween(names[i - 2], prev)))) continue;
     const [from, to] = strengthOf(prev.mention.typeRule) >= strengthOf(cur.mention.typeRule) ? [prev, cur] : [cur, prev];
-    if (!from.mention.type || strengthOf(to.mention.typeRule) >= STRENGTH.list) continue;
+    const cueWord = /^(?:list\.)*cue\.(.+)$/.exec(from.mention.typeRule ?? '')?.[1];
+    const afterPluralCue = from === prev && cueWord !== undefined && isPluralNoun(cueWord);
+    // "the films A (1999), B (2005)": a plural cue names every item, over a weaker reading of one of them.
+    if (!from.mention.type || strengthOf(to.mention.typeRule) >= (afterPluralCue ? STRENGTH.cue : STRENGTH.list)) continue;
     // "in Oslo, Northwind are ...": a known place is no item of a list of works or groups; "LP" in "his first LP, X" is its cue.
     if (isKnownPlace(to.mention.text) || CUE_TYPES.get(to.mention.text.toLowerCase())?.includes(from.mention.type)) continue;
     // "A, Zenno and B": a one-word name takes a person's type only between two people,
     // or after a plural cue that names them all ("members Yuna and Seoyeon").
-    const cueWord = /^(?:list\.)*cue\.(.+)$/.exec(from.mention.typeRule ?? '')?.[1];
-    const afterPluralCue = from === prev && cueWord !== undefined && isPluralNoun(cueWord);
     if (from.mention.type === 'Person' && !afterPluralCue && !looksLikePersonName(to.mention.text.split(/\s+/)) && to.mention.text.split(/\s+/).length < 2 && !betweenPeople(names, to === cur ? i : i - 1) && !(to === cur && afterTwoPeople(names, i))) continue;
     // "the band Northwind and Mara Lind": a person's name does not take a band's type from its neighbour.
     if (from.mention.type !== 'Person' && looksLikePersonName(to.mention.text.split(/\s+/))) continue;
@@ -663,12 +671,15 @@ function typeScreenWorksOfPeople(located: Located[], screenType: EntityType): vo
 function unifyTypesByName(mentions: Mention[]): void {
   const strongest = new Map<string, Mention>();
   for (const m of mentions) {
-    if (m.kind !== 'name' || !m.type || strengthOf(m.typeRule) < STRENGTH.cue) continue;
+    if (m.kind !== 'name' || !m.type || (strengthOf(m.typeRule) < STRENGTH.cue && !FILM_LIST_RULE.test(m.typeRule!))) continue;
     const key = nameKey(m.text);
     if (!strongest.has(key)) strongest.set(key, m);
   }
   for (const m of mentions) {
-    if (m.kind !== 'name' || !m.type || strengthOf(m.typeRule) >= STRENGTH.cue) continue;
+    // "the films A and B ... A, a war drama directed by C": "drama" names films too, so it yields to a list of films.
+    // Only after a plural cue ("the films A, B"): a name read once as "the film" may be a drama's film version.
+    const dramaOfAFilm = m.type === 'TVSeries' && DRAMA_RULE.test(m.typeRule ?? '') && /cue\.(?:films|movies)$/.test(strongest.get(nameKey(m.text))?.typeRule ?? '');
+    if (m.kind !== 'name' || !m.type || (strengthOf(m.typeRule) >= STRENGTH.cue && !dramaOfAFilm)) continue;
     const source = strongest.get(nameKey(m.text));
     if (source && source.type !== m.type) setType(m, source.type!, `document.${source.typeRule}`);
   }

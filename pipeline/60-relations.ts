@@ -65,8 +65,9 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
     for (const phrasing of phrasingsFor(PHRASINGS, template)) {
       for (const match of matchPhrasing(phrasing, template)) {
         const subjects = match.subjects.length ? match.subjects : contextSubject(doc, sentence.index, ALLOWED.get(phrasing.predicate)!.subject, phrasing.returning);
-        const objects = match.objects.length || !phrasing.objectFromContext ? match.objects
+        let objects = match.objects.length || !phrasing.objectFromContext ? match.objects
           : contextSubject(doc, sentence.index, subjects.length ? objectTypesFor(phrasing.predicate, doc.entities[subjects[0]].type) : ALLOWED.get(phrasing.predicate)!.object).filter((o) => !subjects.includes(o));
+        if (phrasing.objectIsOriginal && !match.objects.length) objects = objects.map((o) => originalOf(facts, o)).filter((o) => !subjects.includes(o));
         if (phrasing.inListOrder) {
           for (let i = 1; i < subjects.length; i++) add(subjects[i], phrasing.predicate, subjects[i - 1], phrasing.confidence, sentence.index, phrasing.id);
           continue;
@@ -107,6 +108,12 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   addSoleObjects([...facts.values()], doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence, sentencesOf, doc.meta.published !== null);
   addArticleBandMembers(doc, [...facts.values()], addWithEvidence);
   return { ...doc, facts: keepMostSpecificDates([...facts.values()], doc.entities) };
+}
+
+/** "A sequel, Y, followed. A remake, Z, ...": the work a sequel in context follows, itself if it follows none. */
+function originalOf(facts: Map<string, Fact>, work: number): number {
+  for (const f of facts.values()) if (f.subject === work && f.predicate === 'follows') return f.object;
+  return work;
 }
 
 /** How many sentences back an unnamed subject is looked for before the article's first work of its type is taken. */

@@ -2843,3 +2843,108 @@ describe('"The OST album for X, featuring songs by A"', () => {
     expect(doc.output!.entities.some((e) => e.name === 'OST')).toBe(false);
   });
 });
+
+describe('an actor\'s filmography: "the films A (1999), B (2005) and C\'s D (2011)"', () => {
+  it('types every item of a plural film cue\'s dated list as a film, in a series-heavy article too', () => {
+    const doc = run('Tom Alder is an English actor. He is known for the series Glass Harbor (2003-2009) and for the films Iron Gate (1999), The Surveyor (2005) and Winter\'s Quorv (2011). He led the series for six series. In 2005 he appeared in The Surveyor. In 1999 he starred in Iron Gate, a war drama directed by Mara Lind.');
+    expect(entity(doc, 'The Surveyor')?.type).toBe('Film');
+    expect(entity(doc, "Winter's Quorv")?.type).toBe('Film');
+    expect(doc.output!.entities.filter((e) => e.name === 'Iron Gate').map((e) => e.type)).toEqual(['Film']);
+    expect(factLines(doc)).toContain('Iron Gate —director→ Mara Lind');
+  });
+  it('keeps a title with a possessive or a place whole before its year, but not a person\'s work', () => {
+    const doc = run('She made her debut in the film Midnight in Oslo (2006), directed by Tom Alder. Mara Lind\'s Night Train (2001) was a hit.');
+    expect(factLines(doc)).toContain('Midnight in Oslo —director→ Tom Alder');
+    expect(factLines(doc)).toContain('Night Train —performer→ Mara Lind');
+  });
+});
+
+describe('other names in an entry\'s opening brackets: "(born X; 1978), also known as Y" and "(Spanish: "X")"', () => {
+  it('keeps a birth name and a stage name as aliases of the one person', () => {
+    const doc = run('Mara Lind (born Mara Elise Lindqvist; 12 June 1978), also known as Marli, is an American singer. Lind signed to Quorv Records in 1997.');
+    expect(doc.output!.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Mara Lind']);
+    expect(entity(doc, 'Mara Lind')?.aliases).toEqual(expect.arrayContaining(['Mara Elise Lindqvist', 'Marli']));
+  });
+  it('keeps a foreign title in brackets as an alias of the work, so its facts are not doubled', () => {
+    const doc = run('"Paper Moon" (Spanish: "Luna de Papel") is a song recorded by Mexican singer Mara Lind. It was released through Quorv Music.');
+    expect(doc.output!.entities.filter((e) => e.type === 'Song').map((e) => e.name)).toEqual(['Paper Moon']);
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Mara Lind');
+  });
+});
+
+describe('encyclopedia precision: foreign broadcasters, clause-joining ", and", "with lyrics by", a second clause\'s release', () => {
+  it('does not take a broadcaster abroad ("In the United States, the series was broadcast on C") as the original', () => {
+    const doc = run('Glass Harbor is a British drama series that aired on Channel North from 2015. In the United States, the series was broadcast on Quorv TV from 2016. In Australia it aired on Harbor One.');
+    const lines = factLines(doc);
+    expect(lines).toContain('Glass Harbor —original_broadcaster→ Channel North');
+    expect(lines).not.toContain('Glass Harbor —original_broadcaster→ Quorv TV');
+    expect(lines).not.toContain('Glass Harbor —original_broadcaster→ Harbor One');
+  });
+  it('reads ", and" after a single name as joining two clauses, not a list', () => {
+    const doc = run('Tom Alder then formed the duo Quorv & Vex with singer Mara Lind, and Vince Hale joined the band Drifting Owls.');
+    const lines = factLines(doc);
+    expect(lines).toContain('Mara Lind —member_of→ Quorv & Vex');
+    expect(lines).toContain('Vince Hale —member_of→ Drifting Owls');
+    expect(lines).not.toContain('Vince Hale —member_of→ Quorv & Vex');
+    expect(lines).not.toContain('Mara Lind —member_of→ Drifting Owls');
+  });
+  it('keeps "written by A with lyrics by B" from making A the lyricist', () => {
+    const lines = factLines(run('"Paper Moon", written by Tom Alder with lyrics by Mara Lind, was recorded by Irish singer Vince Hale in 2001.'));
+    expect(lines).toContain('Paper Moon —composer→ Tom Alder');
+    expect(lines).toContain('Paper Moon —lyricist→ Mara Lind');
+    expect(lines).not.toContain('Paper Moon —lyricist→ Tom Alder');
+  });
+  it('does not give the composer the label that released the soundtrack album in a second clause', () => {
+    const lines = factLines(run('Night Train is a 2009 film. The score was composed by Tom Alder, and the soundtrack album was released by Quorv Records.'));
+    expect(lines).not.toContain('Tom Alder —record_label→ Quorv Records');
+  });
+});
+
+describe('"A Japanese remake, X (2017), was directed by A" and romanised titles with "na"', () => {
+  it('keeps a romanised title whole and makes the remake named after its description based on the work in context', () => {
+    const doc = run('Night Train is a 2009 American drama film directed by Tom Alder. A Japanese remake, Yoru na Kisha (2017), was directed by Vince Hale and stars Mara Lind.');
+    const lines = factLines(doc);
+    expect(entity(doc, 'Yoru na Kisha')?.type).toBe('Film');
+    expect(lines).toContain('Yoru na Kisha —based_on→ Night Train');
+    expect(lines).toContain('Yoru na Kisha —director→ Vince Hale');
+  });
+});
+
+describe('soundtrack songs in encyclopedia entries: "Its theme tune, X," and "The soundtrack album of X ... includes the song Y"', () => {
+  it('reads a theme tune after the owner\'s possessive', () => {
+    const lines = factLines(run('Glass Harbor is a British crime drama series. Its theme tune, "Low Water", was composed by Tom Alder.'));
+    expect(lines).toContain('Low Water —soundtrack_of→ Glass Harbor');
+  });
+  it('reads the songs a named soundtrack album includes', () => {
+    const lines = factLines(run('Night Train is a 1996 film. The soundtrack album of Night Train was released by Quorv Records in 1996 and includes the song "Paper Moon", performed by Mara Lind.'));
+    expect(lines).toContain('Paper Moon —soundtrack_of→ Night Train');
+    expect(lines).toContain('Paper Moon —performer→ Mara Lind');
+  });
+});
+
+describe('an album\'s personnel and a duo\'s album in a singer\'s entry', () => {
+  it('reads "Band: A (vocals, guitar), B (bass) and C (drums)" as the band\'s members', () => {
+    const lines = factLines(run('Glass Harbor is the third album by the rock band Northwind. Northwind: Tom Alder (vocals, guitar), Mara Lind (bass), Vince Hale (drums) and Petra Quill (fiddle).'));
+    for (const p of ['Tom Alder', 'Mara Lind', 'Vince Hale', 'Petra Quill']) expect(lines).toContain(`${p} —member_of→ Northwind`);
+  });
+  it('does not give the singer\'s one label to her duo\'s album', () => {
+    const lines = factLines(run('Mara Lind is an American singer. Lind signed to Quorv Records in 1997. Her debut album, Paper Saints, was released in 1998. In 2012 she formed the duo Lind & Vance with guitarist Jonah Vance. Their only album, Twin Rivers, was released in 2013.'));
+    expect(lines).toContain('Paper Saints —record_label→ Quorv Records');
+    expect(lines).not.toContain('Twin Rivers —record_label→ Quorv Records');
+  });
+});
+
+describe('"A sequel, Y, ... A Japanese remake, Z, ..." in a film\'s entry', () => {
+  it('makes the remake based on the original, not on the sequel named between them', () => {
+    const lines = factLines(run('Night Train is a 2009 American drama film directed by Tom Alder. A sequel, Return to the Train, was released in 2014. A Japanese remake, Yoru na Kisha (2017), was directed by Vince Hale.'));
+    expect(lines).toContain('Yoru na Kisha —based_on→ Night Train');
+    expect(lines).not.toContain('Yoru na Kisha —based_on→ Return to the Train');
+  });
+});
+
+describe('"Supporting cast members include A, B and C"', () => {
+  it('credits every name of a sentence-opening cast list to the work in context', () => {
+    const lines = factLines(run('Glass Harbor is a 2019 South Korean television series starring Mara Lind and Tom Alder. Supporting cast members include Vince Hale, Petra Quill and Jonah Vance.'));
+    for (const p of ['Vince Hale', 'Petra Quill', 'Jonah Vance']) expect(lines).toContain(`Glass Harbor —cast_member→ ${p}`);
+  });
+});

@@ -45,6 +45,11 @@ export interface Phrasing {
    */
   objectFromContext?: boolean;
   /**
+   * With objectFromContext: a sequel in context stands for the work it follows ("A sequel, Y, was
+   * released in 2014. A Japanese remake, Z, ...": the remake is of the original, not of Y).
+   */
+  objectIsOriginal?: boolean;
+  /**
    * The phrasing names a list of works in the order they came out ("three singles: A, B and C"):
    * each member is the subject of a fact whose object is the member before it.
    */
@@ -431,7 +436,8 @@ export function compileRules(rules: PredicateRules[], allowUnknown = false, unkn
     anchor: anchorOf(p.pattern),
     anchorWords: anchorWordsOf(p.pattern),
     requiredLetters: requiredLettersOf(p.pattern),
-    subjectOpens: /^\^?\{s:/.test(p.pattern),
+    // (A lookbehind before the subject, "(?<!In ⟦Country⟧ , ){s:...}", still leaves the subject opening the phrasing.)
+    subjectOpens: /^\^?(?:\(\?<!(?:[^()]|\([^()]*\))*\))?\{s:/.test(p.pattern),
     slotOrder: slotOrderOf(p.pattern, allowUnknown),
   })));
 }

@@ -48,7 +48,8 @@ export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceO
     if (rule.predicate !== 'record_label' && entities.some((e) => e.type === entities[object].type && e.mentionIds.length > count)) continue;
     const covered = new Set(stated.map((f) => f.subject));
     // The artists whose works carry the object: another artist's song in the article is not theirs.
-    const owners = new Set([...covered].flatMap((subject) => performersOf.get(subject) ?? []));
+    // ("Mara Lind signed to L": an artist said to be on the label owns it too, so her duo's album is not on it.)
+    const owners = new Set([...covered].flatMap((subject) => entities[subject].type === 'Band' || entities[subject].type === 'Person' ? [subject] : performersOf.get(subject) ?? []));
     for (const e of entities) {
       if (!rule.subjects.includes(e.type) || covered.has(e.index)) continue;
       if (rule.predicate === 'record_label' && owners.size && (performersOf.get(e.index) ?? []).some((p) => !owners.has(p))) continue;

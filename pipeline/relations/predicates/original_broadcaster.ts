@@ -6,7 +6,7 @@ export const originalBroadcaster: PredicateRules = {
   subject: ['TVSeries'],
   object: ['Organization'],
   phrasings: [
-    { id: 'original_broadcaster.aired-on', names: ['s', 'o'], pattern: '{s:TVSeries} {gap}(?:air|airs|aired|airing|broadcast|broadcasts|premiered|premieres|ran|runs|run|premiere) (?:(?:on |in )?{date} ,? )?(?:on|by|via) {o:Organization}', confidence: 0.8, example: 'The drama Night Train, which first aired on Channel Nine, returns.' },
+    { id: 'original_broadcaster.aired-on', names: ['s', 'o'], pattern: '(?<!\\b[Ii]n (?:the )?⟦Country#[\\d+]+⟧ ,? ){s:TVSeries} {gap}(?:air|airs|aired|airing|broadcast|broadcasts|premiered|premieres|ran|runs|run|premiere) (?:(?:on |in )?{date} ,? )?(?:on|by|via) {o:Organization}', confidence: 0.8, example: 'The drama Night Train, which first aired on Channel Nine, returns.' },
     { id: 'original_broadcaster.and-aired-on', names: ['o'], pattern: '^{s:TVSeries} {clause}(?:and|,|that|which) (?:first |originally )?(?:aired|ran|premiered|was broadcast) on {o:Organization}', confidence: 0.7, example: 'The drama Night Train was written by Mara Lind and ran on Harbor TV in 2010.' },
     { id: 'original_broadcaster.a-channel-drama', pattern: '{s:TVSeries} , (?:a|an) {o:Organization} {np}', confidence: 0.7, example: 'The drama Night Train, a Harbor TV romantic comedy, ended.' },
     { id: 'original_broadcaster.channel-cue', names: ['o'], pattern: '{o:Organization} (?:⟦Genre#[\\d+]+⟧ )*(?:drama|dramas|series|miniseries|mini-series|sitcom|show|variety show|K-drama) {s:TVSeries}', confidence: 0.65, example: 'Mara Lind sang the theme for the upcoming Harbor TV drama Glass Harbor.' },
