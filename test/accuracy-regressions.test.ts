@@ -2795,3 +2795,11 @@ describe('"B composed the closing track, X"', () => {
     expect(factLines(doc)).toContain('Low Water —composer→ Tom Alder');
   });
 });
+
+describe('gen-news: a plural occupation opening the sentence', () => {
+  it('is no part of the first name of the list it opens ("Actors A and B have been cast")', () => {
+    const doc = run('Actors Bora Seong and Tomo Ril have been cast in the film Night Train.');
+    expect(entity(doc, 'Actors Bora Seong')).toBeUndefined();
+    expect(factLines(doc)).toContain('Night Train —cast_member→ Bora Seong');
+  });
+});
