@@ -2803,3 +2803,13 @@ describe('gen-news: a plural occupation opening the sentence', () => {
     expect(factLines(doc)).toContain('Night Train —cast_member→ Bora Seong');
   });
 });
+
+describe('gen-news: "the QTV weekend drama X"', () => {
+  it('reads past a plain modifier word between the channel and the series cue', () => {
+    const doc = run('Singer Mara Lind sang "Paper Moon", the theme of the QBC weekend drama Glass Harbor.');
+    expect(factLines(doc)).toContain('Paper Moon —soundtrack_of→ Glass Harbor');
+    expect(factLines(doc)).not.toContain('Paper Moon —soundtrack_of→ QBC');
+    const named = run('Singer Mara Lind sang "Paper Moon", the theme of the Quorv TV late-night series Glass Harbor.');
+    expect(factLines(named)).toContain('Paper Moon —soundtrack_of→ Glass Harbor');
+  });
+});
