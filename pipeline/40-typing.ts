@@ -284,6 +284,9 @@ function cueEndingAt(units: Unit[], end: number): { start: number; types: Entity
   return null;
 }
 
+/** Words that open a credit aside before a name ("X, produced by A, is ..."; "X, featuring A, is ..."). */
+const CREDIT_BEFORE_NAME = new Set(['by', 'featuring', 'starring', 'with']);
+
 /** "X is a 2018 Japanese crime thriller drama", "X, a XTV romantic comedy", "X is a trio rock band from Japan". */
 function rightContext(l: Located, byStart: Map<number, Mention>, valuesIn: (u: Unit) => readonly Mention[], screenType: EntityType, screenArticle: boolean): Context {
   const none: Context = { type: null, modifiers: [] };
@@ -312,6 +315,8 @@ function rightContext(l: Located, byStart: Map<number, Mention>, valuesIn: (u: U
   const apposition = units[k]?.text === ',';
   if (apposition) k++;
   const copula = COPULAS.includes(units[k]?.text.toLowerCase() ?? '');
+  // "The ballad, produced by Tom Alder, is the lead single": a name closing a credit aside is not the copula's subject.
+  if (apposition && copula && CREDIT_BEFORE_NAME.has(lower(units[l.first - 1] ?? units[0]))) return none;
   if (copula) k++;
   // "X is, as its name suggests, the sixth album", "X is as the title says, a ...": an "as" aside after the copula.
   if (copula && (lower(units[k] ?? units[0]) === 'as' || (units[k]?.text === ',' && lower(units[k + 1] ?? units[0]) === 'as'))) {

@@ -2813,3 +2813,12 @@ describe('gen-news: "the QTV weekend drama X"', () => {
     expect(factLines(named)).toContain('Paper Moon —soundtrack_of→ Glass Harbor');
   });
 });
+
+describe('gen-news: "The ballad, produced by A, is the lead single from her album X"', () => {
+  it('does not type the producer closing the aside as the copula\'s subject, nor make the album his', () => {
+    const doc = run('Singer Mara Lind has a new song. The ballad, produced by Tom Alder, is the lead single from her upcoming album Glass Harbor.');
+    expect(entity(doc, 'Tom Alder')?.type).toBe('Person');
+    expect(factLines(doc)).toContain('Glass Harbor —performer→ Mara Lind');
+    expect(factLines(doc)).not.toContain('Glass Harbor —performer→ Tom Alder');
+  });
+});
