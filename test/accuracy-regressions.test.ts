@@ -2822,3 +2822,17 @@ describe('gen-news: "The ballad, produced by A, is the lead single from her albu
     expect(factLines(doc)).not.toContain('Glass Harbor —performer→ Tom Alder');
   });
 });
+
+describe('gen-news: "written by the duo\'s guitarist A"', () => {
+  it('credits the person named after an owner\'s possessive, not the owner', () => {
+    const doc = run('Pop duo Northwind will sing the theme. The track "Paper Moon" was written by the duo\'s guitarist Tom Alder.');
+    expect(factLines(doc)).toContain('Paper Moon —lyricist→ Tom Alder');
+    expect(factLines(doc)).not.toContain('Paper Moon —lyricist→ Northwind');
+    const named = run('Pop duo Northwind will sing the theme. The track "Paper Moon" was written by Northwind\'s guitarist Tom Alder.');
+    expect(factLines(named)).not.toContain('Paper Moon —composer→ Northwind');
+  });
+  it('still reads an owner whose possessive opens a clause about someone else', () => {
+    const doc = run('The drama Glass Harbor premieres on Friday. The series is Mara Lind\'s first drama since she was discharged from the army in April.');
+    expect(factLines(doc)).toContain('Glass Harbor —cast_member→ Mara Lind');
+  });
+});

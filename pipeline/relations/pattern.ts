@@ -391,6 +391,13 @@ function subjectStandsApart(text: string, slot: string): boolean {
 // "the theme of the QTV drama X": a name followed by a series cue and another name is the channel, not the series.
 const NOT_A_CHANNEL = `(?!\\s*${BEFORE_SERIES_CUE}(?:drama|dramas|series|miniseries|sitcom|show)\\s+⟦)`;
 
+// "written by Northwind's guitarist Tom Alder", "by the duo's guitarist Tom Alder": the person named after an owner's
+// possessive (and a role word or two) is the one credited; the owner is not the object, and {np} reads past it.
+const ROLE_WORD = '(?!(?:since|after|before|when|while|with|and|or|as|for|to|in|on|at|by|of|that|who|which|is|was|the|an?)\\b)[a-z][a-z-]*\\s+';
+const BEFORE_OWNED_PERSON = `\\s*['’]s?\\s+(?:${ROLE_WORD}){0,3}⟦Person#`;
+const NOT_AN_OWNER = `(?!${BEFORE_OWNED_PERSON})`;
+const OWNER_OF_PERSON = `⟦(?:Band|Person)#[\\d+]+⟧(?=${BEFORE_OWNED_PERSON})\\s*['’]s?`;
+
 /** "The Japanese X was ...": a country or genre before the subject leaves it the sentence's first name. */
 const OPENING_MODIFIER = '⟦(?:Country|Genre)#[\\d+]+⟧';
 
@@ -402,8 +409,8 @@ export function compilePattern(pattern: string, allowUnknown = false): RegExp {
   const unknown = allowUnknown ? `|${UNKNOWN_TYPE}` : '';
   const source = pattern
     .replace(/^\^/, `^(?:[^⟦⟧]|${OPENING_MODIFIER}){0,40}?`)
-    .replace(/\{([so]):([A-Za-z|]+)\}/g, (_, role: string, types: string) => `⟦(?:${types}${unknown})#(?<${role}>[\\d+]+)⟧${types.split('|').includes('TVSeries') ? NOT_A_CHANNEL : ''}`)
-    .replace(/\{np\}/g, `(?:(?:${NP_WORD}|${MODIFIER}|${CHANNEL_BEFORE_CUE}) ){0,4}?`)
+    .replace(/\{([so]):([A-Za-z|]+)\}/g, (_, role: string, types: string) => `⟦(?:${types}${unknown})#(?<${role}>[\\d+]+)⟧${types.split('|').includes('TVSeries') ? NOT_A_CHANNEL : ''}${role === 'o' && types.split('|').includes('Person') ? NOT_AN_OWNER : ''}`)
+    .replace(/\{np\}/g, `(?:(?:${NP_WORD}|${MODIFIER}|${CHANNEL_BEFORE_CUE}|${OWNER_OF_PERSON}) ){0,4}?`)
     .replace(/\{gap\}/g, `(?:[^⟦⟧]|${MODIFIER}|${CREDIT_ASIDE}){0,80}?`)
     .replace(/\{w(\d)-(\d)\}/g, (_, a: string, b: string) => `(?:${WORD} ){${a},${b}}?`)
     .replace(/\{any\}/g, '⟦[^⟧]+⟧')
