@@ -2836,3 +2836,11 @@ describe('gen-news: "written by the duo\'s guitarist A"', () => {
     expect(factLines(doc)).toContain('Glass Harbor —cast_member→ Mara Lind');
   });
 });
+
+describe('gen-news: "the EP holds six songs" is no chart move', () => {
+  it('gives the article\'s one chart only to songs a chart word moves', () => {
+    const doc = run('date 2026-03-01 Girl group Northwind will release the EP Glass Harbor next week. The EP holds six songs, led by the title track "Paper Moon". Their last single "River Dark" peaked at number four on the Quorv Digital Chart.');
+    expect(factLines(doc)).toContain('River Dark —charted_in→ Quorv Digital Chart');
+    expect(factLines(doc)).not.toContain('Paper Moon —charted_in→ Quorv Digital Chart');
+  });
+});
