@@ -2844,3 +2844,15 @@ describe('gen-news: "the EP holds six songs" is no chart move', () => {
     expect(factLines(doc)).not.toContain('Paper Moon —charted_in→ Quorv Digital Chart');
   });
 });
+
+describe('gen-news: "a sequel to the 2023 hit X" in a film article', () => {
+  it('types the hit a sequel is made from as a film, and reads the sequel', () => {
+    const doc = run('The action film Night Train stayed at number one at the box office. The film stars Mara Lind. It is a sequel to the 2023 hit Glass Harbor. The movie opened in June.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('Film');
+    expect(factLines(doc)).toContain('Night Train —follows→ Glass Harbor');
+  });
+  it('leaves "the hit X" a song elsewhere', () => {
+    const doc = run('Singer Mara Lind performed the 2019 hit "Paper Moon" on stage.');
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Song');
+  });
+});
