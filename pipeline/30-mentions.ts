@@ -682,6 +682,11 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   }
   // "and 2 Lyre Awards": a number before an award counts it (numberOpensTitle let it open the run).
   if (/^\d+$/.test(units[from].text) && suffixType(units.slice(from + 1, to).map((u) => u.text)) === 'Award') from++;
+  // "fell out of the Top 10 of the Quorv Albums Chart": the rank band before "of" is a position on the chart, not its name.
+  if (to - from > 4 && CHART_NUMBER_WORDS.includes(units[from].text) && /^\d+$/.test(units[from + 1].text) && units[from + 2].text === 'of') {
+    const chart = lower(units[from + 3]) === 'the' ? from + 4 : from + 3;
+    if (to - chart >= 2 && suffixType(units.slice(chart, to).map((u) => u.text)) === 'Chart') return [makeName(units, chart, to, 'Chart', 'shape.chart-suffix')];
+  }
   const byShape = suffixType(units.slice(from, to).map((u) => u.text));
   if (byShape) return [makeName(units, from, to, byShape, `shape.${byShape.toLowerCase()}-suffix`)];
   // "Quorv Music Oslo": a company's branch named by its city after the suffix is one name.

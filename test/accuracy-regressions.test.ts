@@ -2856,3 +2856,11 @@ describe('gen-news: "a sequel to the 2023 hit X" in a film article', () => {
     expect(entity(doc, 'Paper Moon')?.type).toBe('Song');
   });
 });
+
+describe('gen-news: "the Top 10 of the X Chart"', () => {
+  it('names the chart without the rank band before "of"', () => {
+    const doc = run('Their album Glass Harbor also fell out of the Top 10 of the Quorv Albums Chart.');
+    expect(entity(doc, 'Quorv Albums Chart')?.type).toBe('Chart');
+    expect(factLines(doc)).toContain('Glass Harbor —charted_in→ Quorv Albums Chart');
+  });
+});
