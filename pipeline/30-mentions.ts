@@ -1046,6 +1046,21 @@ function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], drafts: D
       }
     }
   }
+  // "Actors Park Jiwon and ... Park, who won ...": a person's family name opening a later sentence is dropped as an
+  // ordinary word ("park"); before a comma or a verb, a word of a two-word person's name named earlier is that person.
+  const personWords = new Map<string, number>();
+  for (const d of result) {
+    if (d.kind !== 'name') continue;
+    const words = d.text.split(' ');
+    if (words.length === 2 && looksLikePersonName(words)) for (const w of words) if (!personWords.has(w)) personWords.set(w, d.end);
+  }
+  for (const units of unitsBySentence) {
+    const u = units[0];
+    const namedBefore = u && personWords.get(u.text);
+    if (namedBefore === undefined || namedBefore > u.start || !isFree(u.start, u.end)) continue;
+    if (!(units[1]?.text === ',' || /^(VERB|AUX)$/.test(units[1]?.pos ?? ''))) continue;
+    result.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'name', type: null, typeRule: null });
+  }
   return dedupe(result);
 }
 

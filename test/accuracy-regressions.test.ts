@@ -2864,3 +2864,14 @@ describe('gen-news: "the Top 10 of the X Chart"', () => {
     expect(factLines(doc)).toContain('Glass Harbor —charted_in→ Quorv Albums Chart');
   });
 });
+
+describe('gen-news: a family name that is also a word, opening a later sentence', () => {
+  it('is the person named before it ("Actors Park Bora ... Park, who won ...")', () => {
+    const doc = run('Actors Park Bora and Tomo Ril have been cast in the film Night Train. Park, who won best actress last year for her role in the thriller Red Tide, plays the farmer.');
+    expect(factLines(doc)).toContain('Red Tide —cast_member→ Park Bora');
+  });
+  it('stays a word when no such person was named', () => {
+    const doc = run('The film Night Train stars Tomo Ril. Park scenes were shot in Oslo.');
+    expect(entity(doc, 'Park')).toBeUndefined();
+  });
+});
