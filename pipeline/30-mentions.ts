@@ -690,6 +690,11 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   }
   // "and 2 Lyre Awards": a number before an award counts it (numberOpensTitle let it open the run).
   if (/^\d+$/.test(units[from].text) && suffixType(units.slice(from + 1, to).map((u) => u.text)) === 'Award') from++;
+  // "fell out of the Top 10 of the Quorv Albums Chart": the rank band before "of" is a position on the chart, not its name.
+  if (to - from > 4 && CHART_NUMBER_WORDS.includes(units[from].text) && /^\d+$/.test(units[from + 1].text) && units[from + 2].text === 'of') {
+    const chart = lower(units[from + 3]) === 'the' ? from + 4 : from + 3;
+    if (to - chart >= 2 && suffixType(units.slice(chart, to).map((u) => u.text)) === 'Chart') return [makeName(units, chart, to, 'Chart', 'shape.chart-suffix')];
+  }
   const byShape = suffixType(units.slice(from, to).map((u) => u.text));
   if (byShape) return [makeName(units, from, to, byShape, `shape.${byShape.toLowerCase()}-suffix`)];
   // "Quorv Music Oslo": a company's branch named by its city after the suffix is one name.
@@ -1048,6 +1053,21 @@ function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], drafts: D
         break;
       }
     }
+  }
+  // "Actors Park Jiwon and ... Park, who won ...": a person's family name opening a later sentence is dropped as an
+  // ordinary word ("park"); before a comma or a verb, a word of a two-word person's name named earlier is that person.
+  const personWords = new Map<string, number>();
+  for (const d of result) {
+    if (d.kind !== 'name') continue;
+    const words = d.text.split(' ');
+    if (words.length === 2 && looksLikePersonName(words)) for (const w of words) if (!personWords.has(w)) personWords.set(w, d.end);
+  }
+  for (const units of unitsBySentence) {
+    const u = units[0];
+    const namedBefore = u && personWords.get(u.text);
+    if (namedBefore === undefined || namedBefore > u.start || !isFree(u.start, u.end)) continue;
+    if (!(units[1]?.text === ',' || /^(VERB|AUX)$/.test(units[1]?.pos ?? ''))) continue;
+    result.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'name', type: null, typeRule: null });
   }
   return dedupe(result);
 }

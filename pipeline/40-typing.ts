@@ -228,7 +228,10 @@ function leftContext(l: Located, valuesIn: (u: Unit) => readonly Mention[], work
       const next = l.units[l.last + 1];
       const relativeClause = l.mention.kind === 'name' && k === l.first - 1 && PLURAL_CUES.has(lower(u)) && next?.pos === 'VERB' && /ed$/.test(next.text);
       if (relativeClause) break;
-      if (types.length === 1 || l.mention.kind === 'description') type = { type: pickType(types, l.mention), rule: `cue.${lower(l.units[cue.start])}` };
+      // "a sequel to the 2023 hit X" in an article about films or series: a hit a sequel or remake is made from is a screen work.
+      if (works.screenArticle && HIT_CUES.has(lower(l.units[cue.start])) && l.mention.kind === 'name' && madeFromBefore(l.units, cue.start)) {
+        type = { type: screenType, rule: `cue.made-from-${lower(l.units[cue.start])}` };
+      } else if (types.length === 1 || l.mention.kind === 'description') type = { type: pickType(types, l.mention), rule: `cue.${lower(l.units[cue.start])}` };
       k = cue.start - 1;
       continue;
     }
@@ -291,6 +294,18 @@ function cueEndingAt(units: Unit[], end: number): { start: number; types: Entity
   return null;
 }
 
+/** Song cue nouns that also say a film or series did well ("the 2023 hit X"). */
+const HIT_CUES = new Set(['hit', 'hits']);
+/** "a sequel to the 2023 ", "a remake of the hit ": a version noun and "to"/"of" before units[at] (determiners, years, numbers and fillers between). */
+function madeFromBefore(units: Unit[], at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && at - j <= 4 && (/^(the|a|an|its|their|his|her)$/i.test(units[j].text) || /^\d{4}$/.test(units[j].text) || NP_FILLER.has(lower(units[j])) || units[j].pos === 'ADJ')) j--;
+  return j > 0 && /^(to|of)$/i.test(units[j].text) && ANY_WORK_CUES.has(lower(units[j - 1]));
+}
+
+/** Words that open a credit aside before a name ("X, produced by A, is ..."; "X, featuring A, is ..."). */
+const CREDIT_BEFORE_NAME = new Set(['by', 'featuring', 'starring', 'with']);
+
 /** "X is a 2018 Japanese crime thriller drama", "X, a XTV romantic comedy", "X is a trio rock band from Japan". */
 function rightContext(l: Located, byStart: Map<number, Mention>, valuesIn: (u: Unit) => readonly Mention[], screenType: EntityType, screenArticle: boolean): Context {
   const none: Context = { type: null, modifiers: [] };
@@ -319,6 +334,8 @@ function rightContext(l: Located, byStart: Map<number, Mention>, valuesIn: (u: U
   const apposition = units[k]?.text === ',';
   if (apposition) k++;
   const copula = COPULAS.includes(units[k]?.text.toLowerCase() ?? '');
+  // "The ballad, produced by Tom Alder, is the lead single": a name closing a credit aside is not the copula's subject.
+  if (apposition && copula && CREDIT_BEFORE_NAME.has(lower(units[l.first - 1] ?? units[0]))) return none;
   if (copula) k++;
   // "X is, as its name suggests, the sixth album", "X is as the title says, a ...": an "as" aside after the copula.
   if (copula && (lower(units[k] ?? units[0]) === 'as' || (units[k]?.text === ',' && lower(units[k + 1] ?? units[0]) === 'as'))) {

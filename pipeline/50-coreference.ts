@@ -261,6 +261,8 @@ function mergeAttributes(e: Entity, m: Mention): void {
 
 /** Pronouns that stand only as objects ("joins him"), and the words between a subject and such a pronoun in one clause ("A joins", "A trades lines with"). */
 const OBJECT_PRONOUN = /^(?:him|them)$/i;
+/** ", produced by " right before a name: the aside credits a producer, seldom the owner of what follows. */
+const PRODUCER_ASIDE_BEFORE = /,\s*(?:co-)?produced\s+by\s+$/i;
 /** "joins her on", "thanked her.": "her" is an object, not a possessive, before a preposition or a stop. */
 const HER_AS_OBJECT = /^\s*(?:[,.;]|(?:on|in|to|for|with|at|as|and)\b)/;
 const SAME_CLAUSE = /^ (?:(?:has|have|had|will|would|also|then|now|later|soon) )*[a-z]+(?: [a-z]+)?(?: (?:with|to|for|alongside|beside))? $/;
@@ -274,6 +276,7 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   const reach = m.kind === 'pronoun' ? PRONOUN_REACH : DESCRIPTION_REACH;
   const seen = new Set<number>();
   let candidates: Entity[] = [];
+  const producerAside: Entity[] = [];
   for (let i = history.length - 1; i >= 0; i--) {
     const prior = history[i];
     if (m.sentence - prior.sentence > reach) break;
@@ -283,6 +286,10 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     // "Tom Alder joins him on X": an object pronoun is never the subject of its own clause.
     if (m.kind === 'pronoun' && (OBJECT_PRONOUN.test(m.text) || (/^her$/i.test(m.text) && HER_AS_OBJECT.test(text.slice(m.end, m.end + 6)))) && prior.sentence === m.sentence && prior.end <= m.start && SAME_CLAUSE.test(text.slice(prior.end, m.start))) continue;
     if (m.attributes.country && e.attributes.country && e.attributes.country !== m.attributes.country) continue;
+    // "The ballad, produced by Tom Alder, is the lead single from her album": whose album it is, a producer named in an
+    // aside of the same sentence is not; the pronoun looks further back (when nothing else is there, the producer stays).
+    if (m.kind === 'pronoun' && prior.sentence === m.sentence && prior.end <= m.start && PRODUCER_ASIDE_BEFORE.test(text.slice(Math.max(0, prior.start - 16), prior.start))
+      && /^\s*,/.test(text.slice(prior.end, prior.end + 2))) { producerAside.push(e); continue; }
     candidates.push(e);
   }
   // "In the French version, ..." long after the French film was named: a version word with a country
@@ -294,6 +301,7 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
       if (types.includes(e.type) && e.attributes.country === country) return e;
     }
   }
+  if (!candidates.length) candidates = producerAside;
   if (!candidates.length) return undefined;
   // "the 2003 film" beside a newer one of the same name: the work known to be from that year, and
   // beside a remake, a year before the article's is its original's.

@@ -2948,3 +2948,83 @@ describe('"Supporting cast members include A, B and C"', () => {
     for (const p of ['Vince Hale', 'Petra Quill', 'Jonah Vance']) expect(lines).toContain(`Glass Harbor —cast_member→ ${p}`);
   });
 });
+
+describe('gen-news: a plural occupation opening the sentence', () => {
+  it('is no part of the first name of the list it opens ("Actors A and B have been cast")', () => {
+    const doc = run('Actors Bora Seong and Tomo Ril have been cast in the film Night Train.');
+    expect(entity(doc, 'Actors Bora Seong')).toBeUndefined();
+    expect(factLines(doc)).toContain('Night Train —cast_member→ Bora Seong');
+  });
+});
+
+describe('gen-news: "the QTV weekend drama X"', () => {
+  it('reads past a plain modifier word between the channel and the series cue', () => {
+    const doc = run('Singer Mara Lind sang "Paper Moon", the theme of the QBC weekend drama Glass Harbor.');
+    expect(factLines(doc)).toContain('Paper Moon —soundtrack_of→ Glass Harbor');
+    expect(factLines(doc)).not.toContain('Paper Moon —soundtrack_of→ QBC');
+    const named = run('Singer Mara Lind sang "Paper Moon", the theme of the Quorv TV late-night series Glass Harbor.');
+    expect(factLines(named)).toContain('Paper Moon —soundtrack_of→ Glass Harbor');
+  });
+});
+
+describe('gen-news: "The ballad, produced by A, is the lead single from her album X"', () => {
+  it('does not type the producer closing the aside as the copula\'s subject, nor make the album his', () => {
+    const doc = run('Singer Mara Lind has a new song. The ballad, produced by Tom Alder, is the lead single from her upcoming album Glass Harbor.');
+    expect(entity(doc, 'Tom Alder')?.type).toBe('Person');
+    expect(factLines(doc)).toContain('Glass Harbor —performer→ Mara Lind');
+    expect(factLines(doc)).not.toContain('Glass Harbor —performer→ Tom Alder');
+  });
+});
+
+describe('gen-news: "written by the duo\'s guitarist A"', () => {
+  it('credits the person named after an owner\'s possessive, not the owner', () => {
+    const doc = run('Pop duo Northwind will sing the theme. The track "Paper Moon" was written by the duo\'s guitarist Tom Alder.');
+    expect(factLines(doc)).toContain('Paper Moon —lyricist→ Tom Alder');
+    expect(factLines(doc)).not.toContain('Paper Moon —lyricist→ Northwind');
+    const named = run('Pop duo Northwind will sing the theme. The track "Paper Moon" was written by Northwind\'s guitarist Tom Alder.');
+    expect(factLines(named)).not.toContain('Paper Moon —composer→ Northwind');
+  });
+  it('still reads an owner whose possessive opens a clause about someone else', () => {
+    const doc = run('The drama Glass Harbor premieres on Friday. The series is Mara Lind\'s first drama since she was discharged from the army in April.');
+    expect(factLines(doc)).toContain('Glass Harbor —cast_member→ Mara Lind');
+  });
+});
+
+describe('gen-news: "the EP holds six songs" is no chart move', () => {
+  it('gives the article\'s one chart only to songs a chart word moves', () => {
+    const doc = run('date 2026-03-01 Girl group Northwind will release the EP Glass Harbor next week. The EP holds six songs, led by the title track "Paper Moon". Their last single "River Dark" peaked at number four on the Quorv Digital Chart.');
+    expect(factLines(doc)).toContain('River Dark —charted_in→ Quorv Digital Chart');
+    expect(factLines(doc)).not.toContain('Paper Moon —charted_in→ Quorv Digital Chart');
+  });
+});
+
+describe('gen-news: "a sequel to the 2023 hit X" in a film article', () => {
+  it('types the hit a sequel is made from as a film, and reads the sequel', () => {
+    const doc = run('The action film Night Train stayed at number one at the box office. The film stars Mara Lind. It is a sequel to the 2023 hit Glass Harbor. The movie opened in June.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('Film');
+    expect(factLines(doc)).toContain('Night Train —follows→ Glass Harbor');
+  });
+  it('leaves "the hit X" a song elsewhere', () => {
+    const doc = run('Singer Mara Lind performed the 2019 hit "Paper Moon" on stage.');
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Song');
+  });
+});
+
+describe('gen-news: "the Top 10 of the X Chart"', () => {
+  it('names the chart without the rank band before "of"', () => {
+    const doc = run('Their album Glass Harbor also fell out of the Top 10 of the Quorv Albums Chart.');
+    expect(entity(doc, 'Quorv Albums Chart')?.type).toBe('Chart');
+    expect(factLines(doc)).toContain('Glass Harbor —charted_in→ Quorv Albums Chart');
+  });
+});
+
+describe('gen-news: a family name that is also a word, opening a later sentence', () => {
+  it('is the person named before it ("Actors Park Bora ... Park, who won ...")', () => {
+    const doc = run('Actors Park Bora and Tomo Ril have been cast in the film Night Train. Park, who won best actress last year for her role in the thriller Red Tide, plays the farmer.');
+    expect(factLines(doc)).toContain('Red Tide —cast_member→ Park Bora');
+  });
+  it('stays a word when no such person was named', () => {
+    const doc = run('The film Night Train stars Tomo Ril. Park scenes were shot in Oslo.');
+    expect(entity(doc, 'Park')).toBeUndefined();
+  });
+});

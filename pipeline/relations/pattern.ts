@@ -344,8 +344,11 @@ function requiredGroup(pattern: string): string | null {
 const MODIFIER = '⟦(?:Country|Genre|Date)#[\\d+]+⟧';
 // "X, starring A and B, premiered on ...", "X, from her album Y, was produced by ...": a credit or source aside between commas is read past, names and all.
 const CREDIT_ASIDE = ',\\s*(?:starring|co-starring|featuring|from|taken from|directed by|written by|produced by|created by|fronted by|led by)\\b[^,.;⟦⟧]*(?:⟦[^⟧]+⟧[^,.;⟦⟧]*)+,';
+// What may stand between a channel and its series cue: genres and plain modifier words ("the QTV fantasy drama X",
+// "the QTV weekend drama X", "the QTV late-night series X"), never a small word that starts another phrase.
+const BEFORE_SERIES_CUE = '(?:(?:⟦Genre#[\\d+]+⟧|(?!(?:and|or|the|an?|with|in|of|for|to|by|is|was)\\b)[a-z][a-z-]*)\\s*){0,3}';
 // "the 1995 QTV drama X", "the QTV fantasy drama X": a channel before a series cue is part of the noun phrase too.
-const CHANNEL_BEFORE_CUE = '⟦Organization#[\\d+]+⟧(?=\\s*(?:⟦Genre#[\\d+]+⟧\\s*)*(?:drama|series|miniseries|sitcom|show)\\b)';
+const CHANNEL_BEFORE_CUE = `⟦Organization#[\\d+]+⟧(?=\\s*${BEFORE_SERIES_CUE}(?:drama|series|miniseries|sitcom|show)\\b)`;
 // A word ends where its letters do: spaces between the macro's words are optional (`\s*`), and a word
 // that could end anywhere would let a few words be cut into pieces in exponentially many ways.
 const WORD = "[^\\s⟦⟧]+(?![^\\s⟦⟧])";
@@ -391,7 +394,14 @@ function subjectStandsApart(text: string, slot: string): boolean {
 }
 
 // "the theme of the QTV drama X": a name followed by a series cue and another name is the channel, not the series.
-const NOT_A_CHANNEL = '(?!\\s*(?:⟦Genre#[\\d+]+⟧\\s*)*(?:drama|dramas|series|miniseries|sitcom|show)\\s+⟦)';
+const NOT_A_CHANNEL = `(?!\\s*${BEFORE_SERIES_CUE}(?:drama|dramas|series|miniseries|sitcom|show)\\s+⟦)`;
+
+// "written by Northwind's guitarist Tom Alder", "by the duo's guitarist Tom Alder": the person named after an owner's
+// possessive (and a role word or two) is the one credited; the owner is not the object, and {np} reads past it.
+const ROLE_WORD = '(?!(?:since|after|before|when|while|with|and|or|as|for|to|in|on|at|by|of|that|who|which|is|was|the|an?)\\b)[a-z][a-z-]*\\s+';
+const BEFORE_OWNED_PERSON = `\\s*['’]s?\\s+(?:${ROLE_WORD}){0,3}⟦Person#`;
+const NOT_AN_OWNER = `(?!${BEFORE_OWNED_PERSON})`;
+const OWNER_OF_PERSON = `⟦(?:Band|Person)#[\\d+]+⟧(?=${BEFORE_OWNED_PERSON})\\s*['’]s?`;
 
 /** "The Japanese X was ...": a country or genre before the subject leaves it the sentence's first name. */
 const OPENING_MODIFIER = '⟦(?:Country|Genre)#[\\d+]+⟧';
@@ -404,8 +414,8 @@ export function compilePattern(pattern: string, allowUnknown = false): RegExp {
   const unknown = allowUnknown ? `|${UNKNOWN_TYPE}` : '';
   const source = pattern
     .replace(/^\^/, `^(?:[^⟦⟧]|${OPENING_MODIFIER}){0,40}?`)
-    .replace(/\{([so]):([A-Za-z|]+)\}/g, (_, role: string, types: string) => `⟦(?:${types}${unknown})#(?<${role}>[\\d+]+)⟧${types.split('|').includes('TVSeries') ? NOT_A_CHANNEL : ''}`)
-    .replace(/\{np\}/g, `(?:(?:${NP_WORD}|${MODIFIER}|${CHANNEL_BEFORE_CUE}) ){0,4}?`)
+    .replace(/\{([so]):([A-Za-z|]+)\}/g, (_, role: string, types: string) => `⟦(?:${types}${unknown})#(?<${role}>[\\d+]+)⟧${types.split('|').includes('TVSeries') ? NOT_A_CHANNEL : ''}${role === 'o' && types.split('|').includes('Person') ? NOT_AN_OWNER : ''}`)
+    .replace(/\{np\}/g, `(?:(?:${NP_WORD}|${MODIFIER}|${CHANNEL_BEFORE_CUE}|${OWNER_OF_PERSON}) ){0,4}?`)
     .replace(/\{gap\}/g, `(?:[^⟦⟧]|${MODIFIER}|${CREDIT_ASIDE}){0,80}?`)
     .replace(/\{w(\d)-(\d)\}/g, (_, a: string, b: string) => `(?:${WORD} ){${a},${b}}?`)
     .replace(/\{any\}/g, '⟦[^⟧]+⟧')

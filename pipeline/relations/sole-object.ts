@@ -27,8 +27,9 @@ interface SoleObjectRule {
 export const SOLE_OBJECT_RULES: SoleObjectRule[] = [
   { predicate: 'performer', subjects: ['Song', 'Album'], confidence: 0.55 },
   { predicate: 'record_label', subjects: ['Song', 'Album'], confidence: 0.5, maxPerformers: 2, undatedOnly: true },
-  // A chart article: the songs said to move on a chart are on the one chart it reports.
-  { predicate: 'charted_in', subjects: ['Song'], confidence: 0.55, sentenceCue: /\b(?:No\. \d|number (?:one|\d)|top (?:\d+|five|ten|twenty|forty)|chart-topper|the summit|weeks? (?:at|on top|atop)|climbs|climbed|slips|slipped|holds|held at|peaked|debuts at|debuted at)\b/i },
+  // A chart article: the songs said to move on a chart are on the one chart it reports. "Holds" only with what a chart
+  // position takes ("holds at No. 2", "holds the top spot"): "the EP holds six songs" is no chart move.
+  { predicate: 'charted_in', subjects: ['Song'], confidence: 0.55, sentenceCue: /\b(?:No\. \d|number (?:one|\d)|top (?:\d+|five|ten|twenty|forty)|chart-topper|the summit|weeks? (?:at|on top|atop)|climbs|climbed|slips|slipped|(?:holds|held) (?:at|on|onto|steady|firm|the)|peaked|debuts at|debuted at)\b/i },
 ];
 
 export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceOf: (entity: number) => number, add: FactAdder, sentencesOf: (entity: number) => { index: number; text: string }[] = () => [], dated = false): void {
