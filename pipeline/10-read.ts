@@ -16,30 +16,29 @@ const DATELINE_UNDER_HEADLINE = new RegExp(String.raw`^\uFEFF?(?:[ \t]*[^\r\n]{1
 
 export function readHeader(doc: ArticleDoc): ArticleDoc {
   const opening = OPENING_HEADER.exec(doc.text);
-  if (opening && namesAMonth(opening[1])) return withHeader(doc, { start: 0, end: opening[0].length }, opening[1]);
+  const openingDate = opening && writtenDate(opening[1]);
+  if (opening && openingDate) return withHeader(doc, { start: 0, end: opening[0].length }, opening[1], openingDate);
   const underHeadline = DATELINE_UNDER_HEADLINE.exec(doc.text);
-  if (underHeadline?.indices?.[1] && namesAMonth(underHeadline[2])) {
-    const [start, end] = underHeadline.indices[1];
-    return withHeader(doc, { start, end }, underHeadline[2]);
-  }
+  const dateline = underHeadline?.indices?.[1];
+  const datelineDate = underHeadline && dateline && writtenDate(underHeadline[2]);
+  if (dateline && datelineDate) return withHeader(doc, { start: dateline[0], end: dateline[1] }, underHeadline![2], datelineDate);
   return { ...doc, header: null };
 }
 
-function withHeader(doc: ArticleDoc, header: { start: number; end: number }, written: string): ArticleDoc {
-  const published = isoDate(written);
+function withHeader(doc: ArticleDoc, header: { start: number; end: number }, written: string, date: string): ArticleDoc {
+  const published = isCalendarDate(date) ? date : null;
   const warnings = published
     ? doc.warnings
     : [...doc.warnings, { severity: 'warning' as const, span: header, source: '10-read', ruleId: 'read.bad-date-header', reason: `date header "${written}" is not a calendar date; published left null` }];
   return { ...doc, header, meta: { ...doc.meta, published: doc.meta.published ?? published }, warnings };
 }
 
-/** "2019-13-40" is a bad header and is reported; "Posted 12 songs 2019" is no header at all. */
-const namesAMonth = (written: string): boolean => /^\d{4}-/.test(written) || fromMonthName(written) !== null;
-
-/** The header's date as YYYY-MM-DD, or null when it names no calendar day ("2019-13-40", "31 Smarch 2019"). */
-function isoDate(written: string): string | null {
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(written) ? written : fromMonthName(written);
-  return iso && isCalendarDate(iso) ? iso : null;
+/**
+ * The header's date as YYYY-MM-DD, calendar day or not ("2019-13-40" is a bad header and is reported),
+ * or null when it names no month ("Posted 12 songs 2019" is no header at all).
+ */
+function writtenDate(written: string): string | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(written) ? written : fromMonthName(written);
 }
 
 function fromMonthName(written: string): string | null {

@@ -12,7 +12,7 @@ import {
   TITLE_CONNECTORS, NP_FILLER, PLURAL_CUES, HONORIFICS, ANY_WORK_CUES, CHART_NUMBER_WORDS, CHART_SIZES,
   CLAUSE_OPENERS, BAND_ROLES, OCCUPATIONS, ROLE_MODIFIERS, REMAKE_NOUNS, RANK_TITLES,
 } from './lexicon/index.ts';
-import { looksLikePersonName } from './names.ts';
+import { isAcronymCue, looksLikePersonName } from './names.ts';
 import { isCommonWord, isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS, CREDIT_PARTICIPLES } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
@@ -528,6 +528,16 @@ function awardCategoryTails(text: string): Set<string> {
   return new Set([...headsByTail].filter(([, heads]) => heads.size >= 2).map(([tail]) => tail));
 }
 
+/** Where the run of capitalised words starting at units[from] ends (from itself when there is none). */
+function capitalisedRunEnd(units: Unit[], from: number): number {
+  let end = from;
+  while (end < units.length && isCapitalised(units[end]) && isWord(units[end])) end++;
+  return end;
+}
+
+/** A known place or country ("the band X in Oslo", "Life in Norway"): what follows a title's preposition only as a place. */
+const namesAPlace = (text: string): boolean => isKnownPlace(text) || COUNTRY_BY_SURFACE.has(text);
+
 function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<string> = new Set()): Draft[] {
   const runs: [number, number][] = [];
   let i = 0;
@@ -570,8 +580,7 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
     // (not "the drama Glass's Mara Lind": a person's name after the possessive stays apart).
     // "The Cartographer (2005) and Winter's Ledger (2011)": so is one before the title's year in parentheses.
     if (/^['’]s$/.test(units[end]?.text ?? '') && isCapitalised(units[end + 1] ?? units[end]) && isWord(units[end + 1] ?? units[end])) {
-      let tail = end + 2;
-      while (tail < units.length && isCapitalised(units[tail]) && isWord(units[tail])) tail++;
+      const tail = capitalisedRunEnd(units, end + 2);
       const dated = units[tail]?.text === '(' && /^\d{4}$/.test(units[tail + 1]?.text ?? '') && units[tail + 2]?.text === ')';
       // Not "Mara Lind's Night Train (2001)": a person's name owns the work.
       const ownedByPerson = looksLikePersonName(units.slice(i, end).map((u) => u.text));
@@ -580,8 +589,7 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
     // "the 1990 film The Hunt for Silver Harbor", "Like Someone in Glass (2012)": a preposition inside a title,
     // after a work's cue noun or before the title's year in parentheses, and not before a known place.
     if (TITLE_PREPOSITIONS.test(units[end]?.text ?? '') && isCapitalised(units[end + 1] ?? units[end]) && isWord(units[end + 1] ?? units[end])) {
-      let tail = end + 2;
-      while (tail < units.length && isCapitalised(units[tail]) && isWord(units[tail])) tail++;
+      const tail = capitalisedRunEnd(units, end + 2);
       const dated = units[tail]?.text === '(' && /^\d{4}$/.test(units[tail + 1]?.text ?? '') && units[tail + 2]?.text === ')';
       const tailText = units.slice(end + 1, tail).map((u) => u.text).join(' ');
       // "the rock band Songs for Quorvs": after a band's cue noun too, but only "for" ("the band X in Oslo", "on Y").
@@ -591,16 +599,14 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       const cued = i > 0 && isTitleCueAt(units, i - 1);
       // "the film Midnight in Palermo (2006)": after a cue noun and before the year, a place ends the title too.
       const placeInTitle = cued && dated;
-      if ((dated || bandCue || versionOf || cued) && (placeInTitle || (!isKnownPlace(tailText) && !COUNTRY_BY_SURFACE.has(tailText))) && !looksLikePersonName(tailText.split(' '))) end = tail;
+      if ((dated || bandCue || versionOf || cued) && (placeInTitle || !namesAPlace(tailText)) && !looksLikePersonName(tailText.split(' '))) end = tail;
     }
     // "Night Train: Music from the Motion Picture": a subtitle after a colon may hold "from the" before its capitalised words.
     if (TITLE_PREPOSITIONS.test(units[end]?.text ?? '') && units.slice(i, end).some((u) => u.text === ':')) {
-      let tail = end + 1;
-      if (/^(the|a|an)$/.test(units[tail]?.text ?? '')) tail++;
-      const first = tail;
-      while (tail < units.length && isCapitalised(units[tail]) && isWord(units[tail])) tail++;
+      const first = /^(the|a|an)$/.test(units[end + 1]?.text ?? '') ? end + 2 : end + 1;
+      const tail = capitalisedRunEnd(units, first);
       const tailText = units.slice(first, tail).map((u) => u.text).join(' ');
-      if (tail > first && !isKnownPlace(tailText) && !COUNTRY_BY_SURFACE.has(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
+      if (tail > first && !namesAPlace(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
     }
     runs.push([i, end]);
     i = end;
@@ -885,9 +891,6 @@ const POSSESSIVE_UNIT = /^['’]s$/;
 const REMAKE_NOUN_SET = new Set(REMAKE_NOUNS);
 
 /** "the movie", "the Korean boy band", "this track": a determiner, modifiers, a cue noun, and no name after it. */
-/** A cue noun written as an acronym ("OST"), in the lexicon in capitals. */
-const ACRONYM_CUE = /^\p{Lu}{2,}$/u;
-
 function descriptions(units: Unit[], names: Draft[]): Draft[] {
   const found: Draft[] = [];
   for (let i = 0; i < units.length; i++) {
@@ -935,7 +938,7 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
     // "The Japanese Mother": a capitalised head noun inside the phrase makes it a title, not a
     // description ("the new K-drama" is one: its capital is the country prefix).
     // An acronym cue ("the OST") is a description too.
-    if (headEnd - 1 > i && isCapitalised(units[headEnd - 1]) && !/^\p{Lu}-\p{Ll}/u.test(units[headEnd - 1].text) && !ACRONYM_CUE.test(units[headEnd - 1].text)) continue;
+    if (headEnd - 1 > i && isCapitalised(units[headEnd - 1]) && !/^\p{Lu}-\p{Ll}/u.test(units[headEnd - 1].text) && !isAcronymCue(units[headEnd - 1].text)) continue;
     const next = units[headEnd] && /^['‘"“]$/u.test(units[headEnd].text) ? units[headEnd + 1] : units[headEnd];
     // "the movie Signal": the cue types the name that follows; it is no description itself.
     if (next && (isCapitalised(next) || names.some((n) => n.start === next.start && n.kind === 'name'))) continue;

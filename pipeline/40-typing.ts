@@ -6,7 +6,7 @@ import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, isJoinedModifier, lower, type Unit } from './units.ts';
 import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, LABEL_SHORT_NAME_SUFFIXES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
-import { looksLikePersonName, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
+import { looksLikePersonName, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isAcronymCue, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, ANY_CONTEXT_BEFORE, ANY_CONTEXT_AFTER, COPULAS, SKIPPABLE_ASIDES, NAMING_WORDS } from './lexicon/typing-contexts.ts';
 import { typeByPhrasings, type PhrasingPasses } from './relations/type-inference.ts';
 import { pushTo } from './collections.ts';
@@ -56,7 +56,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     if (l.mention.kind !== 'name') continue;
     const shape = l.mention.typeRule?.startsWith('shape.') ? l.mention.type : null;
     // "the OST album": a cue noun written like a name is no name of a work ("OST" typed an album had a performer).
-    const choice = shape || (ACRONYM.test(l.mention.text) && isCueNounName(l.mention.text)) ? null : left.type ?? right.type ?? roleType(l, byStart, works);
+    const choice = shape || isAcronymCue(l.mention.text) ? null : left.type ?? right.type ?? roleType(l, byStart, works);
     if (choice) setType(l.mention, choice.type, choice.rule);
   }
   if (works.dramaIsFilm) retypeFilmDramas(mentions);
@@ -417,9 +417,6 @@ function rightContext(l: Located, byStart: Map<number, Mention>, valuesIn: (u: U
   return type ? { type, modifiers } : none;
 }
 
-/** A word in capitals ("OST", "EP"), which may be a cue noun rather than a name. */
-const ACRONYM = /^\p{Lu}{2,}$/u;
-
 /** A capitalised word of letters, such as a given or family name ("Venn", "Walsh-Peelo"). */
 const NAME_SHAPED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
@@ -519,6 +516,11 @@ const CHANNEL_SHAPE = /^(?=[\p{L}\d]*\p{Lu})(?!\p{Lu}\p{Ll}+$)[\p{L}\d]{3,5}$/u;
  * In an article about films or series: "NWTV's Glass Harbor" and "the NWTV legal thriller Glass
  * Harbor" name a channel by its short name and the series it shows.
  */
+/** A cue noun for a film or a series ("drama", "film"). */
+function isScreenCue(u: Unit): boolean {
+  return CUE_TYPES.get(lower(u))?.some((t) => t === 'Film' || t === 'TVSeries') ?? false;
+}
+
 function typeChannelsOfScreenWorks(located: Located[], screenType: EntityType): void {
   const names = located.filter((l) => l.mention.kind === 'name');
   for (let i = 0; i + 1 < names.length; i++) {
@@ -527,7 +529,6 @@ function typeChannelsOfScreenWorks(located: Located[], screenType: EntityType): 
     if (work.mention.type && work.mention.type !== 'Film' && work.mention.type !== 'TVSeries') continue;
     // "the NWTV legal thriller X": only cue and genre words between the channel and the work.
     const between = owner.units.slice(owner.last + 1, work.first);
-    const isScreenCue = (u: Unit) => CUE_TYPES.get(lower(u))?.some((t) => t === 'Film' || t === 'TVSeries') ?? false;
     // "NWTV's X", "NWTV's upcoming fantasy drama X": lower-case words ending in a screen cue may stand after the possessive.
     const afterPossessive = between.slice(1);
     const possessive = /^['’]s?$/.test(between[0]?.text ?? '') && (afterPossessive.length === 0

@@ -52,11 +52,11 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
       continue;
     }
     // "A will sing the OST for X. The song, titled Y, ...": the work described first is the one named next.
-    const namedBy = m.kind === 'name' ? appositives.byName.get(m.id) : undefined;
+    const namedBy = appositives.byName.get(m.id);
     if (namedBy && /^the\b/i.test(namedBy.text) && m.sentence > 0) {
       for (const d of describedBefore(unnamed, m, history)) { d.entity = entity.index; entity.mentionIds.push(d.id); }
     }
-    for (const r of [appositives.byName.get(m.id), m]) {
+    for (const r of [namedBy, m]) {
       if (!r) continue;
       r.entity = entity.index;
       entity.mentionIds.push(r.id);

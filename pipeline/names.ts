@@ -73,6 +73,11 @@ export function isCueNounName(text: string): boolean {
   return text.split(/\s+/).every((w) => CUE_TYPES.has(w.toLowerCase()));
 }
 
+/** A cue noun written in capitals ("OST"): a description's head when a determiner comes first, never a work's name. */
+export function isAcronymCue(text: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(text) && isCueNounName(text);
+}
+
 /** Types whose names are often shortened by dropping leading words ("the Top 40" for "the Northwind Top 40"). */
 export const SHORTENED_BY_SUFFIX: ReadonlySet<EntityType> = new Set(['Chart', 'Organization', 'Award', 'Band']);
 
