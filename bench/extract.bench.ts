@@ -84,7 +84,7 @@ function fastest(fn: () => void): number {
 function stageTimes(articles: string[]): Record<string, number> {
   const totals: Record<string, number> = Object.fromEntries(STAGES.map(([name]) => [name, 0]));
   articles.forEach((text, i) => {
-    let doc: ArticleDoc = { text, meta: meta(i), header: null, tokens: [], sentences: [], mentions: [], entities: [], facts: [], warnings: [] };
+    let doc: ArticleDoc = { input: text, text, meta: meta(i), header: null, tokens: [], sentences: [], mentions: [], entities: [], facts: [], warnings: [] };
     for (const [name, stage] of STAGES) {
       const start = performance.now();
       doc = stage(doc);

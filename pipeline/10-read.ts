@@ -1,8 +1,14 @@
-// Read: find the article's own date header. The text itself is never changed
-// (a BOM or CRLF stays), so offsets stay true; the header's span is left out
-// of every later reading.
+// Read: find the article's own date header, and join the lines of hard-wrapped
+// paragraphs. The input itself is never changed (a BOM or CRLF stays); the text
+// the stages read differs from it only in soft line breaks read as spaces, so
+// offsets stay true. The header's span is left out of every later reading.
 import type { ArticleDoc } from './types.ts';
 import { MONTHS } from './lexicon/index.ts';
+import { unwrapLines } from './line-wrap.ts';
+
+export function readArticle(doc: ArticleDoc): ArticleDoc {
+  return readHeader({ ...doc, text: unwrapLines(doc.input) });
+}
 
 // The dates a header writes: "2021-02-17", "17 February 2021", "February 17, 2021" (month names, any case).
 const HEADER_DATE = String.raw`(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}+\.?,?[ \t]+\d{4}|\p{L}+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})`;
@@ -14,7 +20,7 @@ const OPENING_HEADER = new RegExp(String.raw`^\uFEFF?\s*${HEADER_WORD}${HEADER_D
 // line of its own, perhaps after a byline or a standfirst (up to three short lines); a clock time after the date is ignored.
 const DATELINE_UNDER_HEADLINE = new RegExp(String.raw`^\uFEFF?(?:[ \t]*[^\r\n]{1,200}\r?\n(?:[ \t]*\r?\n)?){1,3}?([ \t]*${HEADER_WORD}${HEADER_DATE}(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*)(?:\r?\n|$)`, 'iud');
 
-export function readHeader(doc: ArticleDoc): ArticleDoc {
+function readHeader(doc: ArticleDoc): ArticleDoc {
   const opening = OPENING_HEADER.exec(doc.text);
   const openingDate = opening && writtenDate(opening[1]);
   if (opening && openingDate) return withHeader(doc, { start: 0, end: opening[0].length }, opening[1], openingDate);

@@ -45,12 +45,12 @@ const TITLE_TYPES: ReadonlySet<string> = new Set(['Song', 'Album', 'Film', 'TVSe
 
 function entityRecord(doc: ArticleDoc, e: Entity, id: string, factYear: number | undefined): EntityRecord {
   const mentions = e.mentionIds.map((m) => doc.mentions[m]).sort((a, b) => a.start - b.start);
-  const names = mentions.filter((m) => m.kind === 'name' && m.aliasOf === undefined).map((m) => m.text);
-  const name = e.type === 'Country' || e.type === 'Genre' || names.length === 0 ? e.name : fullestName(names);
+  const names = mentions.filter((m) => m.kind === 'name' && m.aliasOf === undefined).map(spelling);
+  const name = e.type === 'Country' || e.type === 'Genre' || names.length === 0 ? oneSpaced(e.name) : fullestName(names);
   const aliases = [...new Set([
     ...names,
-    ...mentions.filter((m) => m.aliasOf !== undefined).map((m) => m.text),
-    ...mentions.filter((m) => m.kind === 'value' && m.text !== name).map((m) => m.text),
+    ...mentions.filter((m) => m.aliasOf !== undefined).map(spelling),
+    ...mentions.filter((m) => m.kind === 'value').map(spelling).filter((text) => text !== name),
     ...mentions.filter((m) => m.kind === 'description').map(descriptionAlias).filter((a): a is string => a !== null),
     // "The Long Shadows" is also written "Long Shadows": a work's title without its article.
     ...(TITLE_TYPES.has(e.type) ? names.filter((n) => /^The \S/.test(n)).map((n) => n.slice(4)) : []),
@@ -61,9 +61,13 @@ function entityRecord(doc: ArticleDoc, e: Entity, id: string, factYear: number |
   if (aliases.length) record.aliases = aliases;
   if (e.value) record.value = e.value;
   if (Object.keys(attributes).length && e.type !== 'Date' && e.type !== 'Country' && e.type !== 'Genre') record.attributes = attributes;
-  record.mentions = mentions.map(({ start, end, text, sentence }) => ({ start, end, text, sentence }));
+  record.mentions = mentions.map(({ start, end, sentence }) => ({ start, end, text: doc.input.slice(start, end), sentence }));
   return record;
 }
+
+/** A name broken across lines (of a hard-wrapped or indented text) is written with one space. */
+const oneSpaced = (text: string) => text.replace(/\s+/g, ' ');
+const spelling = (m: Mention) => oneSpaced(m.text);
 
 /** The longest spelling, and among equals the most frequent, then the first. */
 function fullestName(names: string[]): string {
@@ -88,7 +92,7 @@ function factRecord(doc: ArticleDoc, f: Fact, id: string, idOf: Map<number, stri
     confidence: Math.round(f.confidence * 100) / 100,
     evidence: f.evidence.map((ev) => {
       const s = doc.sentences[ev.sentence];
-      return { sentence: ev.sentence, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), ruleId: ev.ruleId };
+      return { sentence: ev.sentence, start: s.start, end: s.end, text: doc.input.slice(s.start, s.end), ruleId: ev.ruleId };
     }),
   };
   if (f.qualifiers) record.qualifiers = f.qualifiers;

@@ -96,6 +96,9 @@ export interface ArticleMeta {
 
 /** One article on its way through the stages; later layers are absent until their stage runs. */
 export interface ArticleDoc {
+  /** The article exactly as given: what every offset, mention and evidence quote of the output refers to. */
+  input: string;
+  /** What the stages read: the input with the soft line breaks of hard-wrapped paragraphs as spaces (pipeline/line-wrap.ts), so offsets are the same in both. */
   text: string;
   meta: ArticleMeta;
   /** The date header's span ("date 2021-02-17", or "Published: ..." under a headline): read for the date, never as text. */

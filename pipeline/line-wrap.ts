@@ -1,0 +1,70 @@
+// Hard-wrapped text ("fold", mail, plain-text newsletters) breaks every paragraph
+// into lines of about the same width. Later stages take a line break for the end
+// of a sentence or a heading, so a wrapped paragraph would be read as a stack of
+// headings. A break is soft when the next line's first word would not have fitted
+// on the line: the writer's tool broke there, not the writer.
+
+/** Lines this long or shorter are no paragraph text that a tool wrapped. */
+const NARROWEST_WRAP = 40;
+/** Lines this long are written unwrapped (one paragraph per line), whatever the rest does. */
+const WIDEST_WRAP = 100;
+/** Fewer soft breaks than this, or than this share of the breaks inside paragraphs, is no wrapping. */
+const LEAST_SOFT_BREAKS = 2;
+const LEAST_SOFT_SHARE = 0.5;
+
+interface Line { start: number; end: number; length: number }
+
+/**
+ * The text with each soft line break (and a carriage return before it) read as a space;
+ * every other character, and so every offset, stays as it is.
+ */
+export function unwrapLines(text: string): string {
+  const breaks = softLineBreaks(text);
+  if (!breaks.length) return text;
+  const chars = text.split('');
+  for (const at of breaks) {
+    chars[at] = ' ';
+    if (chars[at - 1] === '\r') chars[at - 1] = ' ';
+  }
+  return chars.join('');
+}
+
+/** Offsets of the "\n" of each soft break; none when the text is not hard-wrapped. */
+export function softLineBreaks(text: string): number[] {
+  const lines = splitLines(text);
+  // The width the text was wrapped at: the longest line that another line of its paragraph follows.
+  const inParagraph = lines.filter((line, i) => line.length > 0 && (lines[i + 1]?.length ?? 0) > 0);
+  if (inParagraph.length < LEAST_SOFT_BREAKS) return [];
+  const width = Math.max(...inParagraph.map((line) => line.length));
+  if (width < NARROWEST_WRAP || width > WIDEST_WRAP) return [];
+  const soft: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i], next = lines[i + 1];
+    if (line.length === 0 || next.length === 0) continue;
+    if (line.length + 1 + firstWordLength(text, next) > width) soft.push(line.end);
+  }
+  return soft.length >= LEAST_SOFT_BREAKS && soft.length >= LEAST_SOFT_SHARE * inParagraph.length ? soft : [];
+}
+
+/** Each line's span without its line break; `length` leaves out trailing white space. */
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let last = end;
+    while (last > start && /\s/.test(text[last - 1])) last--;
+    lines.push({ start, end, length: last - start });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function firstWordLength(text: string, line: Line): number {
+  let i = line.start;
+  while (i < line.end && /\s/.test(text[i])) i++;
+  const from = i;
+  while (i < line.end && !/\s/.test(text[i])) i++;
+  return i - from;
+}
