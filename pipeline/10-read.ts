@@ -1,13 +1,13 @@
-// Read: find the article's own date header, and join the lines of hard-wrapped
-// paragraphs. The input itself is never changed (a BOM or CRLF stays); the text
-// the stages read differs from it only in soft line breaks read as spaces, so
-// offsets stay true. The header's span is left out of every later reading.
+// Read: find the article's own date header, and undo typesetting that would
+// mislead later stages (hard-wrapped lines, no-break spaces). The input itself
+// is never changed (a BOM or CRLF stays); the text the stages read differs from
+// it one character for one, so offsets stay true. The header's span is left out of every later reading.
 import type { ArticleDoc } from './types.ts';
 import { MONTHS } from './lexicon/index.ts';
-import { unwrapLines } from './line-wrap.ts';
+import { readingText } from './reading-text.ts';
 
 export function readArticle(doc: ArticleDoc): ArticleDoc {
-  return readHeader({ ...doc, text: unwrapLines(doc.input) });
+  return readHeader({ ...doc, text: readingText(doc.input) });
 }
 
 // The dates a header writes: "2021-02-17", "17 February 2021", "February 17, 2021" (month names, any case).

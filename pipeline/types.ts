@@ -98,7 +98,7 @@ export interface ArticleMeta {
 export interface ArticleDoc {
   /** The article exactly as given: what every offset, mention and evidence quote of the output refers to. */
   input: string;
-  /** What the stages read: the input with the soft line breaks of hard-wrapped paragraphs as spaces (pipeline/line-wrap.ts), so offsets are the same in both. */
+  /** What the stages read: the input with soft line breaks and typeset spaces as plain spaces (pipeline/reading-text.ts), so offsets are the same in both. */
   text: string;
   meta: ArticleMeta;
   /** The date header's span ("date 2021-02-17", or "Published: ..." under a headline): read for the date, never as text. */

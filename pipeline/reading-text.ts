@@ -1,3 +1,9 @@
+// The text the stages read: the input with two kinds of typesetting undone, one
+// character for one so that every offset into it is an offset into the input.
+//
+// Spaces that only typesetting tells apart (no-break, thin, narrow no-break, as
+// scraped pages write "3\u00a0May" or "Mara\u00a0Lind") read as plain spaces.
+//
 // Hard-wrapped text ("fold", mail, plain-text newsletters) breaks every paragraph
 // into lines of about the same width. Later stages take a line break for the end
 // of a sentence or a heading, so a wrapped paragraph would be read as a stack of
@@ -13,6 +19,12 @@ const LEAST_SOFT_BREAKS = 2;
 const LEAST_SOFT_SHARE = 0.5;
 
 interface Line { start: number; end: number; length: number }
+
+const TYPESET_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+
+export function readingText(input: string): string {
+  return unwrapLines(input.replace(TYPESET_SPACES, ' '));
+}
 
 /**
  * The text with each soft line break (and a carriage return before it) read as a space;

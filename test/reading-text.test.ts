@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { softLineBreaks, unwrapLines } from '../pipeline/line-wrap.ts';
+import { readingText, softLineBreaks, unwrapLines } from '../pipeline/reading-text.ts';
 import { checkMentionOffsets } from '../src/validate.ts';
 import { factLines, run } from './helpers.ts';
 
@@ -24,7 +24,7 @@ function hardWrap(text: string, width: number): string {
   }).join('\n');
 }
 
-describe('hard-wrapped paragraphs (pipeline/line-wrap.ts)', () => {
+describe('hard-wrapped paragraphs (pipeline/reading-text.ts)', () => {
   it('reads the lines of a wrapped paragraph as one, keeping every offset', () => {
     const wrapped = hardWrap(ARTICLE, 60);
     const unwrapped = unwrapLines(wrapped);
@@ -69,5 +69,22 @@ describe('hard-wrapped paragraphs (pipeline/line-wrap.ts)', () => {
     const doc = run(wrapped!.replace(/\n/g, '\r\n'));
     expect(factLines(doc)).toContain('Glass Harbor —cast_member→ Tomas Brede');
     expect(doc.output!.entities.map((e) => e.name).filter((name) => /\s{2,}|\n/.test(name))).toEqual([]);
+  });
+});
+
+describe('typeset spaces (pipeline/reading-text.ts)', () => {
+  it('reads no-break and thin spaces as plain spaces, one for one', () => {
+    const input = 'Mara\u00a0Lind released Paper\u202fMoon on 3\u2009May 2024.';
+    const text = readingText(input);
+    expect(text).toBe('Mara Lind released Paper Moon on 3 May 2024.');
+    expect(text.length).toBe(input.length);
+  });
+
+  it('gives an article with no-break spaces the facts it has with plain ones', () => {
+    const plain = factLines(run(ARTICLE)).sort();
+    const typeset = ARTICLE.replace(/ /g, (space, at: number) => (at % 3 === 0 ? '\u00a0' : space));
+    const doc = run(typeset);
+    expect(factLines(doc).sort()).toEqual(plain);
+    expect(checkMentionOffsets(doc.output!, typeset)).toEqual([]);
   });
 });
