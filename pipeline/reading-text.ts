@@ -4,6 +4,9 @@
 // Spaces that only typesetting tells apart (no-break, thin, narrow no-break, as
 // scraped pages write "3\u00a0May" or "Mara\u00a0Lind") read as plain spaces.
 //
+// Quotation marks of other typographies (guillemets, corner brackets) read as
+// English double quotes, so titles quoted with them are found.
+//
 // Hard-wrapped text ("fold", mail, plain-text newsletters) breaks every paragraph
 // into lines of about the same width. Later stages take a line break for the end
 // of a sentence or a heading, so a wrapped paragraph would be read as a stack of
@@ -22,8 +25,11 @@ interface Line { start: number; end: number; length: number }
 
 const TYPESET_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
+const OPENING_QUOTES = /[\u00ab\u300c\u300e]/g;
+const CLOSING_QUOTES = /[\u00bb\u300d\u300f]/g;
+
 export function readingText(input: string): string {
-  return unwrapLines(input.replace(TYPESET_SPACES, ' '));
+  return unwrapLines(input.replace(TYPESET_SPACES, ' ').replace(OPENING_QUOTES, '\u201c').replace(CLOSING_QUOTES, '\u201d'));
 }
 
 /**

@@ -72,7 +72,15 @@ describe('hard-wrapped paragraphs (pipeline/reading-text.ts)', () => {
   });
 });
 
-describe('typeset spaces (pipeline/reading-text.ts)', () => {
+describe('typeset spaces and quotes (pipeline/reading-text.ts)', () => {
+  it('reads a title in guillemets or corner brackets as a quoted title', () => {
+    for (const [open, close] of [['\u00ab', '\u00bb'], ['\u300c', '\u300d'], ['\u300e', '\u300f']]) {
+      const input = `Northwind released the single ${open}Paper Moon${close} on 3 May 2024.`;
+      expect(readingText(input)).toBe('Northwind released the single \u201cPaper Moon\u201d on 3 May 2024.');
+      expect(factLines(run(input))).toContain('Paper Moon —performer→ Northwind');
+    }
+  });
+
   it('reads no-break and thin spaces as plain spaces, one for one', () => {
     const input = 'Mara\u00a0Lind released Paper\u202fMoon on 3\u2009May 2024.';
     const text = readingText(input);
