@@ -97,9 +97,9 @@ function joinFalseBreaks(spans: [number, number][], offsets: number[], body: str
       const markBefore = /[?!]/.test(body[(offsets[prev[1]] ?? 0) - 1] ?? '');
       const closing = body.slice(offsets[prev[1]] ?? 0, (offsets[prev[1]] ?? 0) + 2);
       if (markBefore && /^["”’']\.$/u.test(closing) && span[1] - span[0] <= 1) { prev[1] = span[1]; continue; }
-      // '"Paper Moon." is a song': a quoted title with its full stop inside, before a lower-case word.
+      // '"Paper Moon." is a song' (or in single quotes, as British papers write titles): a quoted title with its full stop inside, before a lower-case word.
       const stopBefore = body[(offsets[prev[1]] ?? 0) - 1] === '.';
-      if (/^\.["”][ \t]+\p{Ll}/u.test(tail) || (stopBefore && /^["”][ \t]+\p{Ll}/u.test(tail))) { prev[1] = span[1]; continue; }
+      if (/^\.["”'’][ \t]+\p{Ll}/u.test(tail) || (stopBefore && /^["”'’][ \t]+\p{Ll}/u.test(tail))) { prev[1] = span[1]; continue; }
     }
     joined.push([span[0], span[1]]);
   }

@@ -96,3 +96,11 @@ describe('typeset spaces and quotes (pipeline/reading-text.ts)', () => {
     expect(checkMentionOffsets(doc.output!, typeset)).toEqual([]);
   });
 });
+
+describe('titles in single quotes, as British papers write them', () => {
+  it('keeps a title with its full stop inside the quotes in the sentence it opens', () => {
+    const lines = factLines(run("Silver Line is the second album by Northwind. 'Night Bus.' is a song recorded by Mara Lind for her album Harbor."));
+    expect(lines).toContain('Night Bus —performer→ Mara Lind');
+    expect(lines).toContain('Night Bus —part_of→ Harbor');
+  });
+});
