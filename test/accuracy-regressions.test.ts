@@ -3028,3 +3028,12 @@ describe('gen-news: a family name that is also a word, opening a later sentence'
     expect(entity(doc, 'Park')).toBeUndefined();
   });
 });
+
+describe('an occupation between "stars" and the name, after an aside on the work', () => {
+  it('credits the people named after "the actress", "actor" or "singer-turned-actress"', () => {
+    const lines = factLines(run('The drama Glass Harbor, which premieres on NWTV next month, stars the actress Ilse Varga and the actor Tomas Brede.'));
+    expect(lines).toContain('Glass Harbor —cast_member→ Ilse Varga');
+    expect(lines).toContain('Glass Harbor —cast_member→ Tomas Brede');
+    expect(factLines(run('The film Night Train, which opens in May, stars singer-turned-actress Ilse Varga.'))).toContain('Night Train —cast_member→ Ilse Varga');
+  });
+});

@@ -11,11 +11,12 @@
 //   {date}          a date placeholder
 //   {clause}        any stretch of the clause, other placeholders included ("X is a film directed by Y and starring")
 //   {clause-no-work} the same, but past no other work ("X was remade as Y, starring A": A is Y's, not X's)
+//   {occupation}    an optional occupation before a person's name ("the actress ", "veteran actor ", "singer-turned-actress ")
 //   ^ (at the start) the subject is the sentence's first placeholder but for a country or genre ("The song X is ...", "The Japanese X was ...")
 //   's              a possessive ("Northwind'", "their" are both rewritten to ⟦Band#1⟧ 's)
 import type { EntityType, Predicate } from '../types.ts';
 import type { Template } from './template.ts';
-import { PART_NOUNS, REMAKE_NOUNS } from '../lexicon/index.ts';
+import { OCCUPATIONS, PART_NOUNS, REMAKE_NOUNS } from '../lexicon/index.ts';
 
 export interface Phrasing {
   id: string;
@@ -403,6 +404,9 @@ const BEFORE_OWNED_PERSON = `\\s*['’]s?\\s+(?:${ROLE_WORD}){0,3}⟦Person#`;
 const NOT_AN_OWNER = `(?!${BEFORE_OWNED_PERSON})`;
 const OWNER_OF_PERSON = `⟦(?:Band|Person)#[\\d+]+⟧(?=${BEFORE_OWNED_PERSON})\\s*['’]s?`;
 
+// "stars the actress ⟦Person⟧", "stars veteran actor ⟦Person⟧": the occupation names what the person is, not another thing.
+const OCCUPATION_BEFORE_NAME = `(?:(?:the |a |an )?(?:${NP_WORD} )?(?:[a-z]+-turned-)?(?:${[...OCCUPATIONS].join('|')}) )?`;
+
 /** "The Japanese X was ...": a country or genre before the subject leaves it the sentence's first name. */
 const OPENING_MODIFIER = '⟦(?:Country|Genre)#[\\d+]+⟧';
 
@@ -418,6 +422,7 @@ export function compilePattern(pattern: string, allowUnknown = false): RegExp {
     .replace(/\{np\}/g, `(?:(?:${NP_WORD}|${MODIFIER}|${CHANNEL_BEFORE_CUE}|${OWNER_OF_PERSON}) ){0,4}?`)
     .replace(/\{gap\}/g, `(?:[^⟦⟧]|${MODIFIER}|${CREDIT_ASIDE}){0,80}?`)
     .replace(/\{w(\d)-(\d)\}/g, (_, a: string, b: string) => `(?:${WORD} ){${a},${b}}?`)
+    .replace(/\{occupation\}/g, OCCUPATION_BEFORE_NAME)
     .replace(/\{any\}/g, '⟦[^⟧]+⟧')
     .replace(/\{date\}/g, '⟦Date#[\\d+]+⟧')
     .replace(/\{clause\}/g, `(?:[^⟦⟧.;]|⟦[^⟧]+⟧){0,160}?`)
