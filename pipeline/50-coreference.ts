@@ -407,7 +407,9 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   // version against another, so it takes the last named.)
   const latest = candidates[0] && mentions[candidates[0].mentionIds[candidates[0].mentionIds.length - 1]];
   const latestIsACredit = latest !== undefined && IN_PREPOSITIONAL_PHRASE.test(text.slice(Math.max(sentenceStarts[latest.sentence], latest.start - 60), latest.start));
-  if (m.kind === 'description' && candidates.length > 1 && !isVersionWord(m) && latestIsACredit) {
+  // "X is a 2019 remake of the 1995 film Y. The film stars ...": a work named as what another was made from is not what the next sentence is about.
+  const latestIsASource = latest !== undefined && MADE_FROM.test(text.slice(Math.max(sentenceStarts[latest.sentence], latest.start - 60), latest.start));
+  if (m.kind === 'description' && candidates.length > 1 && !isVersionWord(m) && (latestIsACredit || latestIsASource)) {
     for (let i = history.length - 1; i >= 0; i--) {
       const prior = history[i];
       if (m.sentence - prior.sentence > DESCRIPTION_REACH) break;

@@ -3037,3 +3037,16 @@ describe('an occupation between "stars" and the name, after an aside on the work
     expect(factLines(run('The film Night Train, which opens in May, stars singer-turned-actress Ilse Varga.'))).toContain('Night Train —cast_member→ Ilse Varga');
   });
 });
+
+describe('a description after a remake names its original in the same sentence', () => {
+  it('continues the remake the sentence was about, not the work it was made from', () => {
+    const lines = factLines(run('Glass Harbor is a 2019 American remake of the 1995 French film Paper Moon. The film stars Mara Lind and was directed by Tom Alder.'));
+    expect(lines).toContain('Glass Harbor —cast_member→ Mara Lind');
+    expect(lines).toContain('Glass Harbor —director→ Tom Alder');
+    expect(lines).not.toContain('Paper Moon —cast_member→ Mara Lind');
+  });
+  it('still takes the original when nothing else was the subject', () => {
+    const lines = factLines(run('A studio is developing a remake of the 1995 film Paper Moon. The film starred Mara Lind.'));
+    expect(lines).toContain('Paper Moon —cast_member→ Mara Lind');
+  });
+});
