@@ -3050,3 +3050,16 @@ describe('a description after a remake names its original in the same sentence',
     expect(lines).toContain('Paper Moon —cast_member→ Mara Lind');
   });
 });
+
+describe('"remade as" with an untyped title or a described one', () => {
+  it('types the new title a screen work and dates it', () => {
+    const lines = factLines(run('Night Train is a 1998 South Korean thriller film. It was remade in 2012 as Last Stop.'));
+    expect(lines).toContain('Last Stop —based_on→ Night Train');
+    expect(lines).toContain('Last Stop —publication_date→ 2012');
+  });
+  it('reads past "the American film" before the new title', () => {
+    const lines = factLines(run('Night Train is a 1998 South Korean thriller film. The film was remade in 2012 as the American film Last Stop.'));
+    expect(lines).toContain('Last Stop —based_on→ Night Train');
+    expect(lines).toContain('Last Stop —publication_date→ 2012');
+  });
+});
