@@ -13,7 +13,7 @@ import {
   CLAUSE_OPENERS, BAND_ROLES, OCCUPATIONS, ROLE_MODIFIERS, REMAKE_NOUNS, RANK_TITLES,
 } from './lexicon/index.ts';
 import { isAcronymCue, looksLikePersonName } from './names.ts';
-import { isCommonWord, isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS, CREDIT_PARTICIPLES } from './lexicon/index.ts';
+import { isCommonWord, isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS, CREDIT_PARTICIPLES, MONTHS, WEEKDAYS } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 type Draft = Omit<Mention, 'id' | 'attributes'> & { attributes?: Mention['attributes'] };
@@ -588,7 +588,7 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
     }
     // "the 1990 film The Hunt for Silver Harbor", "Like Someone in Glass (2012)": a preposition inside a title,
     // after a work's cue noun or before the title's year in parentheses, and not before a known place.
-    if (TITLE_PREPOSITIONS.test(units[end]?.text ?? '') && isCapitalised(units[end + 1] ?? units[end]) && isWord(units[end + 1] ?? units[end])) {
+    if (TITLE_PREPOSITIONS.test(units[end]?.text ?? '') && isCapitalised(units[end + 1] ?? units[end]) && isWord(units[end + 1] ?? units[end]) && !opensADate(units, end + 1)) {
       const tail = capitalisedRunEnd(units, end + 2);
       const dated = units[tail]?.text === '(' && /^\d{4}$/.test(units[tail + 1]?.text ?? '') && units[tail + 2]?.text === ')';
       const tailText = units.slice(end + 1, tail).map((u) => u.text).join(' ');
@@ -614,6 +614,12 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
   const found: Draft[] = [];
   for (const [from, to] of splitListEnds(units, runs)) found.push(...trimRun(units, from, to, heading));
   return found;
+}
+
+/** "on June 2", "on Friday": a day or a month with its day after a preposition dates the sentence, it ends a title. */
+function opensADate(units: Unit[], at: number): boolean {
+  const word = lower(units[at]);
+  return WEEKDAYS.has(word) || (word.length > 3 && MONTHS.has(word) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(units[at + 1]?.text ?? ''));
 }
 
 /**

@@ -3063,3 +3063,16 @@ describe('"remade as" with an untyped title or a described one', () => {
     expect(lines).toContain('Last Stop —publication_date→ 2012');
   });
 });
+
+describe('a cued title before "on" and a date', () => {
+  it('ends the title before "on June 2" or "on Friday", which date the release', () => {
+    const doc = run('Boy group Northwind will make a comeback with their fifth mini album Cold Light on June 2. They return with the single Night Bus on Friday.', '2025-05-20');
+    expect(entity(doc, 'Cold Light')?.type).toBe('Album');
+    expect(entity(doc, 'Night Bus')?.type).toBe('Song');
+    expect(factLines(doc)).toContain('Cold Light —publication_date→ June 2');
+    expect(factLines(doc)).toContain('Night Bus —publication_date→ Friday');
+  });
+  it('still reads a preposition inside a cued title', () => {
+    expect(entity(run('The band recorded the album Songs for Quiet Harbors in Oslo.'), 'Songs for Quiet Harbors')?.type).toBe('Album');
+  });
+});

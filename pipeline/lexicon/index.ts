@@ -33,6 +33,7 @@ const wordData = wordsJson as unknown as { pronouns: Record<string, { types: Ent
 
 /** Month name or abbreviation (lower case) → the month's number, 1–12. */
 export const MONTHS = new Map(Object.entries((calendarJson as unknown as { months: Record<string, number> }).months));
+export const WEEKDAYS: ReadonlySet<string> = new Set((calendarJson as unknown as { weekdays: string[] }).weekdays);
 
 /** Surface form (exact case) → canonical country name. */
 export const COUNTRY_BY_SURFACE = new Map<string, string>();
