@@ -1022,7 +1022,8 @@ describe('a single and its album\'s date', () => {
     const dayOnly = run('date 2023-02-10 The band Northwind will release the album Night Train on April 14. "Paper Moon" is the first single from the album Night Train.');
     expect(factLines(dayOnly)).toContain('Night Train —publication_date→ April 14');
     expect(factLines(dayOnly)).not.toContain('Paper Moon —publication_date→ April 14');
-    const year = run('The album Night Train came out in 2000. The single Paper Moon is the second single from the album Night Train.');
+    // (A song taken from the album takes its year; a single named as the album's only has none: see "guesses" below.)
+    const year = run('The album Night Train came out in 2000. Paper Moon is a song by the band Northwind, taken from the album Night Train.');
     expect(factLines(year)).toContain('Paper Moon —publication_date→ 2000');
   });
 });
@@ -3026,5 +3027,18 @@ describe('gen-news: a family name that is also a word, opening a later sentence'
   it('stays a word when no such person was named', () => {
     const doc = run('The film Night Train stars Tomo Ril. Park scenes were shot in Oslo.');
     expect(entity(doc, 'Park')).toBeUndefined();
+  });
+});
+
+describe('guesses: a song takes its album\'s year only when it was taken from the album', () => {
+  it('dates a song taken from a dated album', () => {
+    const doc = run('"Paper Moon" is a song by singer Mara Lind, taken from her third studio album, Night Train (2000).');
+    expect(factLines(doc)).toContain('Paper Moon —publication_date→ 2000');
+  });
+  it('does not date the singles an album spawned, nor a song later included on an album', () => {
+    const doc = run('Singer Mara Lind released her debut album, Night Train, in 2013. The album spawned the singles "Paper Moon" and "Glass Harbor". "River Dark" was later included on her 2016 album Salt Coast.');
+    const lines = factLines(doc);
+    expect(lines).toContain('Paper Moon —part_of→ Night Train');
+    expect(lines.filter((l) => /^(Paper Moon|Glass Harbor|River Dark) —publication_date→/.test(l))).toEqual([]);
   });
 });
