@@ -3042,3 +3042,14 @@ describe('guesses: a song takes its album\'s year only when it was taken from th
     expect(lines.filter((l) => /^(Paper Moon|Glass Harbor|River Dark) —publication_date→/.test(l))).toEqual([]);
   });
 });
+
+describe('guesses: the article\'s one label is not guessed for an artist who left it', () => {
+  const signed = 'Mara Lind is an American singer. Lind signed to Harbor Records in 1997. Her debut album, Night Train, was released in 1998.';
+  it('guesses the label for the album of an artist who stayed', () => {
+    expect(factLines(run(signed))).toContain('Night Train —record_label→ Harbor Records');
+  });
+  it('guesses no label once a sentence says the artist left it', () => {
+    const lines = factLines(run(`${signed} In 2004 she left Harbor Records and joined Quorv Sound, which released her third album, Glass Coast, in 2005.`));
+    expect(lines.filter((l) => /^(Night Train|Glass Coast) —record_label→ Harbor Records$/.test(l))).toEqual([]);
+  });
+});
