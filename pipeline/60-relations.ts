@@ -37,7 +37,7 @@ function objectTypesFor(predicate: Predicate, subjectType: EntityType): Readonly
 const MODIFIER_FACTS: { modifier: EntityType; predicate: Predicate; confidence: number }[] = [
   { modifier: 'Country', predicate: 'country_of_origin', confidence: 0.8 },
   { modifier: 'Genre', predicate: 'genre', confidence: 0.8 },
-  { modifier: 'Date', predicate: 'publication_date', confidence: 0.75 },
+  { modifier: 'Date', predicate: 'publication_date', confidence: 0.8 },
 ];
 
 export function extractRelations(doc: ArticleDoc): ArticleDoc {

@@ -3053,3 +3053,23 @@ describe('guesses: the article\'s one label is not guessed for an artist who lef
     expect(lines.filter((l) => /^(Night Train|Glass Coast) —record_label→ Harbor Records$/.test(l))).toEqual([]);
   });
 });
+
+describe('guesses: confidence ranks a reading by how often its rule is right', () => {
+  const confidenceOf = (text: string, line: string): number | undefined => {
+    const doc = run(text).output!;
+    const name = (id: string) => doc.entities.find((e) => e.id === id)?.name;
+    return doc.facts.find((f) => `${name(f.subject)} —${f.predicate}→ ${name(f.object as string)}` === line)?.confidence;
+  };
+  it('holds a band member named by a role word in the band\'s article at 0.7, above the label guessed for the whole article', () => {
+    const text = 'Northwind are a British rock band formed in 1999 by singer Mara Lind. The band signed to Harbor Records in 2001. Their debut album Night Train featured drummer Tom Alder and bassist Ines Vale.';
+    expect(confidenceOf(text, 'Tom Alder —member_of→ Northwind')).toBe(0.7);
+    expect(confidenceOf(text, 'Night Train —record_label→ Harbor Records')).toBeLessThan(0.7);
+  });
+  it('holds a song\'s country taken from its singer\'s nationality, and release order taken from a list, below 0.7', () => {
+    expect(confidenceOf('Paper Moon is a song recorded by Swedish singer Mara Lind.', 'Paper Moon —country_of_origin→ Sweden')).toBe(0.6);
+    expect(confidenceOf('The album spawned three singles: "Paper Moon", "Glass Coast" and "River Dark".', 'Glass Coast —follows→ Paper Moon')).toBe(0.5);
+  });
+  it('holds a date in brackets after a title at 0.8', () => {
+    expect(confidenceOf('Mara Lind starred in the film Night Train (2004).', 'Night Train —publication_date→ 2004')).toBe(0.8);
+  });
+});
