@@ -3073,3 +3073,18 @@ describe('guesses: confidence ranks a reading by how often its rule is right', (
     expect(confidenceOf('Mara Lind starred in the film Night Train (2004).', 'Night Train —publication_date→ 2004')).toBe(0.8);
   });
 });
+
+describe('guesses: the album an article opens on and songs named only in denials', () => {
+  const opening = 'Night Train is the third album by the band Northwind. The album\'s title is taken from the lyrics of "Paper Moon".';
+  it('takes a song the article merely names for a track of its album', () => {
+    expect(factLines(run(opening))).toContain('Paper Moon —part_of→ Night Train');
+  });
+  it('does not when every sentence naming the song denies something of it', () => {
+    const lines = factLines(run(`${opening} Neither did it feature the live favourite "Glass Coast", which the band never recorded.`));
+    expect(lines).toContain('Paper Moon —part_of→ Night Train');
+    expect(lines).not.toContain('Glass Coast —part_of→ Night Train');
+  });
+  it('reads a denial in the sentence, not in a title ("Love Without Rain")', () => {
+    expect(factLines(run(`${opening} Fans also praised "Love Without Rain".`))).toContain('Love Without Rain —part_of→ Night Train');
+  });
+});
