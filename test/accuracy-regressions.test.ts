@@ -3088,3 +3088,11 @@ describe('guesses: the album an article opens on and songs named only in denials
     expect(factLines(run(`${opening} Fans also praised "Love Without Rain".`))).toContain('Love Without Rain —part_of→ Night Train');
   });
 });
+
+describe('guesses: another name of a work gets no article-wide credit', () => {
+  it('credits the article\'s one artist with a song it names, but not with a song\'s former or translated title', () => {
+    const lines = factLines(run('Northwind are a British rock band. In 2003 the band recorded "Paper Moon". The song was originally titled "Glass Coast". Their breakthrough came with "Tiempo Azul" ("Blue Weather"). Fans still ask for "River Dark" at concerts.'));
+    expect(lines).toContain('River Dark —performer→ Northwind');
+    expect(lines.filter((l) => /^(Glass Coast|Blue Weather) —/.test(l))).toEqual([]);
+  });
+});

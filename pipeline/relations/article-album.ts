@@ -5,7 +5,7 @@
 // read from a phrasing.
 import type { ArticleDoc, Fact } from '../types.ts';
 import type { FactAdder } from './apply-chains.ts';
-import { isTitleLike } from '../names.ts';
+import { ALIAS_BEFORE, isTitleLike } from '../names.ts';
 import { namedOnlyInDenials } from './denial.ts';
 
 const CONFIDENCE = 0.5;
@@ -21,6 +21,8 @@ export function addArticleAlbumTracks(doc: ArticleDoc, facts: Fact[], add: FactA
     if (e.type !== 'Song' || placed.has(e.index) || otherPerformer.has(e.index)) continue;
     if (!isTitleLike(e.name)) continue;
     if (namedOnlyInDenials(namingSentences(doc, e.index))) continue;
+    const names = e.mentionIds.map((id) => doc.mentions[id]).filter((m) => m.kind === 'name');
+    if (names.length && names.every((m) => ALIAS_BEFORE.test(doc.text.slice(Math.max(doc.sentences[m.sentence].start, m.start - 40), m.start)))) continue;
     add(e.index, 'part_of', album, CONFIDENCE, [{ sentence: doc.mentions[e.mentionIds[0]].sentence, ruleId: 'article.album-track' }]);
   }
 }

@@ -6,7 +6,7 @@
 import type { Entity, EntityType, Fact, Predicate } from '../types.ts';
 import type { FactAdder } from './apply-chains.ts';
 import { pushTo } from '../collections.ts';
-import { isTitleLike } from '../names.ts';
+import { ALIAS_BEFORE, isTitleLike } from '../names.ts';
 
 interface SoleObjectRule {
   predicate: Predicate;
@@ -62,6 +62,8 @@ export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceO
       if (rule.predicate === 'record_label' && owners.size && (performersOf.get(e.index) ?? []).some((p) => !owners.has(p))) continue;
       // A quoted word ("thanks"), a format ("DVD") or the object's own name is no work of it.
       if (!isTitleLike(e.name) || e.name.toLowerCase() === entities[object].name.toLowerCase()) continue;
+      const before = textsBefore(e.index);
+      if (before.length && before.every((text) => ALIAS_BEFORE.test(text))) continue;
       const cued = rule.sentenceCue ? sentencesOf(e.index).find((sentence) => rule.sentenceCue!.test(sentence.text)) : undefined;
       if (rule.sentenceCue && !cued) continue;
       // "the Northwind Albums Chart" ranks albums, never songs.
