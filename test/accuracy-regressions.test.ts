@@ -3096,3 +3096,14 @@ describe('guesses: another name of a work gets no article-wide credit', () => {
     expect(lines.filter((l) => /^(Glass Coast|Blue Weather) —/.test(l))).toEqual([]);
   });
 });
+
+describe('guesses: a work\'s label is its artist\'s only when the artist performs it alone', () => {
+  it('gives the label of a solo single to its singer', () => {
+    expect(factLines(run('Singer Mara Lind released the single "Paper Moon" through Harbor Records in May.'))).toContain('Mara Lind —record_label→ Harbor Records');
+  });
+  it('gives the label of a duet to neither singer', () => {
+    const lines = factLines(run('Paper Moon is a duet by Mara Lind and Tom Alder. It was released through Harbor Records in 2004.'));
+    expect(lines).toContain('Paper Moon —record_label→ Harbor Records');
+    expect(lines.filter((l) => /^(Mara Lind|Tom Alder) —record_label→/.test(l))).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ export function applyChains(facts: Fact[], entities: Entity[], add: FactAdder, p
         if (chain.statedPremisesOnly && isArticleLevel(b)) continue;
         const bound = new Map(binding);
         if (!bind(bound, second[0], b.subject) || !bind(bound, second[2], b.object)) continue;
+        if (chain.soleSecondObject && (byPredicate.get(second[1]) ?? []).some((o) => o.subject === b.subject && o.object !== b.object)) continue;
         const [s, predicate, o] = chain.conclusion;
         const subject = bound.get(s)!;
         const object = bound.get(o)!;

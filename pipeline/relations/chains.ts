@@ -21,6 +21,8 @@ export interface Chain {
   statedPremisesOnly?: boolean;
   /** The first premise must be read by a rule this matches (its evidence's rule id). */
   firstPremiseRule?: RegExp;
+  /** The second premise's subject has no other object by its predicate (a work with one performer). */
+  soleSecondObject?: boolean;
   /** A made-up example; tests run it. */
   example: string;
 }
@@ -45,6 +47,9 @@ export const CHAINS: Chain[] = [
     premises: [['x', 'record_label', 'y'], ['x', 'performer', 'z']],
     conclusion: ['z', 'record_label', 'y'],
     discount: 0.8,
+    // A duet or a cover is put out by one of its artists' labels, which the text does not say: the label is the
+    // artist's only for a work that artist performs alone.
+    soleSecondObject: true,
     example: 'Night Train is an album by the band Northwind. The album was released by Harbor Records in 1998.',
   },
   {
