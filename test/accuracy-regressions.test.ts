@@ -3107,3 +3107,13 @@ describe('guesses: a work\'s label is its artist\'s only when the artist perform
     expect(lines.filter((l) => /^(Mara Lind|Tom Alder) —record_label→/.test(l))).toEqual([]);
   });
 });
+
+describe('guesses: an artist\'s label from the one work they perform alone', () => {
+  it('is held above the article-wide guesses', () => {
+    const doc = run('Night Train is an album by the band Northwind. The album was released by Harbor Records in 1998.').output!;
+    const name = (id: string) => doc.entities.find((e) => e.id === id)?.name;
+    const fact = doc.facts.find((f) => name(f.subject) === 'Northwind' && f.predicate === 'record_label' && name(f.object as string) === 'Harbor Records');
+    expect(fact?.evidence[0].ruleId).toBe('chain.artist-label');
+    expect(fact!.confidence).toBeGreaterThan(0.6);
+  });
+});

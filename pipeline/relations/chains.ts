@@ -46,7 +46,8 @@ export const CHAINS: Chain[] = [
     id: 'chain.artist-label',
     premises: [['x', 'record_label', 'y'], ['x', 'performer', 'z']],
     conclusion: ['z', 'record_label', 'y'],
-    discount: 0.8,
+    // Right 22 in 23 on the dev and made-up sets once the work has one performer: held as sure as the album chains.
+    discount: 0.9,
     // A duet or a cover is put out by one of its artists' labels, which the text does not say: the label is the
     // artist's only for a work that artist performs alone.
     soleSecondObject: true,
