@@ -37,7 +37,7 @@ function objectTypesFor(predicate: Predicate, subjectType: EntityType): Readonly
 const MODIFIER_FACTS: { modifier: EntityType; predicate: Predicate; confidence: number }[] = [
   { modifier: 'Country', predicate: 'country_of_origin', confidence: 0.8 },
   { modifier: 'Genre', predicate: 'genre', confidence: 0.8 },
-  { modifier: 'Date', predicate: 'publication_date', confidence: 0.75 },
+  { modifier: 'Date', predicate: 'publication_date', confidence: 0.8 },
 ];
 
 export function extractRelations(doc: ArticleDoc): ArticleDoc {
@@ -105,7 +105,10 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   addArticlePersonWorks(doc, [...facts.values()], addWithEvidence);
   const sentencesOf = (e: number) => [...new Set(doc.entities[e].mentionIds.map((id) => doc.mentions[id].sentence))]
     .map((index) => ({ index, text: doc.text.slice(doc.sentences[index].start, doc.sentences[index].end) }));
-  addSoleObjects([...facts.values()], doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence, sentencesOf, doc.meta.published !== null);
+  // The words before each name of an entity, within its sentence ("she left" before a label).
+  const textsBefore = (e: number) => doc.entities[e].mentionIds.map((id) => doc.mentions[id]).filter((m) => m.kind === 'name')
+    .map((m) => doc.text.slice(Math.max(doc.sentences[m.sentence].start, m.start - 40), m.start));
+  addSoleObjects([...facts.values()], doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence, sentencesOf, doc.meta.published !== null, textsBefore);
   addArticleBandMembers(doc, [...facts.values()], addWithEvidence);
   return { ...doc, facts: keepMostSpecificDates([...facts.values()], doc.entities) };
 }

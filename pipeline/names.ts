@@ -108,3 +108,10 @@ const LIST_WORDS = /\b(?:albums?|songs|tracks|list)\b/i;
 export function isTitleLike(name: string): boolean {
   return TITLE_START.test(name) && !RELEASE_FORMATS.has(name.toLowerCase()) && !LIST_WORDS.test(name);
 }
+
+/**
+ * The words before a name that give it as another name of a work named before: "originally titled X",
+ * "previously known as X", "under the title X", "Tiempo Azul" ("X"), (Spanish: "X"). Such a name is no
+ * work of its own, so article-level guesses credit nothing to a work named only so.
+ */
+export const ALIAS_BEFORE = /(?:\b(?:originally|formerly|previously|also|first|once|initially|alternatively)\s+(?:titled|entitled|called|named|known\s+as)|\bunder\s+the\s+(?:title|name)|["”’]\s*\((?:\p{Lu}\p{Ll}+:\s*)?|\(\p{Lu}\p{Ll}+:)\s*["“‘']?$/u;

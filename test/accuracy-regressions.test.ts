@@ -1022,7 +1022,8 @@ describe('a single and its album\'s date', () => {
     const dayOnly = run('date 2023-02-10 The band Northwind will release the album Night Train on April 14. "Paper Moon" is the first single from the album Night Train.');
     expect(factLines(dayOnly)).toContain('Night Train —publication_date→ April 14');
     expect(factLines(dayOnly)).not.toContain('Paper Moon —publication_date→ April 14');
-    const year = run('The album Night Train came out in 2000. The single Paper Moon is the second single from the album Night Train.');
+    // (A song taken from the album takes its year; a single named as the album's only has none: see "guesses" below.)
+    const year = run('The album Night Train came out in 2000. Paper Moon is a song by the band Northwind, taken from the album Night Train.');
     expect(factLines(year)).toContain('Paper Moon —publication_date→ 2000');
   });
 });
@@ -3074,5 +3075,93 @@ describe('a cued title before "on" and a date', () => {
   });
   it('still reads a preposition inside a cued title', () => {
     expect(entity(run('The band recorded the album Songs for Quiet Harbors in Oslo.'), 'Songs for Quiet Harbors')?.type).toBe('Album');
+  });
+});
+
+describe('guesses: a song takes its album\'s year only when it was taken from the album', () => {
+  it('dates a song taken from a dated album', () => {
+    const doc = run('"Paper Moon" is a song by singer Mara Lind, taken from her third studio album, Night Train (2000).');
+    expect(factLines(doc)).toContain('Paper Moon —publication_date→ 2000');
+  });
+  it('does not date the singles an album spawned, nor a song later included on an album', () => {
+    const doc = run('Singer Mara Lind released her debut album, Night Train, in 2013. The album spawned the singles "Paper Moon" and "Glass Harbor". "River Dark" was later included on her 2016 album Salt Coast.');
+    const lines = factLines(doc);
+    expect(lines).toContain('Paper Moon —part_of→ Night Train');
+    expect(lines.filter((l) => /^(Paper Moon|Glass Harbor|River Dark) —publication_date→/.test(l))).toEqual([]);
+  });
+});
+
+describe('guesses: the article\'s one label is not guessed for an artist who left it', () => {
+  const signed = 'Mara Lind is an American singer. Lind signed to Harbor Records in 1997. Her debut album, Night Train, was released in 1998.';
+  it('guesses the label for the album of an artist who stayed', () => {
+    expect(factLines(run(signed))).toContain('Night Train —record_label→ Harbor Records');
+  });
+  it('guesses no label once a sentence says the artist left it', () => {
+    const lines = factLines(run(`${signed} In 2004 she left Harbor Records and joined Quorv Sound, which released her third album, Glass Coast, in 2005.`));
+    expect(lines.filter((l) => /^(Night Train|Glass Coast) —record_label→ Harbor Records$/.test(l))).toEqual([]);
+  });
+});
+
+describe('guesses: confidence ranks a reading by how often its rule is right', () => {
+  const confidenceOf = (text: string, line: string): number | undefined => {
+    const doc = run(text).output!;
+    const name = (id: string) => doc.entities.find((e) => e.id === id)?.name;
+    return doc.facts.find((f) => `${name(f.subject)} —${f.predicate}→ ${name(f.object as string)}` === line)?.confidence;
+  };
+  it('holds a band member named by a role word in the band\'s article at 0.7, above the label guessed for the whole article', () => {
+    const text = 'Northwind are a British rock band formed in 1999 by singer Mara Lind. The band signed to Harbor Records in 2001. Their debut album Night Train featured drummer Tom Alder and bassist Ines Vale.';
+    expect(confidenceOf(text, 'Tom Alder —member_of→ Northwind')).toBe(0.7);
+    expect(confidenceOf(text, 'Night Train —record_label→ Harbor Records')).toBeLessThan(0.7);
+  });
+  it('holds a song\'s country taken from its singer\'s nationality, and release order taken from a list, below 0.7', () => {
+    expect(confidenceOf('Paper Moon is a song recorded by Swedish singer Mara Lind.', 'Paper Moon —country_of_origin→ Sweden')).toBe(0.6);
+    expect(confidenceOf('The album spawned three singles: "Paper Moon", "Glass Coast" and "River Dark".', 'Glass Coast —follows→ Paper Moon')).toBe(0.5);
+  });
+  it('holds a date in brackets after a title at 0.8', () => {
+    expect(confidenceOf('Mara Lind starred in the film Night Train (2004).', 'Night Train —publication_date→ 2004')).toBe(0.8);
+  });
+});
+
+describe('guesses: the album an article opens on and songs named only in denials', () => {
+  const opening = 'Night Train is the third album by the band Northwind. The album\'s title is taken from the lyrics of "Paper Moon".';
+  it('takes a song the article merely names for a track of its album', () => {
+    expect(factLines(run(opening))).toContain('Paper Moon —part_of→ Night Train');
+  });
+  it('does not when every sentence naming the song denies something of it', () => {
+    const lines = factLines(run(`${opening} Neither did it feature the live favourite "Glass Coast", which the band never recorded.`));
+    expect(lines).toContain('Paper Moon —part_of→ Night Train');
+    expect(lines).not.toContain('Glass Coast —part_of→ Night Train');
+  });
+  it('reads a denial in the sentence, not in a title ("Love Without Rain")', () => {
+    expect(factLines(run(`${opening} Fans also praised "Love Without Rain".`))).toContain('Love Without Rain —part_of→ Night Train');
+  });
+});
+
+describe('guesses: another name of a work gets no article-wide credit', () => {
+  it('credits the article\'s one artist with a song it names, but not with a song\'s former or translated title', () => {
+    const lines = factLines(run('Northwind are a British rock band. In 2003 the band recorded "Paper Moon". The song was originally titled "Glass Coast". Their breakthrough came with "Tiempo Azul" ("Blue Weather"). Fans still ask for "River Dark" at concerts.'));
+    expect(lines).toContain('River Dark —performer→ Northwind');
+    expect(lines.filter((l) => /^(Glass Coast|Blue Weather) —/.test(l))).toEqual([]);
+  });
+});
+
+describe('guesses: a work\'s label is its artist\'s only when the artist performs it alone', () => {
+  it('gives the label of a solo single to its singer', () => {
+    expect(factLines(run('Singer Mara Lind released the single "Paper Moon" through Harbor Records in May.'))).toContain('Mara Lind —record_label→ Harbor Records');
+  });
+  it('gives the label of a duet to neither singer', () => {
+    const lines = factLines(run('Paper Moon is a duet by Mara Lind and Tom Alder. It was released through Harbor Records in 2004.'));
+    expect(lines).toContain('Paper Moon —record_label→ Harbor Records');
+    expect(lines.filter((l) => /^(Mara Lind|Tom Alder) —record_label→/.test(l))).toEqual([]);
+  });
+});
+
+describe('guesses: an artist\'s label from the one work they perform alone', () => {
+  it('is held above the article-wide guesses', () => {
+    const doc = run('Night Train is an album by the band Northwind. The album was released by Harbor Records in 1998.').output!;
+    const name = (id: string) => doc.entities.find((e) => e.id === id)?.name;
+    const fact = doc.facts.find((f) => name(f.subject) === 'Northwind' && f.predicate === 'record_label' && name(f.object as string) === 'Harbor Records');
+    expect(fact?.evidence[0].ruleId).toBe('chain.artist-label');
+    expect(fact!.confidence).toBeGreaterThan(0.6);
   });
 });

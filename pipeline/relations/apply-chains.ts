@@ -13,11 +13,13 @@ export function applyChains(facts: Fact[], entities: Entity[], add: FactAdder, p
     const [first, second] = chain.premises;
     for (const a of byPredicate.get(first[1]) ?? []) {
       if (chain.statedPremisesOnly && isArticleLevel(a)) continue;
+      if (chain.firstPremiseRule && !a.evidence.some((e) => chain.firstPremiseRule!.test(e.ruleId ?? ''))) continue;
       const binding = new Map<string, number>([[first[0], a.subject], [first[2], a.object]]);
       for (const b of byPredicate.get(second[1]) ?? []) {
         if (chain.statedPremisesOnly && isArticleLevel(b)) continue;
         const bound = new Map(binding);
         if (!bind(bound, second[0], b.subject) || !bind(bound, second[2], b.object)) continue;
+        if (chain.soleSecondObject && (byPredicate.get(second[1]) ?? []).some((o) => o.subject === b.subject && o.object !== b.object)) continue;
         const [s, predicate, o] = chain.conclusion;
         const subject = bound.get(s)!;
         const object = bound.get(o)!;

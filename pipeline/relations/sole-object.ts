@@ -6,7 +6,7 @@
 import type { Entity, EntityType, Fact, Predicate } from '../types.ts';
 import type { FactAdder } from './apply-chains.ts';
 import { pushTo } from '../collections.ts';
-import { isTitleLike } from '../names.ts';
+import { ALIAS_BEFORE, isTitleLike } from '../names.ts';
 
 interface SoleObjectRule {
   predicate: Predicate;
@@ -22,17 +22,22 @@ interface SoleObjectRule {
    * labels put out over the years, where an encyclopedia article's one label covers its catalogue.
    */
   undatedOnly?: boolean;
+  /**
+   * Not when a mention of the object follows these words ("in 2004 she left L and joined ..."): the artist
+   * changed labels, so the article's works are not all on the one label it names.
+   */
+  objectLeftBefore?: RegExp;
 }
 
 export const SOLE_OBJECT_RULES: SoleObjectRule[] = [
   { predicate: 'performer', subjects: ['Song', 'Album'], confidence: 0.55 },
-  { predicate: 'record_label', subjects: ['Song', 'Album'], confidence: 0.5, maxPerformers: 2, undatedOnly: true },
+  { predicate: 'record_label', subjects: ['Song', 'Album'], confidence: 0.5, maxPerformers: 2, undatedOnly: true, objectLeftBefore: /\b(?:left|leaving|departed|departing|quit|quitting|(?:parted|parting) ways with|split (?:from|with)|(?:was |were |been )?dropped by|moved (?:on )?from|exit(?:ed)? from)\s+(?:the\s+)?$/i },
   // A chart article: the songs said to move on a chart are on the one chart it reports. "Holds" only with what a chart
   // position takes ("holds at No. 2", "holds the top spot"): "the EP holds six songs" is no chart move.
   { predicate: 'charted_in', subjects: ['Song'], confidence: 0.55, sentenceCue: /\b(?:No\. \d|number (?:one|\d)|top (?:\d+|five|ten|twenty|forty)|chart-topper|the summit|weeks? (?:at|on top|atop)|climbs|climbed|slips|slipped|(?:holds|held) (?:at|on|onto|steady|firm|the)|peaked|debuts at|debuted at)\b/i },
 ];
 
-export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceOf: (entity: number) => number, add: FactAdder, sentencesOf: (entity: number) => { index: number; text: string }[] = () => [], dated = false): void {
+export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceOf: (entity: number) => number, add: FactAdder, sentencesOf: (entity: number) => { index: number; text: string }[] = () => [], dated = false, textsBefore: (entity: number) => string[] = () => []): void {
   const performersOf = new Map<number, number[]>();
   for (const f of facts) if (f.predicate === 'performer') pushTo(performersOf, f.subject, f.object);
   for (const rule of SOLE_OBJECT_RULES) {
@@ -42,6 +47,7 @@ export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceO
     if (objects.size !== 1) continue;
     if (rule.maxPerformers !== undefined && new Set([...performersOf.values()].flat()).size > rule.maxPerformers) continue;
     const [object] = objects;
+    if (rule.objectLeftBefore && textsBefore(object).some((text) => rule.objectLeftBefore!.test(text))) continue;
     // A recap that names many artists may credit one of them once; the article is about its object
     // only when no entity of the object's type is referred to more often.
     const count = entities[object].mentionIds.length;
@@ -56,6 +62,8 @@ export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceO
       if (rule.predicate === 'record_label' && owners.size && (performersOf.get(e.index) ?? []).some((p) => !owners.has(p))) continue;
       // A quoted word ("thanks"), a format ("DVD") or the object's own name is no work of it.
       if (!isTitleLike(e.name) || e.name.toLowerCase() === entities[object].name.toLowerCase()) continue;
+      const before = textsBefore(e.index);
+      if (before.length && before.every((text) => ALIAS_BEFORE.test(text))) continue;
       const cued = rule.sentenceCue ? sentencesOf(e.index).find((sentence) => rule.sentenceCue!.test(sentence.text)) : undefined;
       if (rule.sentenceCue && !cued) continue;
       // "the Northwind Albums Chart" ranks albums, never songs.

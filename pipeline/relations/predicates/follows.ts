@@ -16,6 +16,6 @@ export const follows: PredicateRules = {
     { id: 'follows.album-preceded-by', pattern: '{s:Album} {gap}preceded by (?!{w0-3}singles? )(?!{w0-3}⟦Song)(?!⟦Song){np}{o:Film|TVSeries|Song|Album}', confidence: 0.75, example: 'The album Paper Moon was preceded by the album Night Train.' },
     { id: 'follows.followed-by', pattern: '{o:Film|TVSeries|Song} {gap}(?:was |were )?followed by {np}{s:Film|TVSeries|Song|Album}', confidence: 0.7, example: 'The film Night Train was followed by the film Paper Moon in 2019.' },
     { id: 'follows.album-followed-by', pattern: '{o:Album} {gap}(?:was |were )?followed by (?!{w0-3}singles? )(?!{w0-3}⟦Song)(?!⟦Song){np}{s:Film|TVSeries|Song|Album}', confidence: 0.7, example: 'The album Night Train was followed by the album Paper Moon in 2019.' },
-    { id: 'follows.list-of-releases', inListOrder: true, pattern: '(?:singles|albums|studio albums|EPs|films|movies|sequels) (?:: |– |— |, )?(?:were |are )?{s:Song|Album|Film}', confidence: 0.6, example: 'The album spawned three singles: "Paper Moon", "Glass" and "Harbor Lights".' },
+    { id: 'follows.list-of-releases', inListOrder: true, pattern: '(?:singles|albums|studio albums|EPs|films|movies|sequels) (?:: |– |— |, )?(?:were |are )?{s:Song|Album|Film}', confidence: 0.5, example: 'The album spawned three singles: "Paper Moon", "Glass" and "Harbor Lights".' },
   ],
 };
