@@ -3,7 +3,7 @@
 // cue noun introduces, descriptions ("the movie") and pronouns. Typing comes later.
 // The English locale only: the package's root loads every language (about half a second at start-up).
 import * as chrono from 'chrono-node/en';
-import type { ParsedComponents } from 'chrono-node';
+import { writtenDates, type DateComponents, type DateResult } from './written-dates.ts';
 import type { ArticleDoc, Mention, MentionKind, EntityType } from './types.ts';
 import { documentUnits, isCapitalised, isJoinedModifier, isOddlyShapedName, isWord, lower, type Unit } from './units.ts';
 import {
@@ -79,12 +79,13 @@ function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | 
   const text = doc.text.slice(sentence.start, sentence.end);
   const found: Draft[] = [];
   // chrono is the slowest pass here and its cost grows with the text it reads: give it only
-  // the stretches around month, weekday and relative-date words. Bare years are read below.
+  // the stretches around month, weekday and relative-date words, and none holding just one date
+  // written in full (written-dates.ts reads those as chrono does). Bare years are read below.
   for (const window of chronoWindows(text)) {
     const windowText = text.slice(window.start, window.end);
     // Without a published date only a written year makes a date: "last year" would be counted from 1970.
     if (!published && !/\d/.test(windowText)) continue;
-    for (const whole of chrono.parse(windowText, published ?? new Date(0), { forwardDate: false })) {
+    for (const whole of writtenDates(windowText) ?? chrono.parse(windowText, published ?? new Date(0), { forwardDate: false })) {
       if (!DATE_WORD.test(whole.text) || /^for\b/i.test(whole.text)) continue;
       // "airs every Friday and Saturday": a weekly schedule, not a day.
       if (RECURRING_BEFORE.test(text.slice(Math.max(0, window.start + whole.index - 40), window.start + whole.index))) continue;
@@ -129,14 +130,14 @@ const TITLE_WORD_AFTER = /^ \p{Lu}/u;
 /** A dash between two dates of a range: "11 May 1911 – 5 June 1971", "October – November 1980", "1 May-3 June 2001". */
 const RANGE_DASH = /\s+[–—-]\s+|\s*[–—]\s*|(?<=\p{L})-(?=\d)/u;
 
-type DatePart = { text: string; index: number; start: ParsedComponents; yearOfRange: boolean };
+type DatePart = { text: string; index: number; start: DateComponents; yearOfRange: boolean };
 
 /**
  * A range written with a dash names two dates (a life's "(11 May 1911 – 5 June 1971)", "recorded
  * during October – November 1980"): each end is a date of its own. A first end without its year
  * takes the year the range writes after it. Other results, and ranges in words ("from May to June"), stay whole.
  */
-function rangeParts(result: chrono.ParsedResult): DatePart[] {
+function rangeParts(result: DateResult): DatePart[] {
   const whole = [{ text: result.text, index: result.index, start: result.start, yearOfRange: false }];
   if (!result.end || !result.end.isCertain('year')) return whole;
   const dash = RANGE_DASH.exec(result.text);
@@ -227,7 +228,7 @@ function chronoWindows(text: string): { start: number; end: number }[] {
   return windows;
 }
 
-function isoValue(components: ParsedComponents, anchored: boolean): string | null {
+function isoValue(components: DateComponents, anchored: boolean): string | null {
   const year = components.get('year');
   if (year === null || year === undefined) return null;
   // Without a published date, a year chrono merely guessed is no fact.
