@@ -427,7 +427,7 @@ function roleType(l: Located, byStart: Map<number, Mention>, works: WorkTypes): 
   if (!ANY_CONTEXT_BEFORE.test(before) && !ANY_CONTEXT_AFTER.test(after)) return null;
   for (const context of ROLE_CONTEXTS) {
     const matches = context.both ? context.before!.test(before) && context.after!.test(after) : context.before?.test(before) || context.after?.test(after);
-    if (!matches || context.notAfter?.test(after)) continue;
+    if (!matches || context.notAfter?.test(after) || context.notBefore?.test(before)) continue;
     const words = l.mention.text.split(/\s+/);
     if (context.type === 'Person' && context.needsPersonShape && !looksLikePersonName(words) && !hasPersonNameShape(words)) continue;
     if (context.needsNameShape && !(words.length >= 2 && words.length <= 3 && words.every((w) => NAME_SHAPED_WORD.test(w) && !CUE_TYPES.has(w.toLowerCase())))) continue;

@@ -3165,3 +3165,18 @@ describe('guesses: an artist\'s label from the one work they perform alone', () 
     expect(fact!.confidence).toBeGreaterThan(0.6);
   });
 });
+
+describe('a chart verb after "title by act"', () => {
+  it('types the title a song and the act its performer, not the act a song', () => {
+    const doc = run('Paper Moon by Northwind topped the Lumen Chart this week. The song also debuted at No. 5 on the Harbor Hot 100.');
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Song');
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Northwind');
+    expect(factLines(doc)).toContain('Paper Moon —charted_in→ Lumen Chart');
+    expect(factLines(doc).some((line) => line.startsWith('Northwind —charted_in'))).toBe(false);
+  });
+  it('does so for a person and a chart move too', () => {
+    const lines = factLines(run('Paper Moon by Mara Lind climbs to No. 2 on the Lumen Chart.'));
+    expect(lines).toContain('Paper Moon —performer→ Mara Lind');
+    expect(lines).toContain('Paper Moon —charted_in→ Lumen Chart');
+  });
+});

@@ -27,6 +27,8 @@ export interface RoleContext {
   both?: boolean;
   /** Not when the words after the name match ("version of A's X": A owns the work and is none). */
   notAfter?: RegExp;
+  /** Not when the words before the name match ("X by Northwind topped": the name after "by" is the act, not what charted). */
+  notBefore?: RegExp;
 }
 
 export const ROLE_CONTEXTS: RoleContext[] = [
@@ -63,12 +65,14 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'year-possessive', before: /\b((19|20)\d\d|(last|this|next) year) ?['’]s$/, type: 'Film', anyWork: true, notPersonShaped: true },
   // "the tenth episode of Night Train", "the second season of Night Train": what has episodes and seasons is a series
   { id: 'episode-of', before: /\b(episodes?|seasons?|series finale|season finale|pilot) of( the)?$/, type: 'TVSeries', notPersonShaped: true },
+  // "Paper Moon by Northwind topped the chart", "Paper Moon by Mara Lind climbs to No. 2": the title before "by" and an act is what charted
+  { id: 'title-by-charted', after: /^by (\S+ ){1,3}(topped|tops|peaked|peaks|charted|charts|debuted|debuts|entered|enters|climbed|climbs|rose|rises|jumped|jumps|slipped|slips|fell|falls|dropped|drops|held|holds|returned|returns|spent|spends|remained|remains|stayed|stays)\b/, type: 'Song', notPersonShaped: true },
   // "Paper Moon slips to No. 2", "Paper Moon holds at number 3": chart moves
-  { id: 'chart-move', after: /^(slips|slipped|slides|slid|climbs|climbed|holds|held|rises|rose|falls|fell|jumps|jumped|drops|dropped|eases|eased|returns|returned|moves|moved|debuts|debuted|re-enters|surges|surged|vaults|vaulted|soars|soared|leaps|leapt) (back )?(up |down )?(to|at|into|in|from) (no\.|number|the top)/, type: 'Song', notPersonShaped: true },
+  { id: 'chart-move', after: /^(slips|slipped|slides|slid|climbs|climbed|holds|held|rises|rose|falls|fell|jumps|jumped|drops|dropped|eases|eased|returns|returned|moves|moved|debuts|debuted|re-enters|surges|surged|vaults|vaulted|soars|soared|leaps|leapt) (back )?(up |down )?(to|at|into|in|from) (no\.|number|the top)/, type: 'Song', notPersonShaped: true, notBefore: /\bby$/ },
   // "Paper Moon, which she co-wrote for the film"
   { id: 'wrote', after: /^, (which|that) (he|she|they|we|i) (also )?(co-)?(wrote|penned|composed)\b/, type: 'Song' },
   // "Paper Moon, which had topped the charts", "Paper Moon debuted at No. 3" (a group also debuts, in a year or a city)
-  { id: 'charted', after: /^(, )?(which |that )?(had |has |have )?(topped|peaked|debuted (at|on) (no\.|number|the)|charted|entered|spent|(stays|stayed|remains|remained) in the top (five|ten|three|\d+))\b/, type: 'Song', notPersonShaped: true },
+  { id: 'charted', after: /^(, )?(which |that )?(had |has |have )?(topped|peaked|debuted (at|on) (no\.|number|the)|charted|entered|spent|(stays|stayed|remains|remained) in the top (five|ten|three|\d+))\b/, type: 'Song', notPersonShaped: true, notBefore: /\bby$/ },
   // "the film stars Mara Lind", "starring Mara Lind", "alongside Mara Lind"
   { id: 'starring', before: /\b(starring|stars|co-starring|alongside|opposite|actors?|actress(es)?|leads?|cast)$/, type: 'Person' },
   // "directed by Quorra Venn": after a screen credit, two or three name-shaped words are a person even when no name list knows them
