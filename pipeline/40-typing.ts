@@ -3,7 +3,7 @@
 // modifiers that describe it (year, country, genre), then let every mention of
 // the same name share what one of them revealed.
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
-import { documentUnits, isJoinedModifier, lower, type Unit } from './units.ts';
+import { documentUnits, isCapitalised, isJoinedModifier, lower, type Unit } from './units.ts';
 import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, LABEL_SHORT_NAME_SUFFIXES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isAcronymCue, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
@@ -56,7 +56,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     if (l.mention.kind !== 'name') continue;
     const shape = l.mention.typeRule?.startsWith('shape.') ? l.mention.type : null;
     // "the OST album": a cue noun written like a name is no name of a work ("OST" typed an album had a performer).
-    const choice = shape || isAcronymCue(l.mention.text) ? null : left.type ?? right.type ?? roleType(l, byStart, works);
+    const choice = shape || isAcronymCue(l.mention.text) ? null : left.type ?? right.type ?? roleType(l, byStart, works) ?? awardedWorkType(l, works);
     if (choice) setType(l.mention, choice.type, choice.rule);
   }
   if (works.dramaIsFilm) retypeFilmDramas(mentions);
@@ -415,6 +415,19 @@ function rightContext(l: Located, byStart: Map<number, Mention>, valuesIn: (u: U
   // "X, a romantic comedy that ...": a genre in apposition describes the name even without a cue noun.
   if (!type && apposition && modifiers.length && modifiers.every((m) => m.type === 'Genre')) return { type: null, modifiers };
   return type ? { type, modifiers } : none;
+}
+
+/** "Best Northern Album for X", "Best Harbor Song for X": the kind of work an award category names is what it was given for. */
+const AWARD_CATEGORY_FOR = /\b(album|song|record|single|film|picture|series|drama)(?: of the year)? for$/;
+const WORK_OF_CATEGORY: Record<string, EntityType | 'screen'> = { album: 'Album', song: 'Song', record: 'Song', single: 'Song', film: 'screen', picture: 'screen', series: 'TVSeries', drama: 'TVSeries' };
+
+function awardedWorkType(l: Located, works: WorkTypes): Context['type'] {
+  // The category is a name ("Best Harbor Song for"), not a plain noun ("wrote a song for X").
+  if (!isCapitalised(l.units[l.first - 2] ?? l.units[0]) || looksLikePersonName(l.mention.text.split(/\s+/))) return null;
+  const category = AWARD_CATEGORY_FOR.exec(l.units.slice(Math.max(0, l.first - 5), l.first).map(lower).join(' '));
+  if (!category) return null;
+  const work = WORK_OF_CATEGORY[category[1]];
+  return { type: work === 'screen' ? works.screen : work, rule: 'role.award-category-for' };
 }
 
 /** A capitalised word of letters, such as a given or family name ("Venn", "Walsh-Peelo"). */

@@ -3180,3 +3180,14 @@ describe('a chart verb after "title by act"', () => {
     expect(lines).toContain('Paper Moon —charted_in→ Lumen Chart');
   });
 });
+
+describe('the work an award category was given for', () => {
+  it('is of the kind the category names ("Best Northern Album for X")', () => {
+    const doc = run('Mara Lind won Best Female Vocalist at the Lumen Music Awards, while Northwind took home Best Northern Album for Cold Light.');
+    expect(entity(doc, 'Cold Light')?.type).toBe('Album');
+    expect(factLines(doc)).toContain('Cold Light —award_received→ Best Northern Album');
+  });
+  it('is no work after a plain noun ("wrote a song for X")', () => {
+    expect(entity(run('Tom Alder wrote a song for Mara Lind last year.'), 'Mara Lind')?.type).toBe('Person');
+  });
+});
