@@ -23,6 +23,9 @@ const FILM_LIST_RULE = /^(?:list\.)+cue\.(?:films|movies|series|dramas)$/;
 const DRAMA_RULE = /^(?:copula|cue)\.dramas?$/;
 const STRENGTH: Record<string, number> = { shape: 4, cue: 3, copula: 3, role: 2, list: 2, relation: 2, document: 1, fallback: 0 };
 
+/** The types of titled works, whose copula noun outweighs a company's suffix word in the name. */
+const WORK_TYPES = new Set<EntityType>(['Song', 'Album', 'Film', 'TVSeries', 'Book']);
+
 export function typeMentions(doc: ArticleDoc): ArticleDoc {
   const unitsBySentence = documentUnits(doc);
   // The mentions stage made these and nothing else holds them: typed in place rather than copied
@@ -54,7 +57,10 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     // "the Swedish rock band": the values inside a description describe what it refers to.
     if (l.mention.kind === 'description') for (const mod of valuesInside(l, valuesIn)) addModifier(l.mention, mod);
     if (l.mention.kind !== 'name') continue;
-    const shape = l.mention.typeRule?.startsWith('shape.') ? l.mention.type : null;
+    let shape = l.mention.typeRule?.startsWith('shape.') ? l.mention.type : null;
+    // "Starfall Academy is a Japanese anime series", "the band Foxglove Radio": a company's suffix word in a
+    // title or a band's name gives way to the copula's work noun or to the word "band" before it.
+    if (shape === 'Organization' && (right.type && right.type.rule.startsWith('copula.') && WORK_TYPES.has(right.type.type) || left.type?.rule === 'cue.band')) shape = null;
     // "the OST album": a cue noun written like a name is no name of a work ("OST" typed an album had a performer).
     const choice = shape || isAcronymCue(l.mention.text) ? null : left.type ?? right.type ?? roleType(l, byStart, works);
     if (choice) setType(l.mention, choice.type, choice.rule);

@@ -3028,3 +3028,43 @@ describe('gen-news: a family name that is also a word, opening a later sentence'
     expect(entity(doc, 'Park')).toBeUndefined();
   });
 });
+
+describe('gen-ency3: an encyclopedia lead title before a parenthesis, and titles set off by commas', () => {
+  it('keeps a possessive title whole when a native title in parentheses comes before the copula', () => {
+    const doc = run("The Ferryman's Son (French: Le Fils du passeur) is a 1994 French drama film directed by Tomo Ril. It stars Mara Lind.");
+    expect(entity(doc, "The Ferryman's Son")?.type).toBe('Film');
+    expect(factLines(doc)).toContain("The Ferryman's Son —director→ Tomo Ril");
+    expect(factLines(doc)).toContain("The Ferryman's Son —cast_member→ Mara Lind");
+  });
+  it('does not join a person\'s name and an honour before a birth aside', () => {
+    const doc = run('Tomo Ril, OBE (born 3 May 1931) is an English actor. He starred in the film Night Train.');
+    expect(entity(doc, 'Tomo Ril, OBE')).toBeUndefined();
+  });
+  it('reads "from the" inside a title set off by commas after a work\'s cue noun', () => {
+    const doc = run('The film Glass Harbor came out in 1990. A soundtrack album, Songs from the Lighthouse, was released by Quorv Records in 1991.');
+    expect(entity(doc, 'Songs from the Lighthouse')?.type).toBe('Album');
+    expect(factLines(doc)).toContain('Songs from the Lighthouse —record_label→ Quorv Records');
+  });
+  it('reads a preposition inside such a title ("a sequel, The Harbor in Winter,")', () => {
+    const doc = run('The film Glass Harbor came out in 1980. A sequel film, The Harbor in Winter, was released in 1985 and stars Mara Lind.');
+    expect(entity(doc, 'The Harbor')).toBeUndefined();
+    expect(factLines(doc)).toContain('The Harbor in Winter —follows→ Glass Harbor');
+  });
+});
+
+describe('gen-ency3: a company suffix word inside a work\'s or a band\'s name', () => {
+  it('types "X Academy is a ... series" by the copula, not as a company', () => {
+    const doc = run('Glass Academy (Japanese: Garasu Gakuen) is a Japanese anime television series directed by Tomo Ril.');
+    expect(entity(doc, 'Glass Academy')?.type).toBe('TVSeries');
+    expect(factLines(doc)).toContain('Glass Academy —director→ Tomo Ril');
+  });
+  it('types "the band X Radio" a band', () => {
+    const doc = run('Mara Lind is married to the drummer Tomo Ril, a member of the band Paper Radio.');
+    expect(entity(doc, 'Paper Radio')?.type).toBe('Band');
+    expect(factLines(doc)).toContain('Tomo Ril —member_of→ Paper Radio');
+  });
+  it('keeps a company named with its suffix a company', () => {
+    const doc = run('The album Night Train was released by Harbor Radio Group in 2001.');
+    expect(entity(doc, 'Harbor Radio Group')?.type).toBe('Organization');
+  });
+});
