@@ -203,6 +203,8 @@ function leftContext(l: Located, valuesIn: (u: Unit) => readonly Mention[], work
     const of = ofPhraseStart(l.units, k);
     if (of > 0 && cueEndingAt(l.units, of - 1)) k = of - 1;
   }
+  // "the Irish folk trio the Kelpie Sisters": a band's name that opens with a lower-case "the" after a band's cue noun.
+  if (k > 0 && l.units[k]?.text === 'the' && l.mention.kind === 'name' && cueEndingAt(l.units, k - 1)?.types.every((t) => t === 'Band')) k--;
   // "the two albums (Night Train and Paper Moon)": a plural cue right before the parenthesis.
   if (l.units[k]?.text === '(' && k > 0 && PLURAL_CUES.has(lower(l.units[k - 1])) && cueEndingAt(l.units, k - 1)) k--;
   while (k >= 0) {

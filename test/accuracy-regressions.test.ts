@@ -3068,3 +3068,39 @@ describe('gen-ency3: a company suffix word inside a work\'s or a band\'s name', 
     expect(entity(doc, 'Harbor Radio Group')?.type).toBe('Organization');
   });
 });
+
+describe('gen-ency3: a song\'s label is not given to the singers who covered it', () => {
+  it('gives the label to the one performer only', () => {
+    const doc = run('"Paper Moon" is a 1998 song recorded by American singer Mara Lind. It was released in March 1998 through Harbor Records. In 2004, Irish singer Tomo Ril recorded a version of the song.');
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Tomo Ril');
+    expect(factLines(doc)).not.toContain('Tomo Ril —record_label→ Harbor Records');
+  });
+  it('still gives an album\'s label to its one performer', () => {
+    const doc = run('Night Train is an album by the band Northwind. The album was released by Harbor Records in 1998.');
+    expect(factLines(doc)).toContain('Northwind —record_label→ Harbor Records');
+  });
+});
+
+describe('gen-ency3: voice types and instrumentalists before a name are people', () => {
+  it('types "Welsh tenor X" a person', () => {
+    const doc = run('"Paper Moon" was later recorded by Welsh tenor Tomo Ril and reached number 22 on the Quorv Singles Chart.');
+    expect(entity(doc, 'Tomo Ril')?.type).toBe('Person');
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Tomo Ril');
+  });
+});
+
+describe('gen-ency3: "the Irish folk trio the X Sisters"', () => {
+  it('types a band whose name opens with a lower-case "the" after a band cue noun', () => {
+    const doc = run('Mara Lind released Glass Harbor (2014), a collaboration with the Irish folk trio the Quorv Sisters.');
+    expect(entity(doc, 'Quorv Sisters')?.type).toBe('Band');
+  });
+});
+
+describe('gen-ency3: "moved to L, which released their third album X", "After signing with L, the band ..."', () => {
+  it('reads the label of the band and of the album', () => {
+    const doc = run('After signing with Glass Records in 2003, the band Northwind released its debut album, Night Train (2004). In 2010 Northwind moved to Harbor Records, which released their third album, Paper Moon, in 2011.');
+    expect(factLines(doc)).toContain('Northwind —record_label→ Glass Records');
+    expect(factLines(doc)).toContain('Northwind —record_label→ Harbor Records');
+    expect(factLines(doc)).toContain('Paper Moon —record_label→ Harbor Records');
+  });
+});

@@ -16,6 +16,7 @@ export function applyChains(facts: Fact[], entities: Entity[], add: FactAdder, p
       const binding = new Map<string, number>([[first[0], a.subject], [first[2], a.object]]);
       for (const b of byPredicate.get(second[1]) ?? []) {
         if (chain.statedPremisesOnly && isArticleLevel(b)) continue;
+        if (chain.soleSecondPremise && (byPredicate.get(second[1]) ?? []).some((other) => other !== b && other.subject === b.subject)) continue;
         const bound = new Map(binding);
         if (!bind(bound, second[0], b.subject) || !bind(bound, second[2], b.object)) continue;
         const [s, predicate, o] = chain.conclusion;

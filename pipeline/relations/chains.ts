@@ -19,6 +19,11 @@ export interface Chain {
   notAfterPublished?: boolean;
   /** Premises read from a sentence only, not article-level guesses ("article.*" rules): a guessed track takes no date. */
   statedPremisesOnly?: boolean;
+  /**
+   * The second premise is the only one of its predicate its subject has: a song's label is its one
+   * performer's, not that of a singer who covered it later.
+   */
+  soleSecondPremise?: boolean;
   /** A made-up example; tests run it. */
   example: string;
 }
@@ -43,6 +48,7 @@ export const CHAINS: Chain[] = [
     premises: [['x', 'record_label', 'y'], ['x', 'performer', 'z']],
     conclusion: ['z', 'record_label', 'y'],
     discount: 0.8,
+    soleSecondPremise: true,
     example: 'Night Train is an album by the band Northwind. The album was released by Harbor Records in 1998.',
   },
   {
