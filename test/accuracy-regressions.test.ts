@@ -3104,3 +3104,31 @@ describe('gen-ency3: "moved to L, which released their third album X", "After si
     expect(factLines(doc)).toContain('Paper Moon —record_label→ Harbor Records');
   });
 });
+
+describe('gen-ency3: metal subgenres, neo-noir, crime drama, bluegrass as genres of their own', () => {
+  it('reads "alternative metal band" as alternative metal, not heavy metal', () => {
+    const doc = run('Northwind are an American alternative metal band formed in 2001.');
+    expect(factLines(doc)).toContain('Northwind —genre→ alternative metal');
+    expect(factLines(doc)).not.toContain('Northwind —genre→ heavy metal');
+  });
+  it('reads "a crime drama television series" whole', () => {
+    const doc = run('Glass Harbor is a Canadian crime drama television series created by Mara Lind.');
+    expect(factLines(doc)).toContain('Glass Harbor —genre→ crime drama');
+    expect(factLines(doc)).not.toContain('Glass Harbor —genre→ crime');
+  });
+});
+
+describe('gen-ency3: "X is the soundtrack album to the 2015 American neo-noir film Y"', () => {
+  it('reads the film a lead\'s soundtrack album belongs to past several modifiers', () => {
+    const doc = run('Glass Harbor: Music from the Film is the soundtrack album to the 2015 American neo-noir film Glass Harbor. It was released by Quorv Records.');
+    expect(factLines(doc)).toContain('Glass Harbor: Music from the Film —soundtrack_of→ Glass Harbor');
+  });
+});
+
+describe('gen-ency3: "peaked at number 4 on the A chart and number 31 on the B"', () => {
+  it('reads both charts', () => {
+    const doc = run('"Paper Moon" is a 1998 song by Mara Lind. "Paper Moon" peaked at number 4 on the Quorv Country Songs chart and number 31 on the Quorv Top 50.');
+    expect(factLines(doc)).toContain('Paper Moon —charted_in→ Quorv Country Songs');
+    expect(factLines(doc)).toContain('Paper Moon —charted_in→ Quorv Top 50');
+  });
+});
