@@ -3132,3 +3132,21 @@ describe('gen-ency3: "peaked at number 4 on the A chart and number 31 on the B"'
     expect(factLines(doc)).toContain('Paper Moon —charted_in→ Quorv Top 50');
   });
 });
+
+describe('gen-ency3: "The music is composed by X" before any song is named', () => {
+  it('gives no song a composer from a series\' score', () => {
+    const doc = run('Glass Academy is a Japanese anime television series directed by Tomo Ril. The music is composed by Mara Lind. The opening theme is "Paper Moon" by the band Northwind.');
+    expect(factLines(doc)).not.toContain('Paper Moon —composer→ Mara Lind');
+  });
+  it('still reads it after the song is named', () => {
+    const doc = run('The single Paper Moon is out today. The music was composed by Mara Lind.');
+    expect(factLines(doc)).toContain('Paper Moon —composer→ Mara Lind');
+  });
+});
+
+describe('gen-ency3: "guitarists A and B" in a line-up', () => {
+  it('reads every member of a line-up with a plural role word', () => {
+    const doc = run('Northwind are an American rock band. The band consists of vocalist Tomo Ril, guitarists Mara Lind and Vince Hale, and drummer Tom Alder.');
+    for (const p of ['Tomo Ril', 'Mara Lind', 'Vince Hale', 'Tom Alder']) expect(factLines(doc)).toContain(`${p} —member_of→ Northwind`);
+  });
+});

@@ -30,7 +30,8 @@ export interface Phrasing {
   /**
    * The phrasing names no subject ("Mara Lind stars as a spy"): the subject is
    * the work of an allowed type the text last named before the sentence, or
-   * else the first the article names.
+   * else the first the article names, if it names one before the sentence ("The music
+   * is composed by X" before any song is named is about a film's or series' score).
    */
   subjectFromContext?: boolean;
   /**
