@@ -3150,3 +3150,15 @@ describe('gen-ency3: "guitarists A and B" in a line-up', () => {
     for (const p of ['Tomo Ril', 'Mara Lind', 'Vince Hale', 'Tom Alder']) expect(factLines(doc)).toContain(`${p} —member_of→ Northwind`);
   });
 });
+
+describe('gen-ency3: "a cover of X by the Danish singer Y"', () => {
+  it('reads Y as a performer of X', () => {
+    const doc = run('The album includes "Paper Moon" by Tomo Ril and a cover of "Glass Harbor" by the Danish singer Mara Lind.');
+    expect(factLines(doc)).toContain('Glass Harbor —performer→ Mara Lind');
+    expect(factLines(doc)).not.toContain('Glass Harbor —performer→ Tomo Ril');
+  });
+  it('still reads no performer from "a remix of X by Y"', () => {
+    const doc = run('A remix of "Glass Harbor" by the producer Tomo Ril was released in 2004.');
+    expect(factLines(doc)).not.toContain('Glass Harbor —performer→ Tomo Ril');
+  });
+});
