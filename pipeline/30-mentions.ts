@@ -32,7 +32,7 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     const dates = values.filter((v) => v.type === 'Date');
     const title = copulaSubjectTitle(units, doc.text);
     const aliases = parentheticalAliases(units, doc.text);
-    const names = [...(title && !overlapsAny(title, quoted) ? [title] : []), ...capitalisedNames(units, sentence.heading, categoryTails)
+    const names = [...(title && !overlapsAny(title, quoted) ? [title] : []), ...capitalisedNames(units, sentence.heading, categoryTails, doc.text, sentence.start)
       .filter((n) => !(title && overlaps(n, title)))
       .flatMap((n) => withoutYear(n, dates, doc.text))]
       .filter((n) => !overlapsAny(n, quoted) && (n.type !== null || !overlapsAny(n, dates)) && !overlapsAny(n, aliases));
@@ -553,7 +553,13 @@ function capitalisedRunEnd(units: Unit[], from: number): number {
 /** A known place or country ("the band X in Oslo", "Life in Norway"): what follows a title's preposition only as a place. */
 const namesAPlace = (text: string): boolean => isKnownPlace(text) || COUNTRY_BY_SURFACE.has(text);
 
-function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<string> = new Set()): Draft[] {
+/** Whether the text before names a person with this family name ("Tessa Whitcombe" before "Whitcombe's"). */
+function namedAsFamilyName(word: string, earlierText: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !earlierText.includes(word)) return false;
+  return new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${word}\\b`, 'u').test(earlierText) && looksLikePersonName(earlierText.match(new RegExp(`\\p{Lu}\\p{Ll}+ ${word}\\b`, 'u'))![0].split(' '));
+}
+
+function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<string> = new Set(), text = '', sentenceStart = 0): Draft[] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < units.length) {
@@ -598,7 +604,8 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       const tail = capitalisedRunEnd(units, end + 2);
       const dated = units[tail]?.text === '(' && /^\d{4}$/.test(units[tail + 1]?.text ?? '') && units[tail + 2]?.text === ')';
       // Not "Mara Lind's Night Train (2001)": a person's name owns the work.
-      const ownedByPerson = looksLikePersonName(units.slice(i, end).map((u) => u.text));
+      // Nor "Whitcombe's Porchlight (2001)" after "Tessa Whitcombe": a family name the article gave a person before.
+      const ownedByPerson = looksLikePersonName(units.slice(i, end).map((u) => u.text)) || (end - i === 1 && namedAsFamilyName(units[i].text, text.slice(0, sentenceStart)));
       if (((dated && !ownedByPerson) || (i > 0 && isTitleCueAt(units, i - 1))) && !looksLikePersonName(units.slice(end + 1, tail).map((u) => u.text))) end = tail;
     }
     // "the 1990 film The Hunt for Silver Harbor", "Like Someone in Glass (2012)": a preposition inside a title,

@@ -3162,3 +3162,15 @@ describe('gen-ency3: "a cover of X by the Danish singer Y"', () => {
     expect(factLines(doc)).not.toContain('Glass Harbor —performer→ Tomo Ril');
   });
 });
+
+describe('gen-ency3: "Vasker\'s Glass Harbor (2001)" after "Tomo Vasker"', () => {
+  it('keeps a family name the article gave a person out of a dated title', () => {
+    const doc = run("The label signed the singer Tomo Vasker in 1999, whose second album, Glass Harbor, came out in 2001. Its releases include Vasker's Glass Harbor (2001) and Paper Moon (2008).");
+    expect(entity(doc, "Vasker's Glass Harbor")).toBeUndefined();
+    expect(factLines(doc)).toContain('Glass Harbor —performer→ Tomo Vasker');
+  });
+  it('still keeps a possessive inside a dated title when no such person was named', () => {
+    const doc = run("The Cartographer (2005) and Winter's Ledger (2011) are films by the director Mara Lind.");
+    expect(doc.entities.some((e) => e.name === "Winter's Ledger")).toBe(true);
+  });
+});
