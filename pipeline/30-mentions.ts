@@ -586,6 +586,9 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       }
       // "Golden Lyre Award for Best Group": an award's category after "for".
       if (joiner?.text === 'for' && after && AWARD_CATEGORY_STARTS.includes(after.text) && /^(Award|Awards|Prize|Prizes|Medal)$/.test(units[end - 1].text)) { end += 2; continue; }
+      // "X Award for Best Song in a Game", "for Best Duet in a Stage Role": an award's category goes on after "in a".
+      if (joiner?.text === 'in' && after && /^(a|an)$/.test(after.text) && isCapitalised(units[end + 2] ?? after) && isWord(units[end + 2] ?? after)
+        && units.slice(i, end).some((u, k) => u.text === 'for' && AWARD_CATEGORY_STARTS.includes(units[i + k + 1]?.text ?? ''))) { end += 3; continue; }
       // "Voice of the Season", "Songs of a Quiet Harbor", "Tomas de la Vega": two small words between capitalised ones.
       const second = units[end + 2];
       if (joiner && after && second && TITLE_CONNECTORS.has(joiner.text) && (/^(the|a|an)$/.test(after.text) || TITLE_CONNECTORS.has(after.text)) && isCapitalised(second) && isWord(second)) { end += 3; continue; }

@@ -3174,3 +3174,14 @@ describe('gen-ency3: "Vasker\'s Glass Harbor (2001)" after "Tomo Vasker"', () =>
     expect(doc.entities.some((e) => e.name === "Winter's Ledger")).toBe(true);
   });
 });
+
+describe('gen-ency3: an award category that goes on after "in a"', () => {
+  it('reads "the X Award for Best Song in a Game" whole', () => {
+    const doc = run('"Paper Moon" is a song by Northwind. "Paper Moon" won the Quorv Award for Best Song in a Game in 2018.');
+    expect(factLines(doc)).toContain('Paper Moon —award_received→ Quorv Award for Best Song in a Game');
+  });
+  it('does not take "in" with a year or a bare place after a category', () => {
+    const doc = run('Mara Lind won the Quorv Award for Best Duet in 2004 in Oslo.');
+    expect(entity(doc, 'Quorv Award for Best Duet')?.type).toBe('Award');
+  });
+});
