@@ -3083,7 +3083,7 @@ describe('gen-ency3: a song\'s label is not given to the singers who covered it'
 
 describe('gen-ency3: voice types and instrumentalists before a name are people', () => {
   it('types "Welsh tenor X" a person', () => {
-    const doc = run('"Paper Moon" was later recorded by Welsh tenor Tomo Ril and reached number 22 on the Quorv Singles Chart.');
+    const doc = run('"Paper Moon" was later recorded by Welsh tenor Tomo Ril and reached number 22 on the Quorv Top 40.');
     expect(entity(doc, 'Tomo Ril')?.type).toBe('Person');
     expect(factLines(doc)).toContain('Paper Moon —performer→ Tomo Ril');
   });
@@ -3183,5 +3183,16 @@ describe('gen-ency3: an award category that goes on after "in a"', () => {
   it('does not take "in" with a year or a bare place after a category', () => {
     const doc = run('Mara Lind won the Quorv Award for Best Duet in 2004 in Oslo.');
     expect(entity(doc, 'Quorv Award for Best Duet')?.type).toBe('Award');
+  });
+});
+
+describe('gen-ency3: "X was released as a single on DATE by L and peaked at number 6 on the C"', () => {
+  it('reads the chart past the date and the label', () => {
+    const doc = run('"Paper Moon" was released as a single on 24 April 2019 by Harbor Records and peaked at number 6 on the Quorv Top 40.');
+    expect(factLines(doc)).toContain('Paper Moon —charted_in→ Quorv Top 40');
+  });
+  it('does not pass another work named between', () => {
+    const doc = run('"Paper Moon" was released in 2019 with the album Glass Harbor and reached number 2 on the Quorv Albums Chart.');
+    expect(factLines(doc)).not.toContain('Paper Moon —charted_in→ Quorv Albums Chart');
   });
 });
