@@ -32,7 +32,7 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     const dates = values.filter((v) => v.type === 'Date');
     const title = copulaSubjectTitle(units, doc.text);
     const aliases = parentheticalAliases(units, doc.text);
-    const names = [...(title && !overlapsAny(title, quoted) ? [title] : []), ...capitalisedNames(units, sentence.heading, categoryTails)
+    const names = [...(title && !overlapsAny(title, quoted) ? [title] : []), ...capitalisedNames(units, sentence.heading, categoryTails, doc.text, sentence.start)
       .filter((n) => !(title && overlaps(n, title)))
       .flatMap((n) => withoutYear(n, dates, doc.text))]
       .filter((n) => !overlapsAny(n, quoted) && (n.type !== null || !overlapsAny(n, dates)) && !overlapsAny(n, aliases));
@@ -445,9 +445,24 @@ const TITLE_INNER = /^(?:[,?!:'’&-]|of|the|a|an|and|or|to|in|on|at|for|with|fr
 function copulaSubjectTitle(units: Unit[], text: string): Draft | null {
   let end = 0;
   // "The Copper Kings are an American band": a band's name takes a plural verb.
-  while (end < units.length && end < 14 && !/^(is|was|are|were)$/.test(units[end].text)) end++;
+  // (Words in parentheses do not count toward the limit: "X (Japanese: ..., Hepburn: ...) is".)
+  let depth = 0, counted = 0;
+  while (end < units.length && counted < 14 && !(depth === 0 && /^(is|was|are|were)$/.test(units[end].text))) {
+    if (units[end].text === '(') depth++;
+    else if (units[end].text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) counted++;
+    end++;
+  }
+  if (counted >= 14) return null;
   if (end < 2 || end >= units.length - 1 || !/^(a|an|the)$/i.test(units[end + 1].text)) return null;
+  // "The Keeper's Son (French: Le Fils du gardien) is a 1996 film": a parenthesis closing right before the
+  // verb holds another name or a date; the title is what comes before it.
+  const open = units.findIndex((u, k) => k < end && u.text === '(');
+  const aside = open >= 2 && units[end - 1].text === ')';
+  if (aside) end = open;
   const words = units.slice(0, end);
+  // "Tom Alder, OBE (born 1928) is an actor": before such an aside a comma ends a person's name, not a title's clause.
+  if (aside && words.some((u) => u.text === ',')) return null;
   if (!isCapitalised(words[0]) || isCapitalised(words[0]) && CLAUSE_OPENERS.has(lower(words[0]))) return null;
   if (!words.every((u) => isCapitalised(u) || TITLE_INNER.test(u.text) || TITLE_CONNECTORS.has(u.text))) return null;
   // "El Tren de la Noche is an album": an article of another language opens the title as "The" does.
@@ -539,7 +554,13 @@ function capitalisedRunEnd(units: Unit[], from: number): number {
 /** A known place or country ("the band X in Oslo", "Life in Norway"): what follows a title's preposition only as a place. */
 const namesAPlace = (text: string): boolean => isKnownPlace(text) || COUNTRY_BY_SURFACE.has(text);
 
-function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<string> = new Set()): Draft[] {
+/** Whether the text before names a person with this family name ("Tessa Whitcombe" before "Whitcombe's"). */
+function namedAsFamilyName(word: string, earlierText: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !earlierText.includes(word)) return false;
+  return new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${word}\\b`, 'u').test(earlierText) && looksLikePersonName(earlierText.match(new RegExp(`\\p{Lu}\\p{Ll}+ ${word}\\b`, 'u'))![0].split(' '));
+}
+
+function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<string> = new Set(), text = '', sentenceStart = 0): Draft[] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < units.length) {
@@ -566,6 +587,9 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       }
       // "Golden Lyre Award for Best Group": an award's category after "for".
       if (joiner?.text === 'for' && after && AWARD_CATEGORY_STARTS.includes(after.text) && /^(Award|Awards|Prize|Prizes|Medal)$/.test(units[end - 1].text)) { end += 2; continue; }
+      // "X Award for Best Song in a Game", "for Best Duet in a Stage Role": an award's category goes on after "in a".
+      if (joiner?.text === 'in' && after && /^(a|an)$/.test(after.text) && isCapitalised(units[end + 2] ?? after) && isWord(units[end + 2] ?? after)
+        && units.slice(i, end).some((u, k) => u.text === 'for' && AWARD_CATEGORY_STARTS.includes(units[i + k + 1]?.text ?? ''))) { end += 3; continue; }
       // "Voice of the Season", "Songs of a Quiet Harbor", "Tomas de la Vega": two small words between capitalised ones.
       const second = units[end + 2];
       if (joiner && after && second && TITLE_CONNECTORS.has(joiner.text) && (/^(the|a|an)$/.test(after.text) || TITLE_CONNECTORS.has(after.text)) && isCapitalised(second) && isWord(second)) { end += 3; continue; }
@@ -584,11 +608,20 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       const tail = capitalisedRunEnd(units, end + 2);
       const dated = units[tail]?.text === '(' && /^\d{4}$/.test(units[tail + 1]?.text ?? '') && units[tail + 2]?.text === ')';
       // Not "Mara Lind's Night Train (2001)": a person's name owns the work.
-      const ownedByPerson = looksLikePersonName(units.slice(i, end).map((u) => u.text));
+      // Nor "Whitcombe's Porchlight (2001)" after "Tessa Whitcombe": a family name the article gave a person before.
+      const ownedByPerson = looksLikePersonName(units.slice(i, end).map((u) => u.text)) || (end - i === 1 && namedAsFamilyName(units[i].text, text.slice(0, sentenceStart)));
       if (((dated && !ownedByPerson) || (i > 0 && isTitleCueAt(units, i - 1))) && !looksLikePersonName(units.slice(end + 1, tail).map((u) => u.text))) end = tail;
     }
     // "the 1990 film The Hunt for Silver Harbor", "Like Someone in Glass (2012)": a preposition inside a title,
     // after a work's cue noun or before the title's year in parentheses, and not before a known place.
+    // "A soundtrack album, Songs from the Island, was released": a title set off by commas right after a work's
+    // cue noun may hold a preposition and an article ("from the") before its last capitalised words.
+    const appositive = i > 1 && units[i - 1].text === ',' && isTitleCueAt(units, i - 2);
+    const articleAfter = appositive && TITLE_PREPOSITIONS.test(units[end]?.text ?? '') && /^(the|a|an)$/.test(units[end + 1]?.text ?? '') && isCapitalised(units[end + 2] ?? units[end]) && isWord(units[end + 2] ?? units[end]);
+    if (articleAfter && units[capitalisedRunEnd(units, end + 3)]?.text === ',') {
+      const tail = capitalisedRunEnd(units, end + 3);
+      if (!namesAPlace(units.slice(end + 2, tail).map((u) => u.text).join(' '))) end = tail;
+    }
     if (TITLE_PREPOSITIONS.test(units[end]?.text ?? '') && isCapitalised(units[end + 1] ?? units[end]) && isWord(units[end + 1] ?? units[end]) && !opensADate(units, end + 1)) {
       const tail = capitalisedRunEnd(units, end + 2);
       const dated = units[tail]?.text === '(' && /^\d{4}$/.test(units[tail + 1]?.text ?? '') && units[tail + 2]?.text === ')';
@@ -597,7 +630,8 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       const bandCue = i > 0 && units[end].text === 'for' && (CUE_TYPES.get(lower(units[i - 1])) ?? []).every((t) => t === 'Band') && CUE_TYPES.has(lower(units[i - 1]));
       // "the US version of Life in Glass", "a remake of Songs for Quorvs": a work named after "version of" is a title too.
       const versionOf = i > 1 && units[i - 1].text === 'of' && ANY_WORK_CUES.has(lower(units[i - 2]));
-      const cued = i > 0 && isTitleCueAt(units, i - 1);
+      // "Ellery published a sequel, The Orchard in Bloom, in 1995": so does one set off by commas after the cue noun.
+      const cued = i > 0 && isTitleCueAt(units, i - 1) || appositive && units[tail]?.text === ',';
       // "the film Midnight in Palermo (2006)": after a cue noun and before the year, a place ends the title too.
       const placeInTitle = cued && dated;
       if ((dated || bandCue || versionOf || cued) && (placeInTitle || !namesAPlace(tailText)) && !looksLikePersonName(tailText.split(' '))) end = tail;

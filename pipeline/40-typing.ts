@@ -23,6 +23,9 @@ const FILM_LIST_RULE = /^(?:list\.)+cue\.(?:films|movies|series|dramas)$/;
 const DRAMA_RULE = /^(?:copula|cue)\.dramas?$/;
 const STRENGTH: Record<string, number> = { shape: 4, cue: 3, copula: 3, role: 2, list: 2, relation: 2, document: 1, fallback: 0 };
 
+/** The types of titled works, whose copula noun outweighs a company's suffix word in the name. */
+const WORK_TYPES = new Set<EntityType>(['Song', 'Album', 'Film', 'TVSeries', 'Book']);
+
 export function typeMentions(doc: ArticleDoc): ArticleDoc {
   const unitsBySentence = documentUnits(doc);
   // The mentions stage made these and nothing else holds them: typed in place rather than copied
@@ -54,7 +57,10 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     // "the Swedish rock band": the values inside a description describe what it refers to.
     if (l.mention.kind === 'description') for (const mod of valuesInside(l, valuesIn)) addModifier(l.mention, mod);
     if (l.mention.kind !== 'name') continue;
-    const shape = l.mention.typeRule?.startsWith('shape.') ? l.mention.type : null;
+    let shape = l.mention.typeRule?.startsWith('shape.') ? l.mention.type : null;
+    // "Starfall Academy is a Japanese anime series", "the band Foxglove Radio": a company's suffix word in a
+    // title or a band's name gives way to the copula's work noun or to the word "band" before it.
+    if (shape === 'Organization' && (right.type && right.type.rule.startsWith('copula.') && WORK_TYPES.has(right.type.type) || left.type?.rule === 'cue.band')) shape = null;
     // "the OST album": a cue noun written like a name is no name of a work ("OST" typed an album had a performer).
     const choice = shape || isAcronymCue(l.mention.text) ? null : left.type ?? right.type ?? roleType(l, byStart, works) ?? awardedWorkType(l, works);
     if (choice) setType(l.mention, choice.type, choice.rule);
@@ -197,6 +203,8 @@ function leftContext(l: Located, valuesIn: (u: Unit) => readonly Mention[], work
     const of = ofPhraseStart(l.units, k);
     if (of > 0 && cueEndingAt(l.units, of - 1)) k = of - 1;
   }
+  // "the Irish folk trio the Kelpie Sisters": a band's name that opens with a lower-case "the" after a band's cue noun.
+  if (k > 0 && l.units[k]?.text === 'the' && l.mention.kind === 'name' && cueEndingAt(l.units, k - 1)?.types.every((t) => t === 'Band')) k--;
   // "the two albums (Night Train and Paper Moon)": a plural cue right before the parenthesis.
   if (l.units[k]?.text === '(' && k > 0 && PLURAL_CUES.has(lower(l.units[k - 1])) && cueEndingAt(l.units, k - 1)) k--;
   while (k >= 0) {

@@ -155,7 +155,7 @@ function contextSubject(doc: ArticleDoc, sentence: number, allowed: ReadonlySet<
   // no topic to carry on: the work before it, or the article's first, is.
   const recent = near.filter((m) => !namedInPassing(doc, m)).pop() ?? (near.length ? named.find((m) => !namedInPassing(doc, m)) ?? near.pop() : undefined);
   const chosen = recent ?? named[0];
-  if (!chosen) return [];
+  if (!chosen || (!recent && chosen.sentence > sentence)) return [];
   // "wrote the words and the music for both songs": the two works of the type named last.
   if (BOTH_WORKS.test(doc.text.slice(doc.sentences[sentence].start, doc.sentences[sentence].end))) {
     const other = near.filter((m) => m.entity !== chosen.entity && !namedInPassing(doc, m)).pop();

@@ -3191,3 +3191,171 @@ describe('the work an award category was given for', () => {
     expect(entity(run('Tom Alder wrote a song for Mara Lind last year.'), 'Mara Lind')?.type).toBe('Person');
   });
 });
+
+describe('gen-ency3: an encyclopedia lead title before a parenthesis, and titles set off by commas', () => {
+  it('keeps a possessive title whole when a native title in parentheses comes before the copula', () => {
+    const doc = run("The Ferryman's Son (French: Le Fils du passeur) is a 1994 French drama film directed by Tomo Ril. It stars Mara Lind.");
+    expect(entity(doc, "The Ferryman's Son")?.type).toBe('Film');
+    expect(factLines(doc)).toContain("The Ferryman's Son —director→ Tomo Ril");
+    expect(factLines(doc)).toContain("The Ferryman's Son —cast_member→ Mara Lind");
+  });
+  it('does not join a person\'s name and an honour before a birth aside', () => {
+    const doc = run('Tomo Ril, OBE (born 3 May 1931) is an English actor. He starred in the film Night Train.');
+    expect(entity(doc, 'Tomo Ril, OBE')).toBeUndefined();
+  });
+  it('reads "from the" inside a title set off by commas after a work\'s cue noun', () => {
+    const doc = run('The film Glass Harbor came out in 1990. A soundtrack album, Songs from the Lighthouse, was released by Quorv Records in 1991.');
+    expect(entity(doc, 'Songs from the Lighthouse')?.type).toBe('Album');
+    expect(factLines(doc)).toContain('Songs from the Lighthouse —record_label→ Quorv Records');
+  });
+  it('reads a preposition inside such a title ("a sequel, The Harbor in Winter,")', () => {
+    const doc = run('The film Glass Harbor came out in 1980. A sequel film, The Harbor in Winter, was released in 1985 and stars Mara Lind.');
+    expect(entity(doc, 'The Harbor')).toBeUndefined();
+    expect(factLines(doc)).toContain('The Harbor in Winter —follows→ Glass Harbor');
+  });
+});
+
+describe('gen-ency3: a company suffix word inside a work\'s or a band\'s name', () => {
+  it('types "X Academy is a ... series" by the copula, not as a company', () => {
+    const doc = run('Glass Academy (Japanese: Garasu Gakuen) is a Japanese anime television series directed by Tomo Ril.');
+    expect(entity(doc, 'Glass Academy')?.type).toBe('TVSeries');
+    expect(factLines(doc)).toContain('Glass Academy —director→ Tomo Ril');
+  });
+  it('types "the band X Radio" a band', () => {
+    const doc = run('Mara Lind is married to the drummer Tomo Ril, a member of the band Paper Radio.');
+    expect(entity(doc, 'Paper Radio')?.type).toBe('Band');
+    expect(factLines(doc)).toContain('Tomo Ril —member_of→ Paper Radio');
+  });
+  it('keeps a company named with its suffix a company', () => {
+    const doc = run('The album Night Train was released by Harbor Radio Group in 2001.');
+    expect(entity(doc, 'Harbor Radio Group')?.type).toBe('Organization');
+  });
+});
+
+describe('gen-ency3: a song\'s label is not given to the singers who covered it', () => {
+  it('gives the label to the one performer only', () => {
+    const doc = run('"Paper Moon" is a 1998 song recorded by American singer Mara Lind. It was released in March 1998 through Harbor Records. In 2004, Irish singer Tomo Ril recorded a version of the song.');
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Tomo Ril');
+    expect(factLines(doc)).not.toContain('Tomo Ril —record_label→ Harbor Records');
+  });
+  it('still gives an album\'s label to its one performer', () => {
+    const doc = run('Night Train is an album by the band Northwind. The album was released by Harbor Records in 1998.');
+    expect(factLines(doc)).toContain('Northwind —record_label→ Harbor Records');
+  });
+});
+
+describe('gen-ency3: voice types and instrumentalists before a name are people', () => {
+  it('types "Welsh tenor X" a person', () => {
+    const doc = run('"Paper Moon" was later recorded by Welsh tenor Tomo Ril and reached number 22 on the Quorv Top 40.');
+    expect(entity(doc, 'Tomo Ril')?.type).toBe('Person');
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Tomo Ril');
+  });
+});
+
+describe('gen-ency3: "the Irish folk trio the X Sisters"', () => {
+  it('types a band whose name opens with a lower-case "the" after a band cue noun', () => {
+    const doc = run('Mara Lind released Glass Harbor (2014), a collaboration with the Irish folk trio the Quorv Sisters.');
+    expect(entity(doc, 'Quorv Sisters')?.type).toBe('Band');
+  });
+});
+
+describe('gen-ency3: "moved to L, which released their third album X", "After signing with L, the band ..."', () => {
+  it('reads the label of the band and of the album', () => {
+    const doc = run('After signing with Glass Records in 2003, the band Northwind released its debut album, Night Train (2004). In 2010 Northwind moved to Harbor Records, which released their third album, Paper Moon, in 2011.');
+    expect(factLines(doc)).toContain('Northwind —record_label→ Glass Records');
+    expect(factLines(doc)).toContain('Northwind —record_label→ Harbor Records');
+    expect(factLines(doc)).toContain('Paper Moon —record_label→ Harbor Records');
+  });
+});
+
+describe('gen-ency3: metal subgenres, neo-noir, crime drama, bluegrass as genres of their own', () => {
+  it('reads "alternative metal band" as alternative metal, not heavy metal', () => {
+    const doc = run('Northwind are an American alternative metal band formed in 2001.');
+    expect(factLines(doc)).toContain('Northwind —genre→ alternative metal');
+    expect(factLines(doc)).not.toContain('Northwind —genre→ heavy metal');
+  });
+  it('reads "a crime drama television series" whole', () => {
+    const doc = run('Glass Harbor is a Canadian crime drama television series created by Mara Lind.');
+    expect(factLines(doc)).toContain('Glass Harbor —genre→ crime drama');
+    expect(factLines(doc)).not.toContain('Glass Harbor —genre→ crime');
+  });
+});
+
+describe('gen-ency3: "X is the soundtrack album to the 2015 American neo-noir film Y"', () => {
+  it('reads the film a lead\'s soundtrack album belongs to past several modifiers', () => {
+    const doc = run('Glass Harbor: Music from the Film is the soundtrack album to the 2015 American neo-noir film Glass Harbor. It was released by Quorv Records.');
+    expect(factLines(doc)).toContain('Glass Harbor: Music from the Film —soundtrack_of→ Glass Harbor');
+  });
+});
+
+describe('gen-ency3: "peaked at number 4 on the A chart and number 31 on the B"', () => {
+  it('reads both charts', () => {
+    const doc = run('"Paper Moon" is a 1998 song by Mara Lind. "Paper Moon" peaked at number 4 on the Quorv Country Songs chart and number 31 on the Quorv Top 50.');
+    expect(factLines(doc)).toContain('Paper Moon —charted_in→ Quorv Country Songs');
+    expect(factLines(doc)).toContain('Paper Moon —charted_in→ Quorv Top 50');
+  });
+});
+
+describe('gen-ency3: "The music is composed by X" before any song is named', () => {
+  it('gives no song a composer from a series\' score', () => {
+    const doc = run('Glass Academy is a Japanese anime television series directed by Tomo Ril. The music is composed by Mara Lind. The opening theme is "Paper Moon" by the band Northwind.');
+    expect(factLines(doc)).not.toContain('Paper Moon —composer→ Mara Lind');
+  });
+  it('still reads it after the song is named', () => {
+    const doc = run('The single Paper Moon is out today. The music was composed by Mara Lind.');
+    expect(factLines(doc)).toContain('Paper Moon —composer→ Mara Lind');
+  });
+});
+
+describe('gen-ency3: "guitarists A and B" in a line-up', () => {
+  it('reads every member of a line-up with a plural role word', () => {
+    const doc = run('Northwind are an American rock band. The band consists of vocalist Tomo Ril, guitarists Mara Lind and Vince Hale, and drummer Tom Alder.');
+    for (const p of ['Tomo Ril', 'Mara Lind', 'Vince Hale', 'Tom Alder']) expect(factLines(doc)).toContain(`${p} —member_of→ Northwind`);
+  });
+});
+
+describe('gen-ency3: "a cover of X by the Danish singer Y"', () => {
+  it('reads Y as a performer of X', () => {
+    const doc = run('The album includes "Paper Moon" by Tomo Ril and a cover of "Glass Harbor" by the Danish singer Mara Lind.');
+    expect(factLines(doc)).toContain('Glass Harbor —performer→ Mara Lind');
+    expect(factLines(doc)).not.toContain('Glass Harbor —performer→ Tomo Ril');
+  });
+  it('still reads no performer from "a remix of X by Y"', () => {
+    const doc = run('A remix of "Glass Harbor" by the producer Tomo Ril was released in 2004.');
+    expect(factLines(doc)).not.toContain('Glass Harbor —performer→ Tomo Ril');
+  });
+});
+
+describe('gen-ency3: "Vasker\'s Glass Harbor (2001)" after "Tomo Vasker"', () => {
+  it('keeps a family name the article gave a person out of a dated title', () => {
+    const doc = run("The label signed the singer Tomo Vasker in 1999, whose second album, Glass Harbor, came out in 2001. Its releases include Vasker's Glass Harbor (2001) and Paper Moon (2008).");
+    expect(entity(doc, "Vasker's Glass Harbor")).toBeUndefined();
+    expect(factLines(doc)).toContain('Glass Harbor —performer→ Tomo Vasker');
+  });
+  it('still keeps a possessive inside a dated title when no such person was named', () => {
+    const doc = run("The Cartographer (2005) and Winter's Ledger (2011) are films by the director Mara Lind.");
+    expect(doc.entities.some((e) => e.name === "Winter's Ledger")).toBe(true);
+  });
+});
+
+describe('gen-ency3: an award category that goes on after "in a"', () => {
+  it('reads "the X Award for Best Song in a Game" whole', () => {
+    const doc = run('"Paper Moon" is a song by Northwind. "Paper Moon" won the Quorv Award for Best Song in a Game in 2018.');
+    expect(factLines(doc)).toContain('Paper Moon —award_received→ Quorv Award for Best Song in a Game');
+  });
+  it('does not take "in" with a year or a bare place after a category', () => {
+    const doc = run('Mara Lind won the Quorv Award for Best Duet in 2004 in Oslo.');
+    expect(entity(doc, 'Quorv Award for Best Duet')?.type).toBe('Award');
+  });
+});
+
+describe('gen-ency3: "X was released as a single on DATE by L and peaked at number 6 on the C"', () => {
+  it('reads the chart past the date and the label', () => {
+    const doc = run('"Paper Moon" was released as a single on 24 April 2019 by Harbor Records and peaked at number 6 on the Quorv Top 40.');
+    expect(factLines(doc)).toContain('Paper Moon —charted_in→ Quorv Top 40');
+  });
+  it('does not pass another work named between', () => {
+    const doc = run('"Paper Moon" was released in 2019 with the album Glass Harbor and reached number 2 on the Quorv Albums Chart.');
+    expect(factLines(doc)).not.toContain('Paper Moon —charted_in→ Quorv Albums Chart');
+  });
+});

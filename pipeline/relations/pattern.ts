@@ -31,7 +31,8 @@ export interface Phrasing {
   /**
    * The phrasing names no subject ("Mara Lind stars as a spy"): the subject is
    * the work of an allowed type the text last named before the sentence, or
-   * else the first the article names.
+   * else the first the article names, if it names one before the sentence ("The music
+   * is composed by X" before any song is named is about a film's or series' score).
    */
   subjectFromContext?: boolean;
   /**
@@ -363,6 +364,9 @@ const AFTER_PART_NOUN = new RegExp(`\\b(?:${PART_NOUNS.join('|')})${OF_NOUN_PHRA
 // "its remake of X will open on ...": the verb is the remake's too, unless a comma sets off a description of X ("a remake of X, the 2014 comedy by Y").
 const AFTER_REMAKE_NOUN = new RegExp(`\\b(?:${REMAKE_NOUNS.join('|')})${OF_NOUN_PHRASE}`, 'i');
 
+/** "a cover of " right before a placeholder (the words of OF_NOUN_PHRASE between). */
+const COVER_OF = new RegExp(`\\b(?:cover|covers|cover version|rendition)${OF_NOUN_PHRASE}`, 'i');
+
 /** "with the 2019 ⟦Organization⟧ drama " right before a placeholder: it is the object of a preposition. */
 const AFTER_PREPOSITION = /\b(?:with|in|for|from|on|at|into|through)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[^⟦⟧.,;:\s]+\s+|⟦(?:Country|Genre|Date|Organization)#[\d+]+⟧\s*){0,4}$/i;
 
@@ -378,11 +382,13 @@ const IN_FROM_ASIDE = /(?:⟧|[a-z])\s*,\s*(?:taken\s+)?from\s+(?:[^⟦⟧.,;]|�
  * by "and", or a work inside a source aside. Tested on matches only: as a lookbehind in every
  * phrasing it cost 40% more time in the expressions.
  */
-function subjectStandsApart(text: string, slot: string): boolean {
+function subjectStandsApart(text: string, slot: string, predicate?: Predicate): boolean {
   const id = text.indexOf(`#${slot}⟧`);
   const start = text.lastIndexOf('⟦', id);
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(text.indexOf('⟧', id) + 1);
+  // "and a cover of X by the Danish singer Y": whether Y first sang X or sang the cover, Y performed X.
+  if (predicate === 'performer' && COVER_OF.test(before) && /^\s*by\s/.test(after)) return false;
   // "a cover of X, originally recorded by Y in 1979": what was done "originally" is X's, not the cover's.
   if (AFTER_PART_NOUN.test(before) && !/^\s*,\s*(?:originally|first)\b/i.test(after)) return true;
   // "Lind rose to fame with the drama X and won B": a verb joined by "and" after a preposition's object is the clause subject's.
@@ -463,7 +469,7 @@ export function* matchPhrasing(phrasing: CompiledPhrasing, template: Template): 
   regex.lastIndex = 0;
   for (let m = regex.exec(template.text); m; m = regex.exec(template.text)) {
     regex.lastIndex = m.index + 1;
-    if (phrasing.subjectOpens && m.groups?.s !== undefined && subjectStandsApart(template.text, m.groups.s)) continue;
+    if (phrasing.subjectOpens && m.groups?.s !== undefined && subjectStandsApart(template.text, m.groups.s, phrasing.predicate)) continue;
     const subjects = template.slots.get(m.groups?.s ?? '') ?? [];
     const objects = template.slots.get(m.groups?.o ?? '') ?? [];
     if ((subjects.length || phrasing.subjectFromContext) && (objects.length || m.groups?.o === undefined || phrasing.objectFromContext)) yield { subjects, objects };
