@@ -358,8 +358,11 @@ const SPACED_QUOTED = /(^|[\s,(\[—–-]|and)(["“])\s(\p{Lu}[^"“”\n]{0,10
 /** "Paper Old Paper New.", "Songs of Mara Q." — a title whose closing quote comes after the sentence's full stop (or an initial's). */
 const TITLE_WITH_STOP = /^\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|to|in|on|at|for|and|or|with|from|by)){0,7}\.$/u;
 
-/** What follows a quoted remark: ', he said', ' Vale added', ', said Mara Lind'. */
-const SPEECH_AFTER = /^\s*,?\s*(?:(?:he|she|they|we|I|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s+(?:said|says|added|adds|told|tells|explained|explains|recalled|recalls|noted|notes|joked|jokes|wrote|writes)\b|(?:said|says|added|adds|explained|noted|recalled|joked)\s)/u;
+/**
+ * What follows a quoted remark: ', he said', ' Vale added', ', said Mara Lind', and a speaker with role words
+ * before the name or only a description ('frontman Tom Alder said', 'the actress said', 'its director added').
+ */
+const SPEECH_AFTER = /^\s*,?\s*(?:(?:he|she|they|we|I|(?:(?:the|its|their|his|her|a)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}|(?:the|its|their|his|her)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*)\s+(?:said|says|added|adds|told|tells|explained|explains|recalled|recalls|noted|notes|joked|jokes|wrote|writes)\b|(?:said|says|added|adds|explained|noted|recalled|joked)\s)/u;
 
 /** Small words a title in title case leaves in lower case. */
 const TITLE_SMALL_WORDS = /^(?:a|an|the|of|to|in|on|at|for|and|or|but|with|from|by|as)$/;
@@ -647,7 +650,7 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   // A capitalised sentence opener that is an ordinary word ("Watch", "Earlier", "Signed to").
   // "Beyond Glass Harbor is the sixth album by ...": the article's opening title, right before its copula, keeps a preposition that opens it.
   const openingTitle = units[0]?.sentence === 0 && to - from > 1 && /^(is|was)$/.test(units[to]?.text ?? '') && units[from].pos === 'ADP' && isCapitalised(units[from + 1]);
-  while (from < to && units[from] === units[0] && !heading && !openingTitle) {
+  while (from < to && opensUtterance(units, from) && !heading && !openingTitle) {
     const u = units[from];
     if (isOrdinaryOpener(u) && (to - from === 1 || /^(ADP|DET|PRON|CCONJ|SCONJ|AUX|PART|INTJ)$/.test(u.pos) || CLAUSE_OPENERS.has(lower(u)))) { from++; continue; }
     // "Solo singer X", "Veteran actor X": an ordinary word opening the sentence before a role noun describes the person after it.
@@ -796,6 +799,16 @@ function withoutYear(n: Draft, dates: Draft[], text: string): Draft[] {
     pieces.push({ ...n, start: at, end: at + after.length, text: after });
   }
   return pieces;
+}
+
+/**
+ * The sentence's first word, or the first word of a quoted remark ('"We sang it ...," she said';
+ * 'he said: "It is ...'): an ordinary word there is capitalised only because it opens a clause.
+ */
+function opensUtterance(units: Unit[], at: number): boolean {
+  if (units[at] === units[0]) return true;
+  const quote = units[at - 1];
+  return !!quote && /^["“]$/.test(quote.text) && (at === 1 || /^[,:]$/.test(units[at - 2].text));
 }
 
 function isOrdinaryOpener(u: Unit): boolean {

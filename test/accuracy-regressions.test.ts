@@ -3028,3 +3028,23 @@ describe('gen-news: a family name that is also a word, opening a later sentence'
     expect(entity(doc, 'Park')).toBeUndefined();
   });
 });
+
+describe('gen-news3: quoted remarks are no titles', () => {
+  it('reads a remark before a speaker with role words or a description as speech, not a song', () => {
+    const doc = run('Rock band Northwind will release the album Glass Harbor next week. "This is the best record we have made," frontman Tomo Ril said. "I wrote it in two nights," the singer said.');
+    expect(entity(doc, 'This is the best record we have made')).toBeUndefined();
+    expect(entity(doc, 'I wrote it in two nights')).toBeUndefined();
+    expect(factLines(doc)).toContain('Glass Harbor —performer→ Northwind');
+  });
+  it('never makes a name of a pronoun opening a quoted remark', () => {
+    const doc = run('Girl group Northwind recorded the song "Paper Moon" for the show. "We sang it like we were on a trip," Mara Lind said. He added: "It is a puzzle film, at heart."');
+    expect(entity(doc, 'We')).toBeUndefined();
+    expect(entity(doc, 'It')).toBeUndefined();
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Northwind');
+    expect(factLines(doc)).not.toContain('Paper Moon —performer→ We');
+  });
+  it('keeps a quoted title in title case before a speech verb', () => {
+    const doc = run('Singer Mara Lind released "Paper Moon" last week, Tomo Ril said.');
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Song');
+  });
+});
