@@ -3048,3 +3048,19 @@ describe('gen-news3: quoted remarks are no titles', () => {
     expect(entity(doc, 'Paper Moon')?.type).toBe('Song');
   });
 });
+
+describe('gen-news3: what "written by" is about', () => {
+  it('gives a writer to the main work, not to a work in a "who" aside before it', () => {
+    const doc = run('The drama Glass Harbor will be directed by Mara Lind, who directed the 2021 series Paper Moon, and written by Tomo Ril.');
+    expect(factLines(doc)).not.toContain('Paper Moon —screenwriter→ Tomo Ril');
+    expect(factLines(doc)).toContain('Paper Moon —director→ Mara Lind');
+  });
+  it('reads "Its music is being written by A" as no screenplay, and a role word after ", and" as a new clause', () => {
+    const doc = run('The film Night Train opens in May. Its music is being written by composer Tomo Ril, and singer Mara Lind will sing the closing theme.');
+    expect(factLines(doc).filter((l) => l.includes('screenwriter'))).toEqual([]);
+  });
+  it('still reads "the series is written by A"', () => {
+    const doc = run('The drama Glass Harbor premieres in May. The series is written by Tomo Ril.');
+    expect(factLines(doc)).toContain('Glass Harbor —screenwriter→ Tomo Ril');
+  });
+});

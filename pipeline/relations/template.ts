@@ -124,7 +124,8 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
     const between = merged[merged.length - 1];
     const separates = () => between && !between.mention && (LIST_SEPARATOR.test(between.text) || (piece.type === 'Person' && PERSON_LIST_SEPARATOR.test(between.text)));
     // "formed the duo X with A, and B joined Y": ", and" after one item joins two clauses; a list has a comma before it too ("A, B, and C").
-    const clauseJoin = () => /^\s*,\s*and\s+$/.test(between!.text) && members.get(listHead!.mention!.id)!.length < 2;
+    // So with a role word after it: "written by composer A, and singer B will sing ...".
+    const clauseJoin = () => /^\s*,\s*and\s/.test(between!.text) && members.get(listHead!.mention!.id)!.length < 2;
     if (piece.mention && listHead?.mention && listHead.type === piece.type && isNameLike(listHead.mention) && isNameLike(piece.mention) && separates() && !clauseJoin()) {
       merged.pop();
       members.get(listHead.mention.id)!.push(piece.value!);
