@@ -59,7 +59,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     const choice = shape || isAcronymCue(l.mention.text) ? null : left.type ?? right.type ?? roleType(l, byStart, works);
     if (choice) setType(l.mention, choice.type, choice.rule);
   }
-  if (works.dramaIsFilm) retypeFilmDramas(mentions);
+  if (works.dramaIsFilm) retypeFilmDramas(mentions, doc.text);
   // "Mara Lind ... Lind has performed ... written by Lind, Tom Alder and B": a lone part of a person's name is that
   // person before lists pass types on (a verb after it had typed it a band, and the band's type went down the list).
   propagatePartialPersonNames(mentions);
@@ -150,9 +150,13 @@ const DRAMA_WORDS = new Set(['drama', 'dramas']);
  * as a drama is one of them. "the drama Glass Harbor" after "the movie Night Train" sets
  * the two apart, so a drama named by the cue before it stays a series.
  */
-function retypeFilmDramas(mentions: Mention[]): void {
+function retypeFilmDramas(mentions: Mention[], text: string): void {
+  // "the musical drama X", "the war drama X": "drama" after a genre word is the genre's head, which a film has as often.
+  const genreEnds = new Set(mentions.filter((m) => m.kind === 'value' && m.type === 'Genre').map((m) => m.end));
   for (const m of mentions) {
-    if (m.type === 'TVSeries' && m.kind === 'name' && /(?:^|\.)copula\.dramas?$/.test(m.typeRule ?? '')) setType(m, 'Film', m.typeRule!);
+    if (m.type !== 'TVSeries' || m.kind !== 'name') continue;
+    const genreDrama = m.typeRule === 'cue.drama' && /(?:^|\s)drama\s+$/.test(text.slice(m.start - 7, m.start)) && genreEnds.has(text.lastIndexOf(' drama', m.start));
+    if (/(?:^|\.)copula\.dramas?$/.test(m.typeRule ?? '') || genreDrama) setType(m, 'Film', m.typeRule!);
   }
 }
 
@@ -190,7 +194,8 @@ function leftContext(l: Located, valuesIn: (u: Unit) => readonly Mention[], work
   }
   // "His first LP, Night Train": a cue in capitals too. Not an owner after the comma ("The film, Lind's second feature").
   const owner = !l.mention.quoted && /^['’]s?$/.test(l.units[l.last + 1]?.text ?? '');
-  const commaCue = l.units[k]?.text === ',' && k > 0 && !owner && (/^\p{Ll}/u.test(l.units[k - 1].text) || /^\p{Lu}{2,3}$/u.test(l.units[k - 1].text)) ? cueEndingAt(l.units, k - 1) : null;
+  // A description has its own cue: "Starring A as a struggling jazz pianist, the film ..." gives the film no genre.
+  const commaCue = l.units[k]?.text === ',' && k > 0 && !owner && l.mention.kind !== 'description' && (/^\p{Ll}/u.test(l.units[k - 1].text) || /^\p{Lu}{2,3}$/u.test(l.units[k - 1].text)) ? cueEndingAt(l.units, k - 1) : null;
   if (commaCue && !(afterQuote && /^the$/i.test(l.units[commaCue.start - 1]?.text ?? ''))) k--;
   // "its final album of original material, Night Train": a cue noun and an "of" phrase of plain words before the comma.
   else if (l.units[k]?.text === ',' && !afterQuote) {

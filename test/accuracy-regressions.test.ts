@@ -3064,3 +3064,24 @@ describe('gen-news3: what "written by" is about', () => {
     expect(factLines(doc)).toContain('Glass Harbor —screenwriter→ Tomo Ril');
   });
 });
+
+describe('gen-news3: fronted credit clauses in a box-office report', () => {
+  it('reads "Directed by A and starring B and C, the film ..."', () => {
+    const doc = run('The spy thriller Night Train opened at No. 1 at the box office. Directed by Mara Lind and starring Tomo Ril and Kim Ha-neul, the film follows a retired agent.');
+    expect(factLines(doc)).toContain('Night Train —director→ Mara Lind');
+    expect(factLines(doc)).toContain('Night Train —cast_member→ Tomo Ril');
+    expect(factLines(doc)).toContain('Night Train —cast_member→ Kim Ha-neul');
+  });
+  it('reads "Starring B as a struggling jazz pianist, the film ..." without the credit word in the name or the role\'s genre on the film', () => {
+    const doc = run('The horror film Glass Harbor fell to third place. Also new, the musical drama Paper Moon opened in fourth place with $9 million. Starring Tomo Ril as a struggling jazz pianist, the film was adapted from a novel.');
+    expect(entity(doc, 'Tomo Ril')?.type).toBe('Person');
+    expect(entity(doc, 'Starring Tomo Ril')).toBeUndefined();
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Film');
+    expect(factLines(doc)).toContain('Paper Moon —cast_member→ Tomo Ril');
+    expect(factLines(doc).filter((l) => l.endsWith('→ jazz'))).toEqual([]);
+  });
+  it('keeps "the crime drama X" a series where series are named', () => {
+    const doc = run('The crime drama Glass Harbor airs on Channel Nine. The series stars Tomo Ril.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
+  });
+});
