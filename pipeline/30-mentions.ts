@@ -604,6 +604,14 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       const placeInTitle = cued && dated;
       if ((dated || bandCue || versionOf || cued) && (placeInTitle || !namesAPlace(tailText)) && !looksLikePersonName(tailText.split(' '))) end = tail;
     }
+    // "1986's Candle in the Harbor", "the film Songs from the Lighthouse": a preposition and "the" inside a title, after a
+    // work's cue noun or a year's possessive, and not before a known place ("the film X in the United States").
+    else if (TITLE_PREPOSITIONS.test(units[end]?.text ?? '') && /^(the|a|an)$/.test(units[end + 1]?.text ?? '') && /^\p{Lu}/u.test(units[end + 2]?.text ?? '') && isWord(units[end + 2] ?? units[end])) {
+      const tail = capitalisedRunEnd(units, end + 3);
+      const tailText = units.slice(end + 2, tail).map((u) => u.text).join(' ');
+      const yearOwned = i > 1 && /^['’]s$/.test(units[i - 1].text) && /^\d{4}$/.test(units[i - 2].text);
+      if ((yearOwned || (i > 0 && isTitleCueAt(units, i - 1))) && !namesAPlace(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
+    }
     // "Night Train: Music from the Motion Picture": a subtitle after a colon may hold "from the" before its capitalised words.
     if (TITLE_PREPOSITIONS.test(units[end]?.text ?? '') && units.slice(i, end).some((u) => u.text === ':')) {
       const first = /^(the|a|an)$/.test(units[end + 1]?.text ?? '') ? end + 2 : end + 1;
@@ -659,6 +667,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     if (/^(VERB|ADV)$/.test(u.pos) && from + 1 < to && TITLE_CONNECTORS.has(lower(units[from + 1]))) { from += 2; continue; }
     break;
   }
+  // "By Hana Lind" on a line of its own: a byline's "By" is no part of the writer's name.
+  if (heading && from === 0 && to - from > 2 && units[from].text === 'By' && looksLikePersonName(units.slice(from + 1, to).map((u) => u.text))) from++;
   if (from >= to) return [];
   // A month or weekday alone is a date chrono could not place (no year known), never a name.
   if (to - from === 1 && CALENDAR_WORD.test(units[from].text)) return [];

@@ -4,7 +4,7 @@
 // the same name share what one of them revealed.
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, isJoinedModifier, lower, type Unit } from './units.ts';
-import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, LABEL_SHORT_NAME_SUFFIXES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord } from './lexicon/index.ts';
+import { NAME_SUFFIXES, NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, LABEL_SHORT_NAME_SUFFIXES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isAcronymCue, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, ANY_CONTEXT_BEFORE, ANY_CONTEXT_AFTER, COPULAS, SKIPPABLE_ASIDES, NAMING_WORDS } from './lexicon/typing-contexts.ts';
@@ -54,7 +54,10 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     // "the Swedish rock band": the values inside a description describe what it refers to.
     if (l.mention.kind === 'description') for (const mod of valuesInside(l, valuesIn)) addModifier(l.mention, mod);
     if (l.mention.kind !== 'name') continue;
-    const shape = l.mention.typeRule?.startsWith('shape.') ? l.mention.type : null;
+    // "the TV anime Starlight Academy", "the drama Harbor High School": a work's cue noun right before the name outweighs
+    // the suffix of a school, which stories are set in and named after.
+    const schoolTitle = l.mention.type === 'Organization' && SCHOOL_SUFFIX.test(l.mention.text) && left.type?.rule.startsWith('cue.') && SCREEN_AND_BOOK_TYPES.has(left.type.type);
+    const shape = l.mention.typeRule?.startsWith('shape.') && !schoolTitle ? l.mention.type : null;
     // "the OST album": a cue noun written like a name is no name of a work ("OST" typed an album had a performer).
     const choice = shape || isAcronymCue(l.mention.text) ? null : left.type ?? right.type ?? roleType(l, byStart, works);
     if (choice) setType(l.mention, choice.type, choice.rule);
@@ -139,6 +142,10 @@ function locate(m: Mention, units: Unit[]): Located | null {
 const QUOTE_UNIT = /^['‘’"“”]$/;
 const APPOSITION_DETERMINERS = /^(a|an|the|its|their|his|her)$/i;
 const COPULA_DETERMINERS = /^(a|an|the|one|its|their|his|her)$/i;
+
+/** Last words of a school's name, which is also what stories set there are called. */
+const SCHOOL_SUFFIX = /\s(?:Academy|University|College|Institute|School|High)$/;
+const SCREEN_AND_BOOK_TYPES: ReadonlySet<EntityType> = new Set(['Film', 'TVSeries', 'Book']);
 
 interface WorkTypes { screen: EntityType; work: EntityType; screenArticle: boolean; dramaIsFilm: boolean }
 
@@ -766,6 +773,9 @@ function propagatePartialPersonNames(mentions: Mention[]): void {
   }
 }
 
+/** The words that end a name of some type by its shape ("Records", "TV", "Awards"). */
+const SUFFIX_WORDS: ReadonlySet<string> = new Set(NAME_SUFFIXES.flatMap(([, words]) => words));
+
 /** "Top 40" after "Northwind Top 40": an untyped name that ends a typed longer name is that thing, shortened. */
 function propagateShortenedNames(mentions: Mention[]): void {
   // Every ending of every longer typed name ("Top 40", "40" of "Northwind Top 40"), first such name kept.
@@ -775,6 +785,8 @@ function propagateShortenedNames(mentions: Mention[]): void {
     const words = l.text.split(' ');
     for (let k = 1; k < words.length; k++) {
       const suffix = words.slice(k).join(' ');
+      // "TV" of "Kite TV" ("the TV anime X"): a name's suffix word alone names nothing.
+      if (k === words.length - 1 && SUFFIX_WORDS.has(suffix)) continue;
       if (!fullBySuffix.has(suffix)) fullBySuffix.set(suffix, l);
     }
   }

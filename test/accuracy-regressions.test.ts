@@ -3085,3 +3085,50 @@ describe('gen-news3: fronted credit clauses in a box-office report', () => {
     expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
   });
 });
+
+describe('gen-news3: a singer\'s career retrospective', () => {
+  it('keeps "in the" inside a title after a year\'s possessive or a cue noun', () => {
+    const doc = run('The album that made her a star was 1986\'s Lamp in the Harbor. Its title track won an award. The band also scored the film Songs from the Lighthouse.');
+    expect(entity(doc, 'Lamp in the Harbor')?.type).toBe('Album');
+    expect(entity(doc, 'Songs from the Lighthouse')?.type).toBe('Film');
+  });
+  it('stops a title before "in the 1960s" or a known place', () => {
+    const doc = run('Tomo Ril starred in the series Glass Harbor in the 1960s. He starred in the film Paper Moon in the United States.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Film');
+  });
+  it('gives no release date from a clause after the works ("before breaking up in 1980")', () => {
+    const doc = run('Mara Lind joined the folk group Northwind in 1976. The group released two albums, Glass Fields and Harbor Songs, before breaking up in 1980.');
+    expect(factLines(doc).filter((l) => l.includes('publication_date'))).toEqual([]);
+  });
+  it('still reads "released X, their third album, on April 17"', () => {
+    const doc = run('date 2015-03-02 The band Northwind will release Night Train, their third album, on April 17.');
+    expect(factLines(doc)).toContain('Night Train —publication_date→ April 17');
+  });
+});
+
+describe('gen-news3: an anime named after its school', () => {
+  it('types "the TV anime X Academy" as a series, and "TV" alone as nothing', () => {
+    const doc = run('The upcoming TV anime Starlight Academy premieres on July 6 on Kite TV. The opening theme, "Comet Road," is sung by the band Northwind.');
+    expect(entity(doc, 'Starlight Academy')?.type).toBe('TVSeries');
+    expect(entity(doc, 'TV')).toBeUndefined();
+    expect(entity(doc, 'Kite TV')?.type).toBe('Organization');
+  });
+  it('keeps a school an organisation without a work\'s cue noun before it', () => {
+    const doc = run('Mara Lind studied at the Harbor Music Academy before joining the band Northwind.');
+    expect(entity(doc, 'Harbor Music Academy')?.type).toBe('Organization');
+  });
+});
+
+describe('gen-news3: an OST line-up with sub-headings and a byline', () => {
+  it('keeps "A feat. B" in one sentence and credits both singers', () => {
+    const doc = run('The drama Glass Harbor has a strong soundtrack.\n\nPart 4: "Paper Moon" by Mara Lind feat. Tomo Ril\n\nThe fourth part paired Mara Lind with singer Tomo Ril.');
+    expect(doc.sentences.some((s) => doc.text.slice(s.start, s.end) === 'Part 4: "Paper Moon" by Mara Lind feat. Tomo Ril')).toBe(true);
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Tomo Ril');
+  });
+  it('reads a byline line without its "By"', () => {
+    const doc = run('Every song from the drama Glass Harbor so far\n\nBy Hana Lind\n\nThe drama airs on Channel Nine.');
+    expect(entity(doc, 'Hana Lind')?.type).toBe('Person');
+    expect(entity(doc, 'By Hana Lind')).toBeUndefined();
+  });
+});
