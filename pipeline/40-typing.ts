@@ -327,6 +327,13 @@ function rightContext(l: Located, byStart: Map<number, Mention>, valuesIn: (u: U
   // '"Paper Moon" is a 1967 single', '"Paper Moon." is a song': the closing quote (and a stop inside it).
   if (l.mention.quoted && units[k]?.text === '.' && QUOTE_UNIT.test(units[k + 1]?.text ?? '')) k++;
   if (l.mention.quoted && QUOTE_UNIT.test(units[k]?.text ?? '')) k++;
+  // "the 'Glass Harbor' OST", "the Night Train soundtrack": a title right before the word for its soundtrack is the
+  // film or series the soundtrack is of (the article's screen type), not a song.
+  // Weaker than a cue noun, so that "the film X" elsewhere decides between film and series; not one word opening the
+  // sentence ("Original soundtrack"), nor before "soundtrack album", whose name the run may be part of.
+  if (/^(?:OST|soundtrack)$/i.test(units[k]?.text ?? '') && !/^(?:['’].*|albums?)$/.test(units[k + 1]?.text ?? '') && !(l.last === l.first && (l.first === 0 || units[l.first].pos === 'ADJ')) && !looksLikePersonName(l.mention.text.split(/\s+/))) {
+    return { type: { type: screenType, rule: 'role.soundtrack-of' }, modifiers: [] };
+  }
   // Skip an aside such as ", stylised as 'x'" before the copula.
   for (const aside of SKIPPABLE_ASIDES) {
     if (aside.every((w, i) => units[k + i]?.lower === w)) {

@@ -3132,3 +3132,20 @@ describe('gen-news3: an OST line-up with sub-headings and a byline', () => {
     expect(entity(doc, 'By Hana Lind')).toBeUndefined();
   });
 });
+
+describe('gen-news3: soundtrack news', () => {
+  it('types the title before "OST" as the drama whose soundtrack it is', () => {
+    const doc = run('Every song from the \'Glass Harbor\' OST so far\n\nWith its final episode airing this Thursday, Glass Harbor is one of the most talked-about dramas of the year. The series stars Tomo Ril.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
+    expect(factLines(doc)).toContain('Glass Harbor —cast_member→ Tomo Ril');
+  });
+  it('gives the drama no release date of its soundtrack', () => {
+    const doc = run('date 2028-03-09 \'Glass Harbor\' Original Soundtrack arrives March 20\n\nThe original soundtrack album for the fantasy drama Glass Harbor will be released on March 20. The drama\'s first OST arrived on February 3.');
+    expect(factLines(doc).filter((l) => l.startsWith('Glass Harbor —publication_date→'))).toEqual([]);
+  });
+  it('still dates a work released on a date', () => {
+    const doc = run('date 2028-03-09 The drama Glass Harbor premiered on March 2. The film Paper Moon will be released on April 20.');
+    expect(factLines(doc)).toContain('Glass Harbor —publication_date→ March 2');
+    expect(factLines(doc)).toContain('Paper Moon —publication_date→ April 20');
+  });
+});
