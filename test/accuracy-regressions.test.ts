@@ -3149,3 +3149,21 @@ describe('gen-news3: soundtrack news', () => {
     expect(factLines(doc)).toContain('Paper Moon —publication_date→ April 20');
   });
 });
+
+describe('gen-news3: a work named after the clause that credits it', () => {
+  it('gives a role "in which" A played to that film, not to the work in context', () => {
+    const doc = run('The drama Glass Harbor will air in February. The pair first met on the set of the 2025 film Paper Moon, in which Tomo Ril played a postman.');
+    expect(factLines(doc)).toContain('Paper Moon —cast_member→ Tomo Ril');
+    expect(factLines(doc)).not.toContain('Glass Harbor —cast_member→ Tomo Ril');
+  });
+  it('reads "X, the 2019 drama in which A plays ..."', () => {
+    const doc = run('The remake Glass Harbor opens today. It should not be confused with Paper Moon, the 2019 drama in which Tomo Ril plays a pianist.');
+    expect(factLines(doc)).toContain('Paper Moon —cast_member→ Tomo Ril');
+  });
+  it('takes the theme named after "the opening theme for the anime X," as the theme', () => {
+    const doc = run('The ending theme "Moon Room" is sung by Mara Lind. The band Northwind previously provided the opening theme for the 2025 anime Glass Harbor, "Iron Bell," which topped the charts.');
+    expect(factLines(doc)).toContain('Iron Bell —soundtrack_of→ Glass Harbor');
+    expect(factLines(doc)).toContain('Iron Bell —performer→ Northwind');
+    expect(factLines(doc)).not.toContain('Moon Room —soundtrack_of→ Glass Harbor');
+  });
+});
