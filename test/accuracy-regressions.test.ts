@@ -3167,3 +3167,18 @@ describe('gen-news3: a work named after the clause that credits it', () => {
     expect(factLines(doc)).not.toContain('Moon Room —soundtrack_of→ Glass Harbor');
   });
 });
+
+describe('gen-news3: labels with a genre, duets after a credit aside', () => {
+  it('reads "signed to the hip-hop label X"', () => {
+    const doc = run('Rapper Tomo Ril, who is signed to the hip-hop label Orbit Works, released the album Night Bus.');
+    expect(factLines(doc)).toContain('Tomo Ril —record_label→ Orbit Works');
+  });
+  it('gives "a duet with B" to no producer named in an aside before it', () => {
+    const doc = run('Singer Mara Lind released her final album, Last Lamp, in 2019. The record, produced by her son Tomo Ril, included a duet with singer Kim Ha-neul.');
+    expect(factLines(doc).filter((l) => l.includes('collaborated_with') && l.includes('Tomo Ril'))).toEqual([]);
+  });
+  it('still reads "A teamed up with B"', () => {
+    const doc = run('The band Northwind teamed up with the singer Mara Lind.');
+    expect(factLines(doc)).toContain('Northwind —collaborated_with→ Mara Lind');
+  });
+});
