@@ -202,7 +202,9 @@ function leftContext(l: Located, valuesIn: (u: Unit) => readonly Mention[], work
   // "His first LP, Night Train": a cue in capitals too. Not an owner after the comma ("The film, Lind's second feature").
   const owner = !l.mention.quoted && /^['’]s?$/.test(l.units[l.last + 1]?.text ?? '');
   // A description has its own cue: "Starring A as a struggling jazz pianist, the film ..." gives the film no genre.
-  const commaCue = l.units[k]?.text === ',' && k > 0 && !owner && l.mention.kind !== 'description' && (/^\p{Ll}/u.test(l.units[k - 1].text) || /^\p{Lu}{2,3}$/u.test(l.units[k - 1].text)) ? cueEndingAt(l.units, k - 1) : null;
+  // Nor a name that opens a headline's next clause ("X webtoon gets live-action drama, Mara Lind to lead").
+  const opensInfinitive = l.units[l.last + 1]?.text === 'to' && l.units[l.last + 2]?.pos === 'VERB';
+  const commaCue = l.units[k]?.text === ',' && k > 0 && !owner && l.mention.kind !== 'description' && !opensInfinitive && (/^\p{Ll}/u.test(l.units[k - 1].text) || /^\p{Lu}{2,3}$/u.test(l.units[k - 1].text)) ? cueEndingAt(l.units, k - 1) : null;
   if (commaCue && !(afterQuote && /^the$/i.test(l.units[commaCue.start - 1]?.text ?? ''))) k--;
   // "its final album of original material, Night Train": a cue noun and an "of" phrase of plain words before the comma.
   else if (l.units[k]?.text === ',' && !afterQuote) {

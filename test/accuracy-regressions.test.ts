@@ -3182,3 +3182,15 @@ describe('gen-news3: labels with a genre, duets after a credit aside', () => {
     expect(factLines(doc)).toContain('Northwind —collaborated_with→ Mara Lind');
   });
 });
+
+describe('gen-news3: a casting headline', () => {
+  it('reads "X gets live-action drama, A to lead" without making A the drama', () => {
+    const doc = run("'Glass Harbor' webtoon gets live-action drama, Tomo Ril to lead\n\nActress Tomo Ril has been confirmed in the title role. The series will be directed by Mara Lind.");
+    expect(entity(doc, 'Tomo Ril')?.type).toBe('Person');
+    expect(factLines(doc).filter((l) => l.startsWith('Tomo Ril —'))).toEqual([]);
+  });
+  it('still types "her sixth studio album, Night Train"', () => {
+    const doc = run('Singer Mara Lind released her sixth studio album, Night Train, in May.');
+    expect(entity(doc, 'Night Train')?.type).toBe('Album');
+  });
+});
