@@ -3194,3 +3194,14 @@ describe('gen-news3: a casting headline', () => {
     expect(entity(doc, 'Night Train')?.type).toBe('Album');
   });
 });
+
+describe('gen-news3: a line-up with a plural role word', () => {
+  it('reads "consists of A, guitarists B and C, bassist D and drummer E" as one list of members', () => {
+    const doc = run('The rock band Northwind was formed in 2014. Northwind consists of Tomo Ril, guitarists Josh Alder and Mateo Lind, bassist Nia Vance and drummer Owen Hart.');
+    for (const p of ['Tomo Ril', 'Josh Alder', 'Mateo Lind', 'Nia Vance', 'Owen Hart']) expect(factLines(doc)).toContain(`${p} —member_of→ Northwind`);
+  });
+  it('keeps "directed by A and stars B" two credits', () => {
+    const doc = run('A remake, Glass Harbor (2017), was directed by Mara Lind and stars Tomo Ril.');
+    expect(factLines(doc)).not.toContain('Glass Harbor —director→ Tomo Ril');
+  });
+});
