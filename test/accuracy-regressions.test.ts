@@ -3205,3 +3205,14 @@ describe('gen-news3: a line-up with a plural role word', () => {
     expect(factLines(doc)).not.toContain('Glass Harbor —director→ Tomo Ril');
   });
 });
+
+describe('gen-news3: membership before a participle, roles that have gone to people', () => {
+  it('reads "A sang in choirs before joining the folk group X"', () => {
+    const doc = run('Born in 1957, Mara Lind sang in church choirs before joining the folk group Northwind in 1976.');
+    expect(factLines(doc)).toContain('Mara Lind —member_of→ Northwind');
+  });
+  it('reads "Supporting roles have gone to A, B and veteran actress C" for the drama in context', () => {
+    const doc = run('Tomo Ril has been cast as the lead of the drama Glass Harbor. Supporting roles have gone to Mara Lind, Josh Alder and veteran actress Kim Ha-neul.');
+    for (const p of ['Mara Lind', 'Josh Alder', 'Kim Ha-neul']) expect(factLines(doc)).toContain(`Glass Harbor —cast_member→ ${p}`);
+  });
+});
