@@ -663,6 +663,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     if (isOrdinaryOpener(u) && (to - from === 1 || /^(ADP|DET|PRON|CCONJ|SCONJ|AUX|PART|INTJ)$/.test(u.pos) || CLAUSE_OPENERS.has(lower(u)))) { from++; continue; }
     // "Solo singer X", "Veteran actor X": an ordinary word opening the sentence before a role noun describes the person after it.
     if (to - from === 1 && (isCommonWord(u.text) || ROLE_MODIFIERS.has(lower(u))) && /^\p{Ll}/u.test(units[to]?.text ?? '') && CUE_TYPES.get(lower(units[to]))?.includes('Person')) { from++; continue; }
+    // "Singer-actress Mara Lind": a compound of people's role nouns opening the sentence describes the person after it.
+    if (to - from > 1 && u.text.includes('-') && u.text.split('-').every((part) => CUE_TYPES.get(part.toLowerCase())?.includes('Person'))) { from++; continue; }
     // "Signed to Harbor Records": an opening verb joined to the name only by a connector.
     if (/^(VERB|ADV)$/.test(u.pos) && from + 1 < to && TITLE_CONNECTORS.has(lower(units[from + 1]))) { from += 2; continue; }
     break;

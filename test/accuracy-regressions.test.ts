@@ -3216,3 +3216,11 @@ describe('gen-news3: membership before a participle, roles that have gone to peo
     for (const p of ['Mara Lind', 'Josh Alder', 'Kim Ha-neul']) expect(factLines(doc)).toContain(`Glass Harbor —cast_member→ ${p}`);
   });
 });
+
+describe('gen-news3: a compound role word opening a sentence', () => {
+  it('reads "Singer-actress A of the girl group X" with A a person of her own', () => {
+    const doc = run('The drama Glass Harbor airs in May. Singer-actress Mara Lind of the girl group Northwind will also appear.');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+    expect(entity(doc, 'Singer-actress Mara Lind')).toBeUndefined();
+  });
+});
