@@ -359,8 +359,11 @@ const SPACED_QUOTED = /(^|[\s,(\[—–-]|and)(["“])\s(\p{Lu}[^"“”\n]{0,10
 /** "Paper Old Paper New.", "Songs of Mara Q." — a title whose closing quote comes after the sentence's full stop (or an initial's). */
 const TITLE_WITH_STOP = /^\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|to|in|on|at|for|and|or|with|from|by)){0,7}\.$/u;
 
-/** What follows a quoted remark: ', he said', ' Vale added', ', said Mara Lind'. */
-const SPEECH_AFTER = /^\s*,?\s*(?:(?:he|she|they|we|I|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s+(?:said|says|added|adds|told|tells|explained|explains|recalled|recalls|noted|notes|joked|jokes|wrote|writes)\b|(?:said|says|added|adds|explained|noted|recalled|joked)\s)/u;
+/**
+ * What follows a quoted remark: ', he said', ' Vale added', ', said Mara Lind', and a speaker with role words
+ * before the name or only a description ('frontman Tom Alder said', 'the actress said', 'its director added').
+ */
+const SPEECH_AFTER = /^\s*,?\s*(?:(?:he|she|they|we|I|(?:(?:the|its|their|his|her|a)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}|(?:the|its|their|his|her)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*)\s+(?:said|says|added|adds|told|tells|explained|explains|recalled|recalls|noted|notes|joked|jokes|wrote|writes)\b|(?:said|says|added|adds|explained|noted|recalled|joked)\s)/u;
 
 /** Small words a title in title case leaves in lower case. */
 const TITLE_SMALL_WORDS = /^(?:a|an|the|of|to|in|on|at|for|and|or|but|with|from|by|as)$/;
@@ -636,6 +639,14 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       const placeInTitle = cued && dated;
       if ((dated || bandCue || versionOf || cued) && (placeInTitle || !namesAPlace(tailText)) && !looksLikePersonName(tailText.split(' '))) end = tail;
     }
+    // "1986's Candle in the Harbor", "the film Songs from the Lighthouse": a preposition and "the" inside a title, after a
+    // work's cue noun or a year's possessive, and not before a known place ("the film X in the United States").
+    else if (TITLE_PREPOSITIONS.test(units[end]?.text ?? '') && /^(the|a|an)$/.test(units[end + 1]?.text ?? '') && /^\p{Lu}/u.test(units[end + 2]?.text ?? '') && isWord(units[end + 2] ?? units[end])) {
+      const tail = capitalisedRunEnd(units, end + 3);
+      const tailText = units.slice(end + 2, tail).map((u) => u.text).join(' ');
+      const yearOwned = i > 1 && /^['’]s$/.test(units[i - 1].text) && /^\d{4}$/.test(units[i - 2].text);
+      if ((yearOwned || (i > 0 && isTitleCueAt(units, i - 1))) && !namesAPlace(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
+    }
     // "Night Train: Music from the Motion Picture": a subtitle after a colon may hold "from the" before its capitalised words.
     if (TITLE_PREPOSITIONS.test(units[end]?.text ?? '') && units.slice(i, end).some((u) => u.text === ':')) {
       const first = /^(the|a|an)$/.test(units[end + 1]?.text ?? '') ? end + 2 : end + 1;
@@ -688,15 +699,19 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   // A capitalised sentence opener that is an ordinary word ("Watch", "Earlier", "Signed to").
   // "Beyond Glass Harbor is the sixth album by ...": the article's opening title, right before its copula, keeps a preposition that opens it.
   const openingTitle = units[0]?.sentence === 0 && to - from > 1 && /^(is|was)$/.test(units[to]?.text ?? '') && units[from].pos === 'ADP' && isCapitalised(units[from + 1]);
-  while (from < to && units[from] === units[0] && !heading && !openingTitle) {
+  while (from < to && opensUtterance(units, from) && !heading && !openingTitle) {
     const u = units[from];
     if (isOrdinaryOpener(u) && (to - from === 1 || /^(ADP|DET|PRON|CCONJ|SCONJ|AUX|PART|INTJ)$/.test(u.pos) || CLAUSE_OPENERS.has(lower(u)))) { from++; continue; }
     // "Solo singer X", "Veteran actor X": an ordinary word opening the sentence before a role noun describes the person after it.
     if (to - from === 1 && (isCommonWord(u.text) || ROLE_MODIFIERS.has(lower(u))) && /^\p{Ll}/u.test(units[to]?.text ?? '') && CUE_TYPES.get(lower(units[to]))?.includes('Person')) { from++; continue; }
+    // "Singer-actress Mara Lind": a compound of people's role nouns opening the sentence describes the person after it.
+    if (to - from > 1 && u.text.includes('-') && u.text.split('-').every((part) => CUE_TYPES.get(part.toLowerCase())?.includes('Person'))) { from++; continue; }
     // "Signed to Harbor Records": an opening verb joined to the name only by a connector.
     if (/^(VERB|ADV)$/.test(u.pos) && from + 1 < to && TITLE_CONNECTORS.has(lower(units[from + 1]))) { from += 2; continue; }
     break;
   }
+  // "By Hana Lind" on a line of its own: a byline's "By" is no part of the writer's name.
+  if (heading && from === 0 && to - from > 2 && units[from].text === 'By' && looksLikePersonName(units.slice(from + 1, to).map((u) => u.text))) from++;
   if (from >= to) return [];
   // A month or weekday alone is a date chrono could not place (no year known), never a name.
   if (to - from === 1 && CALENDAR_WORD.test(units[from].text)) return [];
@@ -837,6 +852,16 @@ function withoutYear(n: Draft, dates: Draft[], text: string): Draft[] {
     pieces.push({ ...n, start: at, end: at + after.length, text: after });
   }
   return pieces;
+}
+
+/**
+ * The sentence's first word, or the first word of a quoted remark ('"We sang it ...," she said';
+ * 'he said: "It is ...'): an ordinary word there is capitalised only because it opens a clause.
+ */
+function opensUtterance(units: Unit[], at: number): boolean {
+  if (units[at] === units[0]) return true;
+  const quote = units[at - 1];
+  return !!quote && /^["“]$/.test(quote.text) && (at === 1 || /^[,:]$/.test(units[at - 2].text));
 }
 
 function isOrdinaryOpener(u: Unit): boolean {

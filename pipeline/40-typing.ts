@@ -4,7 +4,7 @@
 // the same name share what one of them revealed.
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, isCapitalised, isJoinedModifier, lower, type Unit } from './units.ts';
-import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, LABEL_SHORT_NAME_SUFFIXES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord } from './lexicon/index.ts';
+import { NAME_SUFFIXES, NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, LABEL_SHORT_NAME_SUFFIXES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isAcronymCue, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, ANY_CONTEXT_BEFORE, ANY_CONTEXT_AFTER, COPULAS, SKIPPABLE_ASIDES, NAMING_WORDS } from './lexicon/typing-contexts.ts';
@@ -57,7 +57,10 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     // "the Swedish rock band": the values inside a description describe what it refers to.
     if (l.mention.kind === 'description') for (const mod of valuesInside(l, valuesIn)) addModifier(l.mention, mod);
     if (l.mention.kind !== 'name') continue;
-    let shape = l.mention.typeRule?.startsWith('shape.') ? l.mention.type : null;
+    // "the TV anime Starlight Academy", "the drama Harbor High School": a work's cue noun right before the name outweighs
+    // the suffix of a school, which stories are set in and named after.
+    const schoolTitle = l.mention.type === 'Organization' && SCHOOL_SUFFIX.test(l.mention.text) && left.type?.rule.startsWith('cue.') && SCREEN_AND_BOOK_TYPES.has(left.type.type);
+    let shape = l.mention.typeRule?.startsWith('shape.') && !schoolTitle ? l.mention.type : null;
     // "Starfall Academy is a Japanese anime series", "the band Foxglove Radio": a company's suffix word in a
     // title or a band's name gives way to the copula's work noun or to the word "band" before it.
     if (shape === 'Organization' && (right.type && right.type.rule.startsWith('copula.') && WORK_TYPES.has(right.type.type) || left.type?.rule === 'cue.band')) shape = null;
@@ -65,7 +68,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     const choice = shape || isAcronymCue(l.mention.text) ? null : left.type ?? right.type ?? roleType(l, byStart, works) ?? awardedWorkType(l, works);
     if (choice) setType(l.mention, choice.type, choice.rule);
   }
-  if (works.dramaIsFilm) retypeFilmDramas(mentions);
+  if (works.dramaIsFilm) retypeFilmDramas(mentions, doc.text);
   // "Mara Lind ... Lind has performed ... written by Lind, Tom Alder and B": a lone part of a person's name is that
   // person before lists pass types on (a verb after it had typed it a band, and the band's type went down the list).
   propagatePartialPersonNames(mentions);
@@ -146,6 +149,10 @@ const QUOTE_UNIT = /^['‘’"“”]$/;
 const APPOSITION_DETERMINERS = /^(a|an|the|its|their|his|her)$/i;
 const COPULA_DETERMINERS = /^(a|an|the|one|its|their|his|her)$/i;
 
+/** Last words of a school's name, which is also what stories set there are called. */
+const SCHOOL_SUFFIX = /\s(?:Academy|University|College|Institute|School|High)$/;
+const SCREEN_AND_BOOK_TYPES: ReadonlySet<EntityType> = new Set(['Film', 'TVSeries', 'Book']);
+
 interface WorkTypes { screen: EntityType; work: EntityType; screenArticle: boolean; dramaIsFilm: boolean }
 
 /** "drama" alone names a film's genre as often as a series: words that say so whichever it is. */
@@ -156,9 +163,13 @@ const DRAMA_WORDS = new Set(['drama', 'dramas']);
  * as a drama is one of them. "the drama Glass Harbor" after "the movie Night Train" sets
  * the two apart, so a drama named by the cue before it stays a series.
  */
-function retypeFilmDramas(mentions: Mention[]): void {
+function retypeFilmDramas(mentions: Mention[], text: string): void {
+  // "the musical drama X", "the war drama X": "drama" after a genre word is the genre's head, which a film has as often.
+  const genreEnds = new Set(mentions.filter((m) => m.kind === 'value' && m.type === 'Genre').map((m) => m.end));
   for (const m of mentions) {
-    if (m.type === 'TVSeries' && m.kind === 'name' && /(?:^|\.)copula\.dramas?$/.test(m.typeRule ?? '')) setType(m, 'Film', m.typeRule!);
+    if (m.type !== 'TVSeries' || m.kind !== 'name') continue;
+    const genreDrama = m.typeRule === 'cue.drama' && /(?:^|\s)drama\s+$/.test(text.slice(m.start - 7, m.start)) && genreEnds.has(text.lastIndexOf(' drama', m.start));
+    if (/(?:^|\.)copula\.dramas?$/.test(m.typeRule ?? '') || genreDrama) setType(m, 'Film', m.typeRule!);
   }
 }
 
@@ -196,7 +207,10 @@ function leftContext(l: Located, valuesIn: (u: Unit) => readonly Mention[], work
   }
   // "His first LP, Night Train": a cue in capitals too. Not an owner after the comma ("The film, Lind's second feature").
   const owner = !l.mention.quoted && /^['’]s?$/.test(l.units[l.last + 1]?.text ?? '');
-  const commaCue = l.units[k]?.text === ',' && k > 0 && !owner && (/^\p{Ll}/u.test(l.units[k - 1].text) || /^\p{Lu}{2,3}$/u.test(l.units[k - 1].text)) ? cueEndingAt(l.units, k - 1) : null;
+  // A description has its own cue: "Starring A as a struggling jazz pianist, the film ..." gives the film no genre.
+  // Nor a name that opens a headline's next clause ("X webtoon gets live-action drama, Mara Lind to lead").
+  const opensInfinitive = l.units[l.last + 1]?.text === 'to' && l.units[l.last + 2]?.pos === 'VERB';
+  const commaCue = l.units[k]?.text === ',' && k > 0 && !owner && l.mention.kind !== 'description' && !opensInfinitive && (/^\p{Ll}/u.test(l.units[k - 1].text) || /^\p{Lu}{2,3}$/u.test(l.units[k - 1].text)) ? cueEndingAt(l.units, k - 1) : null;
   if (commaCue && !(afterQuote && /^the$/i.test(l.units[commaCue.start - 1]?.text ?? ''))) k--;
   // "its final album of original material, Night Train": a cue noun and an "of" phrase of plain words before the comma.
   else if (l.units[k]?.text === ',' && !afterQuote) {
@@ -323,6 +337,13 @@ function rightContext(l: Located, byStart: Map<number, Mention>, valuesIn: (u: U
   // '"Paper Moon" is a 1967 single', '"Paper Moon." is a song': the closing quote (and a stop inside it).
   if (l.mention.quoted && units[k]?.text === '.' && QUOTE_UNIT.test(units[k + 1]?.text ?? '')) k++;
   if (l.mention.quoted && QUOTE_UNIT.test(units[k]?.text ?? '')) k++;
+  // "the 'Glass Harbor' OST", "the Night Train soundtrack": a title right before the word for its soundtrack is the
+  // film or series the soundtrack is of (the article's screen type), not a song.
+  // Weaker than a cue noun, so that "the film X" elsewhere decides between film and series; not one word opening the
+  // sentence ("Original soundtrack"), nor before "soundtrack album", whose name the run may be part of.
+  if (/^(?:OST|soundtrack)$/i.test(units[k]?.text ?? '') && !/^(?:['’].*|albums?)$/.test(units[k + 1]?.text ?? '') && !(l.last === l.first && (l.first === 0 || units[l.first].pos === 'ADJ')) && !looksLikePersonName(l.mention.text.split(/\s+/))) {
+    return { type: { type: screenType, rule: 'role.soundtrack-of' }, modifiers: [] };
+  }
   // Skip an aside such as ", stylised as 'x'" before the copula.
   for (const aside of SKIPPABLE_ASIDES) {
     if (aside.every((w, i) => units[k + i]?.lower === w)) {
@@ -782,6 +803,9 @@ function propagatePartialPersonNames(mentions: Mention[]): void {
   }
 }
 
+/** The words that end a name of some type by its shape ("Records", "TV", "Awards"). */
+const SUFFIX_WORDS: ReadonlySet<string> = new Set(NAME_SUFFIXES.flatMap(([, words]) => words));
+
 /** "Top 40" after "Northwind Top 40": an untyped name that ends a typed longer name is that thing, shortened. */
 function propagateShortenedNames(mentions: Mention[]): void {
   // Every ending of every longer typed name ("Top 40", "40" of "Northwind Top 40"), first such name kept.
@@ -791,6 +815,8 @@ function propagateShortenedNames(mentions: Mention[]): void {
     const words = l.text.split(' ');
     for (let k = 1; k < words.length; k++) {
       const suffix = words.slice(k).join(' ');
+      // "TV" of "Kite TV" ("the TV anime X"): a name's suffix word alone names nothing.
+      if (k === words.length - 1 && SUFFIX_WORDS.has(suffix)) continue;
       if (!fullBySuffix.has(suffix)) fullBySuffix.set(suffix, l);
     }
   }

@@ -3359,3 +3359,199 @@ describe('gen-ency3: "X was released as a single on DATE by L and peaked at numb
     expect(factLines(doc)).not.toContain('Paper Moon —charted_in→ Quorv Albums Chart');
   });
 });
+
+describe('gen-news3: quoted remarks are no titles', () => {
+  it('reads a remark before a speaker with role words or a description as speech, not a song', () => {
+    const doc = run('Rock band Northwind will release the album Glass Harbor next week. "This is the best record we have made," frontman Tomo Ril said. "I wrote it in two nights," the singer said.');
+    expect(entity(doc, 'This is the best record we have made')).toBeUndefined();
+    expect(entity(doc, 'I wrote it in two nights')).toBeUndefined();
+    expect(factLines(doc)).toContain('Glass Harbor —performer→ Northwind');
+  });
+  it('never makes a name of a pronoun opening a quoted remark', () => {
+    const doc = run('Girl group Northwind recorded the song "Paper Moon" for the show. "We sang it like we were on a trip," Mara Lind said. He added: "It is a puzzle film, at heart."');
+    expect(entity(doc, 'We')).toBeUndefined();
+    expect(entity(doc, 'It')).toBeUndefined();
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Northwind');
+    expect(factLines(doc)).not.toContain('Paper Moon —performer→ We');
+  });
+  it('keeps a quoted title in title case before a speech verb', () => {
+    const doc = run('Singer Mara Lind released "Paper Moon" last week, Tomo Ril said.');
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Song');
+  });
+});
+
+describe('gen-news3: what "written by" is about', () => {
+  it('gives a writer to the main work, not to a work in a "who" aside before it', () => {
+    const doc = run('The drama Glass Harbor will be directed by Mara Lind, who directed the 2021 series Paper Moon, and written by Tomo Ril.');
+    expect(factLines(doc)).not.toContain('Paper Moon —screenwriter→ Tomo Ril');
+    expect(factLines(doc)).toContain('Paper Moon —director→ Mara Lind');
+  });
+  it('reads "Its music is being written by A" as no screenplay, and a role word after ", and" as a new clause', () => {
+    const doc = run('The film Night Train opens in May. Its music is being written by composer Tomo Ril, and singer Mara Lind will sing the closing theme.');
+    expect(factLines(doc).filter((l) => l.includes('screenwriter'))).toEqual([]);
+  });
+  it('still reads "the series is written by A"', () => {
+    const doc = run('The drama Glass Harbor premieres in May. The series is written by Tomo Ril.');
+    expect(factLines(doc)).toContain('Glass Harbor —screenwriter→ Tomo Ril');
+  });
+});
+
+describe('gen-news3: fronted credit clauses in a box-office report', () => {
+  it('reads "Directed by A and starring B and C, the film ..."', () => {
+    const doc = run('The spy thriller Night Train opened at No. 1 at the box office. Directed by Mara Lind and starring Tomo Ril and Kim Ha-neul, the film follows a retired agent.');
+    expect(factLines(doc)).toContain('Night Train —director→ Mara Lind');
+    expect(factLines(doc)).toContain('Night Train —cast_member→ Tomo Ril');
+    expect(factLines(doc)).toContain('Night Train —cast_member→ Kim Ha-neul');
+  });
+  it('reads "Starring B as a struggling jazz pianist, the film ..." without the credit word in the name or the role\'s genre on the film', () => {
+    const doc = run('The horror film Glass Harbor fell to third place. Also new, the musical drama Paper Moon opened in fourth place with $9 million. Starring Tomo Ril as a struggling jazz pianist, the film was adapted from a novel.');
+    expect(entity(doc, 'Tomo Ril')?.type).toBe('Person');
+    expect(entity(doc, 'Starring Tomo Ril')).toBeUndefined();
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Film');
+    expect(factLines(doc)).toContain('Paper Moon —cast_member→ Tomo Ril');
+    expect(factLines(doc).filter((l) => l.endsWith('→ jazz'))).toEqual([]);
+  });
+  it('keeps "the crime drama X" a series where series are named', () => {
+    const doc = run('The crime drama Glass Harbor airs on Channel Nine. The series stars Tomo Ril.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
+  });
+});
+
+describe('gen-news3: a singer\'s career retrospective', () => {
+  it('keeps "in the" inside a title after a year\'s possessive or a cue noun', () => {
+    const doc = run('The album that made her a star was 1986\'s Lamp in the Harbor. Its title track won an award. The band also scored the film Songs from the Lighthouse.');
+    expect(entity(doc, 'Lamp in the Harbor')?.type).toBe('Album');
+    expect(entity(doc, 'Songs from the Lighthouse')?.type).toBe('Film');
+  });
+  it('stops a title before "in the 1960s" or a known place', () => {
+    const doc = run('Tomo Ril starred in the series Glass Harbor in the 1960s. He starred in the film Paper Moon in the United States.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Film');
+  });
+  it('gives no release date from a clause after the works ("before breaking up in 1980")', () => {
+    const doc = run('Mara Lind joined the folk group Northwind in 1976. The group released two albums, Glass Fields and Harbor Songs, before breaking up in 1980.');
+    expect(factLines(doc).filter((l) => l.includes('publication_date'))).toEqual([]);
+  });
+  it('still reads "released X, their third album, on April 17"', () => {
+    const doc = run('date 2015-03-02 The band Northwind will release Night Train, their third album, on April 17.');
+    expect(factLines(doc)).toContain('Night Train —publication_date→ April 17');
+  });
+});
+
+describe('gen-news3: an anime named after its school', () => {
+  it('types "the TV anime X Academy" as a series, and "TV" alone as nothing', () => {
+    const doc = run('The upcoming TV anime Starlight Academy premieres on July 6 on Kite TV. The opening theme, "Comet Road," is sung by the band Northwind.');
+    expect(entity(doc, 'Starlight Academy')?.type).toBe('TVSeries');
+    expect(entity(doc, 'TV')).toBeUndefined();
+    expect(entity(doc, 'Kite TV')?.type).toBe('Organization');
+  });
+  it('keeps a school an organisation without a work\'s cue noun before it', () => {
+    const doc = run('Mara Lind studied at the Harbor Music Academy before joining the band Northwind.');
+    expect(entity(doc, 'Harbor Music Academy')?.type).toBe('Organization');
+  });
+});
+
+describe('gen-news3: an OST line-up with sub-headings and a byline', () => {
+  it('keeps "A feat. B" in one sentence and credits both singers', () => {
+    const doc = run('The drama Glass Harbor has a strong soundtrack.\n\nPart 4: "Paper Moon" by Mara Lind feat. Tomo Ril\n\nThe fourth part paired Mara Lind with singer Tomo Ril.');
+    expect(doc.sentences.some((s) => doc.text.slice(s.start, s.end) === 'Part 4: "Paper Moon" by Mara Lind feat. Tomo Ril')).toBe(true);
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Tomo Ril');
+  });
+  it('reads a byline line without its "By"', () => {
+    const doc = run('Every song from the drama Glass Harbor so far\n\nBy Hana Lind\n\nThe drama airs on Channel Nine.');
+    expect(entity(doc, 'Hana Lind')?.type).toBe('Person');
+    expect(entity(doc, 'By Hana Lind')).toBeUndefined();
+  });
+});
+
+describe('gen-news3: soundtrack news', () => {
+  it('types the title before "OST" as the drama whose soundtrack it is', () => {
+    const doc = run('Every song from the \'Glass Harbor\' OST so far\n\nWith its final episode airing this Thursday, Glass Harbor is one of the most talked-about dramas of the year. The series stars Tomo Ril.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
+    expect(factLines(doc)).toContain('Glass Harbor —cast_member→ Tomo Ril');
+  });
+  it('gives the drama no release date of its soundtrack', () => {
+    const doc = run('date 2028-03-09 \'Glass Harbor\' Original Soundtrack arrives March 20\n\nThe original soundtrack album for the fantasy drama Glass Harbor will be released on March 20. The drama\'s first OST arrived on February 3.');
+    expect(factLines(doc).filter((l) => l.startsWith('Glass Harbor —publication_date→'))).toEqual([]);
+  });
+  it('still dates a work released on a date', () => {
+    const doc = run('date 2028-03-09 The drama Glass Harbor premiered on March 2. The film Paper Moon will be released on April 20.');
+    expect(factLines(doc)).toContain('Glass Harbor —publication_date→ March 2');
+    expect(factLines(doc)).toContain('Paper Moon —publication_date→ April 20');
+  });
+});
+
+describe('gen-news3: a work named after the clause that credits it', () => {
+  it('gives a role "in which" A played to that film, not to the work in context', () => {
+    const doc = run('The drama Glass Harbor will air in February. The pair first met on the set of the 2025 film Paper Moon, in which Tomo Ril played a postman.');
+    expect(factLines(doc)).toContain('Paper Moon —cast_member→ Tomo Ril');
+    expect(factLines(doc)).not.toContain('Glass Harbor —cast_member→ Tomo Ril');
+  });
+  it('reads "X, the 2019 drama in which A plays ..."', () => {
+    const doc = run('The remake Glass Harbor opens today. It should not be confused with Paper Moon, the 2019 drama in which Tomo Ril plays a pianist.');
+    expect(factLines(doc)).toContain('Paper Moon —cast_member→ Tomo Ril');
+  });
+  it('takes the theme named after "the opening theme for the anime X," as the theme', () => {
+    const doc = run('The ending theme "Moon Room" is sung by Mara Lind. The band Northwind previously provided the opening theme for the 2025 anime Glass Harbor, "Iron Bell," which topped the charts.');
+    expect(factLines(doc)).toContain('Iron Bell —soundtrack_of→ Glass Harbor');
+    expect(factLines(doc)).toContain('Iron Bell —performer→ Northwind');
+    expect(factLines(doc)).not.toContain('Moon Room —soundtrack_of→ Glass Harbor');
+  });
+});
+
+describe('gen-news3: labels with a genre, duets after a credit aside', () => {
+  it('reads "signed to the hip-hop label X"', () => {
+    const doc = run('Rapper Tomo Ril, who is signed to the hip-hop label Orbit Works, released the album Night Bus.');
+    expect(factLines(doc)).toContain('Tomo Ril —record_label→ Orbit Works');
+  });
+  it('gives "a duet with B" to no producer named in an aside before it', () => {
+    const doc = run('Singer Mara Lind released her final album, Last Lamp, in 2019. The record, produced by her son Tomo Ril, included a duet with singer Kim Ha-neul.');
+    expect(factLines(doc).filter((l) => l.includes('collaborated_with') && l.includes('Tomo Ril'))).toEqual([]);
+  });
+  it('still reads "A teamed up with B"', () => {
+    const doc = run('The band Northwind teamed up with the singer Mara Lind.');
+    expect(factLines(doc)).toContain('Northwind —collaborated_with→ Mara Lind');
+  });
+});
+
+describe('gen-news3: a casting headline', () => {
+  it('reads "X gets live-action drama, A to lead" without making A the drama', () => {
+    const doc = run("'Glass Harbor' webtoon gets live-action drama, Tomo Ril to lead\n\nActress Tomo Ril has been confirmed in the title role. The series will be directed by Mara Lind.");
+    expect(entity(doc, 'Tomo Ril')?.type).toBe('Person');
+    expect(factLines(doc).filter((l) => l.startsWith('Tomo Ril —'))).toEqual([]);
+  });
+  it('still types "her sixth studio album, Night Train"', () => {
+    const doc = run('Singer Mara Lind released her sixth studio album, Night Train, in May.');
+    expect(entity(doc, 'Night Train')?.type).toBe('Album');
+  });
+});
+
+describe('gen-news3: a line-up with a plural role word', () => {
+  it('reads "consists of A, guitarists B and C, bassist D and drummer E" as one list of members', () => {
+    const doc = run('The rock band Northwind was formed in 2014. Northwind consists of Tomo Ril, guitarists Josh Alder and Mateo Lind, bassist Nia Vance and drummer Owen Hart.');
+    for (const p of ['Tomo Ril', 'Josh Alder', 'Mateo Lind', 'Nia Vance', 'Owen Hart']) expect(factLines(doc)).toContain(`${p} —member_of→ Northwind`);
+  });
+  it('keeps "directed by A and stars B" two credits', () => {
+    const doc = run('A remake, Glass Harbor (2017), was directed by Mara Lind and stars Tomo Ril.');
+    expect(factLines(doc)).not.toContain('Glass Harbor —director→ Tomo Ril');
+  });
+});
+
+describe('gen-news3: membership before a participle, roles that have gone to people', () => {
+  it('reads "A sang in choirs before joining the folk group X"', () => {
+    const doc = run('Born in 1957, Mara Lind sang in church choirs before joining the folk group Northwind in 1976.');
+    expect(factLines(doc)).toContain('Mara Lind —member_of→ Northwind');
+  });
+  it('reads "Supporting roles have gone to A, B and veteran actress C" for the drama in context', () => {
+    const doc = run('Tomo Ril has been cast as the lead of the drama Glass Harbor. Supporting roles have gone to Mara Lind, Josh Alder and veteran actress Kim Ha-neul.');
+    for (const p of ['Mara Lind', 'Josh Alder', 'Kim Ha-neul']) expect(factLines(doc)).toContain(`Glass Harbor —cast_member→ ${p}`);
+  });
+});
+
+describe('gen-news3: a compound role word opening a sentence', () => {
+  it('reads "Singer-actress A of the girl group X" with A a person of her own', () => {
+    const doc = run('The drama Glass Harbor airs in May. Singer-actress Mara Lind of the girl group Northwind will also appear.');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+    expect(entity(doc, 'Singer-actress Mara Lind')).toBeUndefined();
+  });
+});

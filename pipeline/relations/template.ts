@@ -24,9 +24,9 @@ const LIST_SEPARATOR = /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\
 /** Role words of people ("guitarist", "singer"), which may open each item of a list of people. */
 // "stars" is left out: in "directed by A, and stars B" it is the verb that ends the director's list.
 const PERSON_ROLES = [...CUE_TYPES].filter(([cue, types]) => types.length === 1 && types[0] === 'Person' && cue !== 'stars').map(([cue]) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-/** "guitarist A and bassist B", "A, B and veteran actor C": a separator followed by the next person's role word. */
+/** "guitarist A and bassist B", "A, B and veteran actor C", "A, guitarists B and C": a separator followed by the next person's role word (or its plural). */
 // The word before the role is a modifier ("veteran actor C"), not a clause's conjunction (", while drummer B co-wrote X").
-const PERSON_LIST_SEPARATOR = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:(?!(?:while|whereas|but|when|although|though|since|as|so|then|who|whose|which|where|after|before|until|because|if)\\s)[a-z][a-z-]*\\s+)?(?:(?:${PERSON_ROLES.join('|')})\\s+)$`, 'i');
+const PERSON_LIST_SEPARATOR = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:(?!(?:while|whereas|but|when|although|though|since|as|so|then|who|whose|which|where|after|before|until|because|if)\\s)[a-z][a-z-]*\\s+)?(?:(?!stars\\s)(?:${PERSON_ROLES.join('|')})s?\\s+)$`, 'i');
 const APPOSITION = /^\s*(?:,|is|was|are|were|became|remains|,? will be|,? would be|has been|had been)\s*$/i;
 const AS_ROLE = /\bas\s*$/i;
 /** The end of a bracketed aside and what follows it up to the next mention ("Norway) is "). */
@@ -124,7 +124,8 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
     const between = merged[merged.length - 1];
     const separates = () => between && !between.mention && (LIST_SEPARATOR.test(between.text) || (piece.type === 'Person' && PERSON_LIST_SEPARATOR.test(between.text)));
     // "formed the duo X with A, and B joined Y": ", and" after one item joins two clauses; a list has a comma before it too ("A, B, and C").
-    const clauseJoin = () => /^\s*,\s*and\s+$/.test(between!.text) && members.get(listHead!.mention!.id)!.length < 2;
+    // So with a role word after it: "written by composer A, and singer B will sing ...".
+    const clauseJoin = () => /^\s*,\s*and\s/.test(between!.text) && members.get(listHead!.mention!.id)!.length < 2;
     if (piece.mention && listHead?.mention && listHead.type === piece.type && isNameLike(listHead.mention) && isNameLike(piece.mention) && separates() && !clauseJoin()) {
       merged.pop();
       members.get(listHead.mention.id)!.push(piece.value!);

@@ -1,12 +1,21 @@
 import type { PredicateRules } from '../pattern.ts';
 
 // Song/Album/Film/TVSeries → when it came out. "a 2018 drama" is read from the noun phrase by the modifier rule.
+
+/**
+ * "the soundtrack album for the drama X will be released on May 2": what comes out is X's soundtrack, not X. Only
+ * placeholders of no work (not Song, Film, TVSeries, Album, Band) between; one level of groups, so that the
+ * phrasing still counts as opening with its subject (subjectOpens).
+ */
+const NOT_OWNER_OF_RELEASE = "(?<!\\b(?:soundtrack|OST|theme|theme song|trailer|teaser)(?: album)? (?:for|of) (?:[^⟦⟧,.;]|⟦[^⟧SFTAB][^⟧]*⟧)*)";
+/** "The drama's first OST arrived on April 3", "'X' Original Soundtrack arrives March 20": what arrived is X's soundtrack, single or trailer. */
+const NOT_ITS_RELEASE = "(?! (?:'s (?:[^⟦⟧\\s]+ ){0,2}(?:OSTs?|soundtracks?|singles?|albums?|trailers?|teasers?|posters?|songs?|themes?|music video)|(?:original |official )?(?:OST|soundtrack))\\b)";
 export const publicationDate: PredicateRules = {
   predicate: 'publication_date',
   subject: ['Song', 'Album', 'Film', 'TVSeries'],
   object: ['Date'],
   phrasings: [
-    { id: 'publication_date.released-in', pattern: '{s:Song|Album|Film|TVSeries} {gap}(?:released|release|re-released|premiered|premieres|premiere|aired|airs|debuted|debuts|debut|published|issued|opened|opens|out|arrives|arrived|dropped|came out|comes out|come out|is due|was due|due out|goes on sale|went on sale|go on sale|hits shelves|hit shelves) (?:at (?:the )?[^⟦⟧,.;]{0,60}?Festival )?{w0-3}(?:in (?:the )?⟦Country#[\\d+]+⟧ ,? )?(?:in|on|from)? {o:Date}', confidence: 0.8, example: 'The movie Night Train is slated to release in April 2021.' },
+    { id: 'publication_date.released-in', pattern: `${NOT_OWNER_OF_RELEASE}{s:Song|Album|Film|TVSeries}${NOT_ITS_RELEASE} {gap}(?:released|release|re-released|premiered|premieres|premiere|aired|airs|debuted|debuts|debut|published|issued|opened|opens|out|arrives|arrived|dropped|came out|comes out|come out|is due|was due|due out|goes on sale|went on sale|go on sale|hits shelves|hit shelves) (?:at (?:the )?[^⟦⟧,.;]{0,60}?Festival )?{w0-3}(?:in (?:the )?⟦Country#[\\d+]+⟧ ,? )?(?:in|on|from)? {o:Date}`, confidence: 0.8, example: 'The movie Night Train is slated to release in April 2021.' },
     { id: 'publication_date.aired-on-channel-date', pattern: '{s:Song|Album|Film|TVSeries} {gap}(?:aired|airs|air|premiered|premieres|premiere|debuted|ran|opened|was released|were released) (?:on|via|in) (?:the )?{any} (?:in (?:the )?⟦Country#[\\d+]+⟧ )?(?:later |early |earlier |on |in )?{o:Date}', confidence: 0.7, example: 'date 2010-04-20 The drama Night Train, which first aired on Harbor TV last October, returns.' },
     { id: 'publication_date.date-released', pattern: '(?:in|on) {o:Date} ,? {w0-3}(?:released|issued|premiered|published|returned with|came back with|dropped|put out|unveiled) {np}{s:Song|Album|Film|TVSeries}', confidence: 0.75, example: 'In March 1978 she released the single Paper Moon.' },
     { id: 'publication_date.date-they-returned', pattern: '(?:in|on) {o:Date} ,? {any} (?:returned|came back|were back|was back) with {np}{s:Song|Album|Film|TVSeries}', confidence: 0.7, example: "date 2020-08-29 The band Northwind toured. In June they returned with 'Paper Moon', their new single." },
@@ -25,7 +34,8 @@ export const publicationDate: PredicateRules = {
     { id: 'publication_date.parenthesised', pattern: '{s:Song|Album|Film|TVSeries} \\( {o:Date} \\)', confidence: 0.8, example: 'Her third album Night Train (2000) sold well.' },
     { id: 'publication_date.reaches-audiences', pattern: '{s:Film|TVSeries} {gap}(?:finally )?(?:reaches|reached|hits|hit|comes to|came to) (?:audiences|cinemas|theaters|theatres|screens|viewers) (?:on )?{o:Date}', confidence: 0.7, example: 'date 2021-03-01 The film Night Train, the thriller that won in Oslo, finally reaches audiences this Friday.' },
     { id: 'publication_date.opens-in-cinemas', pattern: '{s:Film} {gap}(?:opens|opened|open|premieres|premiered|arrives|arrived|hits|hit) in (?:⟦Country#[\\d+]+⟧ |{w0-1})(?:cinemas|theaters|theatres|movie theaters)(?: across| in| nationwide| around)? (?:{any} )?(?:on )?{o:Date}', confidence: 0.75, example: 'date 2011-05-02 The film Night Train opens in cinemas across Sweden this Thursday, May 5.' },
-    { id: 'publication_date.release-verb', pattern: "(?:will release|releases|released|release|drops|dropped|puts out|put out|unveils|unveiled|shared|shares|will share) (?:{any} 's )?[^⟦⟧.;]{0,40}?{s:Song|Album|Film|TVSeries} (?:\\.\\.\\. )?(?:, (?:[^⟦⟧]|⟦(?!Date)[^⟧]+⟧){0,100}?)?,? (?:on |in )?{o:Date}", confidence: 0.75, example: 'date 2015-03-02 The band Northwind will release Night Train, their seventh studio album, on April 17.' },
+    // "released two albums, A and B, before breaking up in 1980": a date in a clause after the works is not theirs.
+    { id: 'publication_date.release-verb', pattern: "(?:will release|releases|released|release|drops|dropped|puts out|put out|unveils|unveiled|shared|shares|will share) (?:{any} 's )?[^⟦⟧.;]{0,40}?{s:Song|Album|Film|TVSeries} (?:\\.\\.\\. )?(?:,(?! (?:before|after|until|when|while|following)\\b) (?:[^⟦⟧]|⟦(?!Date)[^⟧]+⟧){0,100}?)?,? (?:on |in )?{o:Date}", confidence: 0.75, example: 'date 2015-03-02 The band Northwind will release Night Train, their seventh studio album, on April 17.' },
     { id: 'publication_date.aside-released', pattern: '{s:Song|Album|Film|TVSeries} , (?:[^.;⟦⟧]|⟦[^⟧]+⟧){0,80}?, (?:came out|was released|were released|premiered|arrived|dropped|opened|aired|debuted) (?:in |on )?{o:Date}', confidence: 0.75, example: '"Paper Moon", his duet with Mara Lind, came out on June 9, 2016.' },
     { id: 'publication_date.released-as', pattern: '{s:Song|Album|Film|TVSeries} (?:was|were|is) (?:first |originally |later )?(?:released|issued) as {clause}(?:on|in) {o:Date}', confidence: 0.75, example: 'Paper Moon is a song by Mara Lind. It was released as the second single from the album on 27 May 2001.' },
     { id: 'publication_date.remade-in-as', pattern: '(?:was|were|has been) (?:{w0-3} )?remade in {o:Date} as {np}{s:Film|TVSeries}', confidence: 0.75, example: 'The film Night Train was remade in 2019 as Glass Coast.' },
