@@ -303,6 +303,16 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   }
   if (!candidates.length) candidates = producerAside;
   if (!candidates.length) return undefined;
+  // "Mara Lind covered Northwind's hit X on her new album": a name standing only as the owner of a thing between
+  // the clause's subject and the pronoun is not whom the pronoun means; the subject is.
+  if (m.kind === 'pronoun' && candidates.length > 1) {
+    let nearest: Mention | undefined;
+    for (let i = history.length - 1; i >= 0 && !nearest; i--) if (history[i].entity === candidates[0].index) nearest = history[i];
+    const nearestIsOwner = nearest !== undefined && nearest.sentence === m.sentence && !subjects.has(nearest.id) && POSSESSIVE_AFTER.test(text.slice(nearest.end, nearest.end + 3));
+    // ("Kim Dae-ho, Tom Alder's friend from his student years": an owner in apposition to the subject is meant.)
+    const subject = nearestIsOwner ? candidates.find((e) => e !== candidates[0] && history.some((h) => h.entity === e.index && h.sentence === m.sentence && subjects.has(h.id) && h.end < nearest!.start && !/^\s*,/.test(text.slice(h.end, nearest!.start)))) : undefined;
+    if (subject) return subject;
+  }
   // "the 2003 film" beside a newer one of the same name: the work known to be from that year, and
   // beside a remake, a year before the article's is its original's.
   const sources = new Set(remakes.values());

@@ -3555,3 +3555,16 @@ describe('gen-news3: a compound role word opening a sentence', () => {
     expect(entity(doc, 'Singer-actress Mara Lind')).toBeUndefined();
   });
 });
+
+describe('covering another act\'s hit', () => {
+  it('keeps the owner of the hit an act and "her" the singer who covered it', () => {
+    const lines = factLines(run("Singer Mara Lind covered Northwind's 1999 hit Paper Moon on her new album Silver Line."));
+    expect(lines).toContain('Paper Moon —performer→ Northwind');
+    expect(lines).toContain('Silver Line —performer→ Mara Lind');
+    expect(lines.some((line) => line.startsWith('Northwind —performer'))).toBe(false);
+  });
+  it('still gives "his" to an owner in apposition to the subject', () => {
+    const doc = run("Kim Dae-ho, Tom Alder's friend from his student years, opened the concert.");
+    expect(entity(doc, 'Tom Alder')?.mentions.some((m) => m.text === 'his')).toBe(true);
+  });
+});

@@ -45,7 +45,7 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   // "she sang on Night Train (2016)": a record someone sings on is an album
   { id: 'sang-on', before: /\b(sang|sung|sings|sing|played|plays) on$/, type: 'Album' },
   // "they had sung Paper Moon for the drama"
-  { id: 'sung', before: /\b(sung|sang|sing|sings|singing|covered|covers)$/, type: 'Song' },
+  { id: 'sung', before: /\b(sung|sang|sing|sings|singing|covered|covers)$/, notAfter: /^['’]s?\b/, type: 'Song' },
   // "Northwind will release the single ...", "Mara Lind has sung ..."
   // "It was later covered by Northwind", "a song re-recorded by Mara Lind": who covers a song is an act.
   { id: 'covered-by', before: /\b(covered|re-recorded) by$/, type: 'Band', personIfShaped: true },
