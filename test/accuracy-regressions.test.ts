@@ -3568,3 +3568,14 @@ describe('covering another act\'s hit', () => {
     expect(entity(doc, 'Tom Alder')?.mentions.some((m) => m.text === 'his')).toBe(true);
   });
 });
+
+describe('an owner of a band role', () => {
+  it('is a band ("Northwind\'s frontman A"), and A its member', () => {
+    const doc = run("Northwind's frontman Ola Strand will release his first solo album, Cold Light, in May.");
+    expect(entity(doc, 'Northwind')?.type).toBe('Band');
+    expect(factLines(doc)).toContain('Ola Strand —member_of→ Northwind');
+  });
+  it('is a person when the owner has a person\'s name ("Mara Lind\'s guitarist")', () => {
+    expect(entity(run("Mara Lind's guitarist Tom Alder joined the tour."), 'Mara Lind')?.type).toBe('Person');
+  });
+});

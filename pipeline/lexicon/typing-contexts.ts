@@ -1,6 +1,7 @@
 // Phrases before a name that say what the name is. One row per phrasing, with
 // a made-up example; typing applies them in order and the first match wins.
 import type { EntityType } from '../types.ts';
+import { BAND_ROLES } from './index.ts';
 
 export interface RoleContext {
   id: string;
@@ -65,6 +66,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'year-possessive', before: /\b((19|20)\d\d|(last|this|next) year) ?['’]s$/, type: 'Film', anyWork: true, notPersonShaped: true },
   // "the tenth episode of Night Train", "the second season of Night Train": what has episodes and seasons is a series
   { id: 'episode-of', before: /\b(episodes?|seasons?|series finale|season finale|pilot) of( the)?$/, type: 'TVSeries', notPersonShaped: true },
+  // "Northwind's frontman Ola Strand", "Northwind's guitarist": whoever has a band role in it is a band ("Mara Lind's guitarist": a person's own band)
+  { id: 'band-of-role', after: new RegExp(`^['’]s? (?:${BAND_ROLES.join('|')})\\b`), type: 'Band', personIfShaped: true },
   // "Paper Moon by Northwind topped the chart", "Paper Moon by Mara Lind climbs to No. 2": the title before "by" and an act is what charted
   { id: 'title-by-charted', after: /^by (\S+ ){1,3}(topped|tops|peaked|peaks|charted|charts|debuted|debuts|entered|enters|climbed|climbs|rose|rises|jumped|jumps|slipped|slips|fell|falls|dropped|drops|held|holds|returned|returns|spent|spends|remained|remains|stayed|stays)\b/, type: 'Song', notPersonShaped: true },
   // "Paper Moon slips to No. 2", "Paper Moon holds at number 3": chart moves
