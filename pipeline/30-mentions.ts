@@ -13,7 +13,7 @@ import {
   CLAUSE_OPENERS, BAND_ROLES, OCCUPATIONS, ROLE_MODIFIERS, REMAKE_NOUNS, RANK_TITLES,
 } from './lexicon/index.ts';
 import { isAcronymCue, looksLikePersonName } from './names.ts';
-import { isCommonWord, isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS, CREDIT_PARTICIPLES, MONTHS, WEEKDAYS } from './lexicon/index.ts';
+import { isCommonWord, isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS, CREDIT_PARTICIPLES, MONTHS, WEEKDAYS, SCREEN_GENRE_NOUNS } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 type Draft = Omit<Mention, 'id' | 'attributes'> & { attributes?: Mention['attributes'] };
@@ -998,6 +998,11 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
       }
       if (headEnd < 0 && j === placeWords + i + 1 && placeWords < 2 && lower(units[i]) === 'the' && isCapitalised(units[j]) && units[j].word && /^\p{Lu}\p{Ll}+$/u.test(units[j].text)) { placeWords++; j++; continue; }
       break;
+    }
+    // "The thriller is a remake of ...": a genre noun heading a definite phrase before its verb is the work itself.
+    if (headEnd < 0 && lower(units[i]) === 'the' && j > i + 1 && SCREEN_GENRE_NOUNS.has(lower(units[j - 1])) && (units[j]?.pos === 'VERB' || units[j]?.pos === 'AUX')) {
+      headEnd = j;
+      headTypes = ['Film', 'TVSeries'];
     }
     if (headEnd < 0) continue;
     if (placeWords > 0 && !(headTypes.length === 1 && headTypes[0] === 'Band' && !PLURAL_CUES.has(lower(units[headEnd - 1])))) continue;

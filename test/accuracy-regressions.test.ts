@@ -3579,3 +3579,15 @@ describe('an owner of a band role', () => {
     expect(entity(run("Mara Lind's guitarist Tom Alder joined the tour."), 'Mara Lind')?.type).toBe('Person');
   });
 });
+
+describe('a genre noun heading a definite phrase before its verb', () => {
+  it('is the work the article is about ("The thriller is a remake of ...")', () => {
+    const lines = factLines(run("Director Tom Alder's new film Last Stop, starring Ilse Varga, opened at number one. The thriller is a remake of the 2015 Danish film Night Train."));
+    expect(lines).toContain('Last Stop —based_on→ Night Train');
+    expect(lines).toContain('Last Stop —genre→ thriller');
+  });
+  it('stays a genre word elsewhere ("fans of the thriller genre")', () => {
+    const doc = run('The film Last Stop opened on Friday. Fans of the thriller genre loved it.');
+    expect(doc.mentions.some((m) => m.kind === 'description' && /thriller/.test(m.text))).toBe(false);
+  });
+});

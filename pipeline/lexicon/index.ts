@@ -12,7 +12,7 @@ import calendarJson from './calendar.json' with { type: 'json' };
 import type { EntityType } from '../types.ts';
 
 const countryData = countriesJson as unknown as { countries: Record<string, string[]>; genrePrefixes: Record<string, string> };
-const genreData = genresJson as unknown as { genres: Record<string, string[]>; needsWorkCue: string[]; screenGenres: string[] };
+const genreData = genresJson as unknown as { genres: Record<string, string[]>; needsWorkCue: string[]; screenGenres: string[]; screenGenreNouns: string[] };
 const cueData = (cueNounsJson as unknown as {
   types: Record<string, string[]>;
   anyWork: string[];
@@ -51,6 +51,7 @@ for (const [genre, surfaces] of Object.entries(genreData.genres)) {
 export const GENRES_NEEDING_WORK_CUE = new Set(genreData.needsWorkCue);
 /** Canonical genres of films and series. */
 export const SCREEN_GENRES = new Set(genreData.screenGenres);
+export const SCREEN_GENRE_NOUNS: ReadonlySet<string> = new Set(genreData.screenGenreNouns);
 
 /** Lower-cased cue noun → the entity types it announces. */
 export const CUE_TYPES = new Map<string, EntityType[]>();
