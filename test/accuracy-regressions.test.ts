@@ -3555,3 +3555,20 @@ describe('gen-news3: a compound role word opening a sentence', () => {
     expect(entity(doc, 'Singer-actress Mara Lind')).toBeUndefined();
   });
 });
+
+describe('gen-news4: guests and possessors are no members or performers', () => {
+  it('reads "A, who joined them on Song" as a guest on the song, not a member of the band', () => {
+    const doc = run('The rock band Northwind played a long set. For the encore the band brought out singer Mara Lind, who joined them on "Paper Moon," their collaboration from last year.');
+    expect(factLines(doc)).not.toContain('Mara Lind —member_of→ Northwind');
+  });
+  it('keeps "A joined the band X" a membership', () => {
+    const doc = run('Tom Alder joined the rock band Northwind in 2001.');
+    expect(factLines(doc)).toContain('Tom Alder —member_of→ Northwind');
+  });
+  it('does not credit the possessor in "A, the band\'s youngest member, performed Song"', () => {
+    const doc = run('The rock band Northwind played a long set. Tomo Ril, the band\'s youngest member, performed "Paper Moon," a song he wrote with Mara Lind.');
+    // The article-level fallback may still guess the band; the verb rule must not read the possessor as the singer.
+    const rules = doc.facts.filter((f) => f.predicate === 'performer').flatMap((f) => f.evidence.map((e) => e.ruleId));
+    expect(rules).not.toContain('performer.verb');
+  });
+});
