@@ -3572,3 +3572,14 @@ describe('gen-news4: guests and possessors are no members or performers', () => 
     expect(rules).not.toContain('performer.verb');
   });
 });
+
+describe('gen-news4: a solo singer\'s backing musician', () => {
+  it('does not make "her longtime guitarist A" a member of the band the article is about', () => {
+    const doc = run('Mara Lind will release "Paper Moon" next month. She produced it with her longtime guitarist Tomo Ril, and it features the Swedish band Northwind on backing vocals. "I have loved that band since I was sixteen," she said of the trio. Their album Glass Harbor changed her writing.');
+    expect(factLines(doc)).not.toContain('Tomo Ril —member_of→ Northwind');
+  });
+  it('keeps "guitarist A" in an article about one band a member', () => {
+    const doc = run('The Swedish band Northwind will tour in May. The band recorded the album in Oslo, and guitarist Tomo Ril said the trio wrote it in a week.');
+    expect(factLines(doc)).toContain('Tomo Ril —member_of→ Northwind');
+  });
+});
