@@ -3583,3 +3583,15 @@ describe('gen-news4: a solo singer\'s backing musician', () => {
     expect(factLines(doc)).toContain('Tomo Ril —member_of→ Northwind');
   });
 });
+
+describe('gen-news4: a person credited after "by" is not the next sentence\'s "he"', () => {
+  it('reads "The album was produced by A and peaked at two. He also sang X" with he the article\'s singer', () => {
+    const doc = run('Tomo Ril of the band Northwind released his first album, Glass Harbor, last October. The album was produced by Josh Alder and peaked at number two on the Lumen Chart. He also sang "Paper Moon" for the soundtrack of the 2025 drama Cold Tide.');
+    expect(factLines(doc)).not.toContain('Paper Moon —performer→ Josh Alder');
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Tomo Ril');
+  });
+  it('still lets "he" mean the producer when no one else is there', () => {
+    const doc = run('The album Glass Harbor was produced by Josh Alder. He also sang "Paper Moon" on it.');
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Josh Alder');
+  });
+});
