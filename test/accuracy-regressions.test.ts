@@ -3595,3 +3595,15 @@ describe('gen-news4: a person credited after "by" is not the next sentence\'s "h
     expect(factLines(doc)).toContain('Paper Moon —performer→ Josh Alder');
   });
 });
+
+describe('gen-news4: a comma inside the closing quote, an occupation after "sung by"', () => {
+  it('reads \'"Song," sung by singer A, reached number three on the C\' as charted on C', () => {
+    const doc = run('The drama Glass Harbor has a strong soundtrack. "Paper Moon," sung by singer Mara Lind, reached number three on the Lumen Chart last week.');
+    expect(factLines(doc)).toContain('Paper Moon —charted_in→ Lumen Chart');
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Mara Lind');
+  });
+  it('reads the same with the comma outside the quotes', () => {
+    const doc = run('The song Paper Moon, sung by singer Mara Lind, reached number three on the Lumen Chart last week.');
+    expect(factLines(doc)).toContain('Paper Moon —charted_in→ Lumen Chart');
+  });
+});
