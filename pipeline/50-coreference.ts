@@ -262,6 +262,7 @@ function mergeAttributes(e: Entity, m: Mention): void {
 /** Pronouns that stand only as objects ("joins him"), and the words between a subject and such a pronoun in one clause ("A joins", "A trades lines with"). */
 const OBJECT_PRONOUN = /^(?:him|them)$/i;
 /** ", produced by " right before a name: the aside credits a producer, seldom the owner of what follows. */
+const CREDITED_BY_BEFORE = /\b(?:(?:co-)?produced|directed|written|composed|helmed)\s+by\s+$/i;
 const PRODUCER_ASIDE_BEFORE = /,\s*(?:co-)?produced\s+by\s+$/i;
 /** "joins her on", "thanked her.": "her" is an object, not a possessive, before a preposition or a stop. */
 const HER_AS_OBJECT = /^\s*(?:[,.;]|(?:on|in|to|for|with|at|as|and)\b)/;
@@ -290,6 +291,9 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     // aside of the same sentence is not; the pronoun looks further back (when nothing else is there, the producer stays).
     if (m.kind === 'pronoun' && prior.sentence === m.sentence && prior.end <= m.start && PRODUCER_ASIDE_BEFORE.test(text.slice(Math.max(0, prior.start - 16), prior.start))
       && /^\s*,/.test(text.slice(prior.end, prior.end + 2))) { producerAside.push(e); continue; }
+    // "The album was produced by A and peaked at two. He also sang X": a person credited after "by" in an earlier
+    // sentence is seldom what its subject pronoun or "the actress" means; the topic further back is (A stays the fallback).
+    if (e.type === 'Person' && prior.sentence < m.sentence && CREDITED_BY_BEFORE.test(text.slice(Math.max(0, prior.start - 24), prior.start))) { producerAside.push(e); continue; }
     candidates.push(e);
   }
   // "In the French version, ..." long after the French film was named: a version word with a country

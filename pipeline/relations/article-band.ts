@@ -11,6 +11,8 @@ import { BAND_ROLES } from '../lexicon/index.ts';
 const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${BAND_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+$`, 'u');
 /** How many characters before a name its role word may start. */
 const ROLE_REACH = 30;
+/** A role word owned by a person ("her longtime guitarist A", "his drummer A"): a solo act's backing musician, no member of the article's band. */
+const PERSON_OWNED_ROLE = /(?:^|[^\p{L}])(?:her|his)\s+(?:[\p{L}-]+\s+){1,2}$/u;
 const CONFIDENCE = 0.7;
 /** How many sentences back the band must have been referred to. */
 const BAND_REACH = 2;
@@ -24,7 +26,7 @@ export function addArticleBandMembers(doc: ArticleDoc, facts: Fact[], add: FactA
   for (const m of doc.mentions) {
     if (m.kind !== 'name' || m.entity === undefined || doc.entities[m.entity].type !== 'Person') continue;
     const before = doc.text.slice(Math.max(0, m.start - ROLE_REACH), m.start).toLowerCase();
-    const role = ROLE_BEFORE.test(before);
+    const role = ROLE_BEFORE.test(before) && !PERSON_OWNED_ROLE.test(before);
     // "Jisoo, Jennie, Rosa and Lisa trade lines": one-word names listed together are its members too.
     if (!role && m.typeRule !== 'list.people') continue;
     // A member of another band still takes the article's band after a band role ("Vocalist A had been a member of X"), not from a list alone.

@@ -113,6 +113,8 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
     // '"Paper Moon." is a song': a full stop inside the closing quote belongs to the title.
     if (m.quoted && doc.text[cursor] === '.' && QUOTE.test(doc.text[cursor + 1] ?? '')) cursor++;
     if (m.quoted && QUOTE.test(doc.text[cursor] ?? '')) cursor++;
+    // '"Paper Moon," sung by A, reached': a comma inside the closing quote is the sentence's, the quote the title's.
+    else if (m.quoted && doc.text[cursor] === ',' && QUOTE.test(doc.text[cursor + 1] ?? '')) { pieces.push({ text: ',' }); cursor += 2; }
   }
   pieces.push({ text: doc.text.slice(cursor, sentence.end) });
 
