@@ -93,14 +93,18 @@ function newEntity(entities: Entity[], type: EntityType, m: Mention): Entity {
  */
 function sameNamedWork(m: Mention, mentions: Mention[], entities: Entity[], clusters: Map<string, Entity[]>): Entity | undefined {
   if (m.plural) return undefined;
-  const named = mentions.filter((o) => o.kind === 'name' && o.sentence === m.sentence && o.end <= m.start && o.entity !== undefined && WORK_TYPES.includes(entities[o.entity].type)).pop();
+  // "The novel was adapted into a 1993 film of the same name": a description of a named work counts as its name.
+  const named = mentions.filter((o) => (o.kind === 'name' || o.kind === 'description') && o.sentence === m.sentence && o.end <= m.start && o.entity !== undefined
+    && WORK_TYPES.includes(entities[o.entity].type) && entities[o.entity].mentionIds.some((id) => mentions[id].kind === 'name')).pop();
   if (!named) return undefined;
   const allowed = typesOf(m);
   const own = entities[named.entity!].type;
   const type = allowed.length === 1 ? allowed[0] : allowed.includes(own) ? own : undefined;
   if (!type) return undefined;
-  const entity = newEntity(entities, type, named);
-  pushTo(clusters, `${type}:${nameKey(named.text)}`, entity);
+  const source = entities[named.entity!];
+  const entity: Entity = { index: entities.length, type, name: source.name, aliases: [], attributes: {}, mentionIds: [] };
+  entities.push(entity);
+  pushTo(clusters, `${type}:${nameKey(source.name)}`, entity);
   return entity;
 }
 

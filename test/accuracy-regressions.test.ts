@@ -3555,3 +3555,28 @@ describe('gen-news3: a compound role word opening a sentence', () => {
     expect(entity(doc, 'Singer-actress Mara Lind')).toBeUndefined();
   });
 });
+
+describe('same-named works: a work "of the same name" made from a named one', () => {
+  /** Facts as lines with each end's type, so that two same-named entities tell apart. */
+  const typedLines = (doc: ReturnType<typeof run>) => {
+    const out = doc.output!;
+    const at = (id: string) => { const e = out.entities.find((x) => x.id === id)!; return `${e.name} (${e.type})`; };
+    return out.facts.map((f) => `${at(f.subject)} —${f.predicate}→ ${at(f.object)}`);
+  };
+  it('reads "The novel was adapted into a 2016 film of the same name, directed by A and starring B" as a second work', () => {
+    const doc = run('Paper Moon is a 2014 novel by Mara Lind. The novel was adapted into a 2016 film of the same name, directed by Tom Alder and starring Jun Vale. The film was produced by Harbor Films.');
+    const lines = typedLines(doc);
+    expect(lines).toContain('Paper Moon (Film) —based_on→ Paper Moon (Book)');
+    expect(lines).toContain('Paper Moon (Film) —director→ Tom Alder (Person)');
+    expect(lines).toContain('Paper Moon (Film) —cast_member→ Jun Vale (Person)');
+    expect(lines).toContain('Paper Moon (Film) —producer→ Harbor Films (Organization)');
+  });
+  it('reads "The drama is based on the webtoon of the same name" with the webtoon a book of that name', () => {
+    const doc = run('Glass Harbor is a South Korean drama starring Jun Vale. The drama is based on the webtoon of the same name by Mara Lind.');
+    expect(typedLines(doc)).toContain('Glass Harbor (TVSeries) —based_on→ Glass Harbor (Book)');
+  });
+  it('makes no work of "a film" that is not "of the same name"', () => {
+    const doc = run('Paper Moon is a 2014 novel by Mara Lind. The novel was adapted into a film in 2016.');
+    expect(doc.output!.entities.filter((e) => e.name === 'Paper Moon')).toHaveLength(1);
+  });
+});
