@@ -334,6 +334,16 @@ function rightContext(l: Located, byStart: Map<number, Mention>, valuesIn: (u: U
   if (l.mention.kind !== 'name') return none;
   let k = l.last + 1;
   const units = l.units;
+  // "Titled Silver Rain in Korean, the film is ...": a fronted title is the description after the comma.
+  if (l.first === 1 && NAMING_WORDS.has(lower(units[0]))) {
+    let j = k;
+    if (lower(units[j] ?? units[0]) === 'in' && isCapitalised(units[j + 1] ?? units[0])) j += 2;
+    if (units[j]?.text === ',' && /^(?:the|this)$/i.test(units[j + 1]?.text ?? '')) {
+      const cue = longestCue(units, j + 2);
+      if (cue && cue.types.length === 1 && !cue.types.includes('Person')) return { type: { type: cue.types[0], rule: `cue.titled-${lower(units[cue.end - 1])}` }, modifiers: [] };
+      if (cue && ANY_WORK_CUES.has(lower(units[j + 2]))) return { type: { type: screenType, rule: `cue.titled-${lower(units[j + 2])}` }, modifiers: [] };
+    }
+  }
   // '"Paper Moon" is a 1967 single', '"Paper Moon." is a song': the closing quote (and a stop inside it).
   if (l.mention.quoted && units[k]?.text === '.' && QUOTE_UNIT.test(units[k + 1]?.text ?? '')) k++;
   if (l.mention.quoted && QUOTE_UNIT.test(units[k]?.text ?? '')) k++;

@@ -3580,3 +3580,22 @@ describe('same-named works: a work "of the same name" made from a named one', ()
     expect(doc.output!.entities.filter((e) => e.name === 'Paper Moon')).toHaveLength(1);
   });
 });
+
+describe('same-named works: a remake titled in a fronted phrase', () => {
+  it('reads "The Korean remake of X has wrapped. Titled Y in Korean, the film is directed by A and stars B" for Y, made from X', () => {
+    const doc = run('The Korean remake of the Spanish thriller Last Stop has wrapped filming, its distributor Harbor Pictures said. Titled Silver Rain in Korean, the film is directed by Tom Alder and stars Jun Vale as a lawyer. The original film was directed by Mara Lind.');
+    expect(entity(doc, 'Silver Rain')?.type).toBe('Film');
+    expect(entity(doc, 'Titled Silver Rain')).toBeUndefined();
+    const lines = factLines(doc);
+    expect(lines).toContain('Silver Rain —based_on→ Last Stop');
+    expect(lines).toContain('Silver Rain —director→ Tom Alder');
+    expect(lines).toContain('Silver Rain —cast_member→ Jun Vale');
+    expect(lines).toContain('Last Stop —director→ Mara Lind');
+    expect(lines).not.toContain('Last Stop —director→ Tom Alder');
+    expect(lines).not.toContain('Last Stop —based_on→ Last Stop');
+  });
+  it('types a fronted title by the series description after it', () => {
+    const doc = run('Titled Glass Harbor, the series follows a lighthouse keeper.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
+  });
+});
