@@ -112,8 +112,8 @@ function newEntity(entities: Entity[], type: EntityType, m: Mention): Entity {
  */
 function sameNamedWork(m: Mention, mentions: Mention[], entities: Entity[], clusters: Map<string, Entity[]>): Entity | undefined {
   if (m.plural) return undefined;
-  // "The novel was adapted into a 1993 film of the same name": a description of a named work counts as its name.
-  const named = mentions.filter((o) => (o.kind === 'name' || o.kind === 'description') && o.sentence === m.sentence && o.end <= m.start && o.entity !== undefined
+  // "The novel was adapted into a 1993 film of the same name", "It is based on the novel of the same name": a description or pronoun of a named work counts as its name.
+  const named = mentions.filter((o) => o.kind !== 'value' && o.sentence === m.sentence && o.end <= m.start && o.entity !== undefined
     && WORK_TYPES.includes(entities[o.entity].type) && entities[o.entity].mentionIds.some((id) => mentions[id].kind === 'name')).pop();
   if (!named) return undefined;
   const allowed = typesOf(m);

@@ -3599,3 +3599,32 @@ describe('same-named works: a remake titled in a fronted phrase', () => {
     expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
   });
 });
+
+describe('same-named works: a pronoun names the work, credits of the original', () => {
+  const typedLines = (doc: ReturnType<typeof run>) => {
+    const out = doc.output!;
+    const at = (id: string) => { const e = out.entities.find((x) => x.id === id)!; return `${e.name} (${e.type}${e.attributes?.year ? ` ${e.attributes.year}` : ''})`; };
+    return out.facts.map((f) => `${at(f.subject)} —${f.predicate}→ ${at(f.object)}`);
+  };
+  it('reads "It is based on the manga series of the same name" as a book of that name', () => {
+    const doc = run('Glass Harbor is a Japanese anime television series directed by Tom Alder. It is based on the manga series of the same name written and illustrated by Mara Lind.');
+    expect(typedLines(doc)).toContain('Glass Harbor (TVSeries) —based_on→ Glass Harbor (Book)');
+  });
+  it('reads "In 2005 it was adapted into a film of the same name directed by A" for the film', () => {
+    const doc = run('Paper Moon is a 1998 novel by Mara Lind. In 2005 it was adapted into a film of the same name directed by Tom Alder.');
+    const lines = typedLines(doc);
+    expect(lines.some((l) => /^Paper Moon \(Film.*—based_on→ Paper Moon \(Book/.test(l))).toBe(true);
+    expect(lines.some((l) => /^Paper Moon \(Film.*—director→ Tom Alder/.test(l))).toBe(true);
+  });
+  it('gives "a remake of the 2012 film of the same name directed by A" to the original, not the remake', () => {
+    const doc = run('Night Train is a 2020 British drama film directed by Tom Alder. It is a remake of the 2012 Danish film of the same name directed by Mara Lind.');
+    const lines = typedLines(doc);
+    expect(lines).toContain('Night Train (Film 2012) —director→ Mara Lind (Person)');
+    expect(lines).not.toContain('Night Train (Film 2020) —director→ Mara Lind (Person)');
+    expect(lines).toContain('Night Train (Film 2020) —director→ Tom Alder (Person)');
+  });
+  it('keeps "a remake of the film of the same name and was directed by A" the remake\'s', () => {
+    const doc = run('Night Train is a 2020 British film. It is a remake of the 2012 Danish film of the same name and was directed by Mara Lind.');
+    expect(typedLines(doc)).toContain('Night Train (Film 2020) —director→ Mara Lind (Person)');
+  });
+});
