@@ -4,7 +4,7 @@
 // the same name share what one of them revealed.
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, isCapitalised, isJoinedModifier, lower, type Unit } from './units.ts';
-import { NAME_SUFFIXES, NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, LABEL_SHORT_NAME_SUFFIXES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord } from './lexicon/index.ts';
+import { NAME_SUFFIXES, NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, LABEL_SHORT_NAME_SUFFIXES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord, REMAKE_NOUNS } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isAcronymCue, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, ANY_CONTEXT_BEFORE, ANY_CONTEXT_AFTER, COPULAS, SKIPPABLE_ASIDES, NAMING_WORDS } from './lexicon/typing-contexts.ts';
@@ -158,6 +158,8 @@ interface WorkTypes { screen: EntityType; work: EntityType; screenArticle: boole
 /** "drama" alone names a film's genre as often as a series: words that say so whichever it is. */
 const DRAMA_WORDS = new Set(['drama', 'dramas']);
 
+const REMAKE_NOUN_WORDS = new Set(REMAKE_NOUNS);
+
 /**
  * "Night Train, the 2019 drama in which ...": in an article about films, a name described
  * as a drama is one of them. "the drama Glass Harbor" after "the movie Night Train" sets
@@ -186,6 +188,8 @@ function leftContext(l: Located, valuesIn: (u: Unit) => readonly Mention[], work
   if (afterQuote) k--;
   // "the remake, titled X", "A sequel, X, followed": in an article about films or series, the remake is one of them.
   const named = k > 0 && NAMING_WORDS.has(lower(l.units[k]));
+  // "A film adaptation, also titled X,": "also" before the naming word after a remake noun ("its soundtrack, also titled X" is the film's name too, so left alone).
+  if (named && k > 2 && lower(l.units[k - 1]) === 'also' && l.units[k - 2].text === ',' && REMAKE_NOUN_WORDS.has(lower(l.units[k - 3]))) k--;
   let versionBefore = named ? k - 1 : k;
   if (l.units[versionBefore]?.text === ',') versionBefore--;
   else if (!named) versionBefore = -1;

@@ -3628,3 +3628,11 @@ describe('same-named works: a pronoun names the work, credits of the original', 
     expect(typedLines(doc)).toContain('Night Train (Film 2020) —director→ Mara Lind (Person)');
   });
 });
+
+describe('same-named works: "A film adaptation, also titled X,"', () => {
+  it('types X a film after "adaptation, also titled"', () => {
+    const doc = run('Glass Harbor is a 2004 stage musical by Mara Lind. A film adaptation, also titled Glass Harbor, was released in 2016. It was directed by Tom Alder.');
+    expect(doc.output!.entities.some((e) => e.name === 'Glass Harbor' && e.type === 'Film')).toBe(true);
+    expect(factLines(doc)).toContain('Glass Harbor —director→ Tom Alder');
+  });
+});
