@@ -3636,3 +3636,14 @@ describe('same-named works: "A film adaptation, also titled X,"', () => {
     expect(factLines(doc)).toContain('Glass Harbor —director→ Tom Alder');
   });
 });
+
+describe('same-named works: "X, based on the webtoon of the same name,"', () => {
+  it('types X a screen work of the article\'s kind and makes the webtoon a book of its name', () => {
+    const doc = run('Paper Moon, based on the webtoon of the same name, will air on tvN in June. The drama stars Jun Vale and Mara Lind.');
+    const out = doc.output!;
+    const series = out.entities.find((e) => e.name === 'Paper Moon' && e.type === 'TVSeries');
+    const book = out.entities.find((e) => e.name === 'Paper Moon' && e.type === 'Book');
+    expect(series && book).toBeTruthy();
+    expect(out.facts.some((f) => f.subject === series!.id && f.predicate === 'based_on' && f.object === book!.id)).toBe(true);
+  });
+});
