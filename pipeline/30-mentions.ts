@@ -962,7 +962,9 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
   for (let i = 0; i < units.length; i++) {
     // "Mara Lind's remake": a name's possessive stands as the determiner of a remake noun only (below).
     const owned = POSSESSIVE_UNIT.test(units[i].text) && i > 0 && names.some((n) => n.kind === 'name' && n.end === units[i - 1].end);
-    if (!owned && !DETERMINERS.has(lower(units[i]))) continue;
+    // "adapted into a 1993 film of the same name": an indefinite description counts only before "of the same name" (else it is seldom a thing the article names).
+    const indefinite = !owned && INDEFINITE.test(units[i].text);
+    if (!owned && !indefinite && !DETERMINERS.has(lower(units[i]))) continue;
     // "the Harbor City, Quorvia, group": a town and its state or country, commas and all, before a group's cue.
     const town = townAndRegionBefore(units, i);
     if (town) { found.push(town); i = units.indexOf(units.find((u) => u.end === town.end)!); continue; }
@@ -1014,11 +1016,19 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
     // "the movie Signal": the cue types the name that follows; it is no description itself.
     if (next && (isCapitalised(next) || names.some((n) => n.start === next.start && n.kind === 'name'))) continue;
     if (owned && !REMAKE_NOUN_SET.has(lower(units[headEnd - 1]))) continue;
+    if (indefinite && !sameNameAfter(units, headEnd)) continue;
     const plural = PLURAL_CUES.has(lower(units[headEnd - 1])) || units.slice(i + 1, headEnd).some((u) => /^(two|three|four|five|both)$/i.test(u.text));
     found.push({ start: units[owned ? i + 1 : i].start, end: units[headEnd - 1].end, text: '', sentence: units[i].sentence, kind: 'description', type: headTypes.length === 1 ? headTypes[0] : null, typeRule: 'cue.description', plural, candidateTypes: headTypes } as Draft);
     i = headEnd - 1;
   }
   return found;
+}
+
+const INDEFINITE = /^an?$/i;
+/** "of the same name" (or title) from the unit at i on. */
+function sameNameAfter(units: Unit[], i: number): boolean {
+  const words = units.slice(i, i + 4).map(lower);
+  return words[0] === 'of' && words[1] === 'the' && words[2] === 'same' && (words[3] === 'name' || words[3] === 'title');
 }
 
 function townAndRegionBefore(units: Unit[], i: number): Draft | null {

@@ -4,7 +4,7 @@
 // the same name share what one of them revealed.
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, isCapitalised, isJoinedModifier, lower, type Unit } from './units.ts';
-import { NAME_SUFFIXES, NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, LABEL_SHORT_NAME_SUFFIXES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord } from './lexicon/index.ts';
+import { NAME_SUFFIXES, NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, LABEL_SHORT_NAME_SUFFIXES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord, REMAKE_NOUNS } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
 import { looksLikePersonName, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isAcronymCue, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, ANY_CONTEXT_BEFORE, ANY_CONTEXT_AFTER, COPULAS, SKIPPABLE_ASIDES, NAMING_WORDS } from './lexicon/typing-contexts.ts';
@@ -158,6 +158,8 @@ interface WorkTypes { screen: EntityType; work: EntityType; screenArticle: boole
 /** "drama" alone names a film's genre as often as a series: words that say so whichever it is. */
 const DRAMA_WORDS = new Set(['drama', 'dramas']);
 
+const REMAKE_NOUN_WORDS = new Set(REMAKE_NOUNS);
+
 /**
  * "Night Train, the 2019 drama in which ...": in an article about films, a name described
  * as a drama is one of them. "the drama Glass Harbor" after "the movie Night Train" sets
@@ -186,6 +188,8 @@ function leftContext(l: Located, valuesIn: (u: Unit) => readonly Mention[], work
   if (afterQuote) k--;
   // "the remake, titled X", "A sequel, X, followed": in an article about films or series, the remake is one of them.
   const named = k > 0 && NAMING_WORDS.has(lower(l.units[k]));
+  // "A film adaptation, also titled X,": "also" before the naming word after a remake noun ("its soundtrack, also titled X" is the film's name too, so left alone).
+  if (named && k > 2 && lower(l.units[k - 1]) === 'also' && l.units[k - 2].text === ',' && REMAKE_NOUN_WORDS.has(lower(l.units[k - 3]))) k--;
   let versionBefore = named ? k - 1 : k;
   if (l.units[versionBefore]?.text === ',') versionBefore--;
   else if (!named) versionBefore = -1;
@@ -334,6 +338,16 @@ function rightContext(l: Located, byStart: Map<number, Mention>, valuesIn: (u: U
   if (l.mention.kind !== 'name') return none;
   let k = l.last + 1;
   const units = l.units;
+  // "Titled Silver Rain in Korean, the film is ...": a fronted title is the description after the comma.
+  if (l.first === 1 && NAMING_WORDS.has(lower(units[0]))) {
+    let j = k;
+    if (lower(units[j] ?? units[0]) === 'in' && isCapitalised(units[j + 1] ?? units[0])) j += 2;
+    if (units[j]?.text === ',' && /^(?:the|this)$/i.test(units[j + 1]?.text ?? '')) {
+      const cue = longestCue(units, j + 2);
+      if (cue && cue.types.length === 1 && !cue.types.includes('Person')) return { type: { type: cue.types[0], rule: `cue.titled-${lower(units[cue.end - 1])}` }, modifiers: [] };
+      if (cue && ANY_WORK_CUES.has(lower(units[j + 2]))) return { type: { type: screenType, rule: `cue.titled-${lower(units[j + 2])}` }, modifiers: [] };
+    }
+  }
   // '"Paper Moon" is a 1967 single', '"Paper Moon." is a song': the closing quote (and a stop inside it).
   if (l.mention.quoted && units[k]?.text === '.' && QUOTE_UNIT.test(units[k + 1]?.text ?? '')) k++;
   if (l.mention.quoted && QUOTE_UNIT.test(units[k]?.text ?? '')) k++;

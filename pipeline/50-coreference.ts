@@ -56,6 +56,8 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     if (namedBy && /^the\b/i.test(namedBy.text) && m.sentence > 0) {
       for (const d of describedBefore(unnamed, m, history)) { d.entity = entity.index; entity.mentionIds.push(d.id); }
     }
+    // "The Korean remake of X has wrapped. Titled Y in Korean, the film ...": the remake described first is the work titled next, made from X.
+    if (m.kind === 'name' && FRONTED_TITLE.test(doc.text.slice(sentenceStarts[m.sentence], m.start))) titledRemake(m, entity, unnamed, mentions, doc.text);
     for (const r of [namedBy, m]) {
       if (!r) continue;
       r.entity = entity.index;
@@ -65,6 +67,23 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     }
   }
   return { ...doc, mentions, entities };
+}
+
+const FRONTED_TITLE = /^\s*(?:Titled|Entitled|Retitled)\s+$/;
+
+/**
+ * "The Korean remake of the thriller X has wrapped. Titled Y in Korean, the film ...": an unnamed remake
+ * description in the sentences just before a fronted title is that title's work, which is made from the
+ * work named after its "of".
+ */
+function titledRemake(m: Mention, entity: Entity, unnamed: Mention[], mentions: Mention[], text: string): void {
+  const d = unnamed.find((u) => u.entity === undefined && u.sentence < m.sentence && m.sentence - u.sentence <= DESCRIBED_BEFORE_NAMING
+    && REMAKE_HEAD.test(u.text) && typesOf(u).includes(entity.type));
+  if (!d) return;
+  const source = mentions.find((o) => o.kind === 'name' && o.sentence === d.sentence && o.start >= d.end && o.entity !== undefined && o.entity !== entity.index && REMAKE_OF.test(text.slice(d.end, o.start)));
+  d.entity = entity.index;
+  entity.mentionIds.push(d.id);
+  if (source && entity.madeFrom === undefined) entity.madeFrom = source.entity;
 }
 
 /** How many sentences before its naming ("The song, titled Y") a work may be described unnamed. */
@@ -93,14 +112,18 @@ function newEntity(entities: Entity[], type: EntityType, m: Mention): Entity {
  */
 function sameNamedWork(m: Mention, mentions: Mention[], entities: Entity[], clusters: Map<string, Entity[]>): Entity | undefined {
   if (m.plural) return undefined;
-  const named = mentions.filter((o) => o.kind === 'name' && o.sentence === m.sentence && o.end <= m.start && o.entity !== undefined && WORK_TYPES.includes(entities[o.entity].type)).pop();
+  // "The novel was adapted into a 1993 film of the same name", "It is based on the novel of the same name": a description or pronoun of a named work counts as its name.
+  const named = mentions.filter((o) => o.kind !== 'value' && o.sentence === m.sentence && o.end <= m.start && o.entity !== undefined
+    && WORK_TYPES.includes(entities[o.entity].type) && entities[o.entity].mentionIds.some((id) => mentions[id].kind === 'name')).pop();
   if (!named) return undefined;
   const allowed = typesOf(m);
   const own = entities[named.entity!].type;
   const type = allowed.length === 1 ? allowed[0] : allowed.includes(own) ? own : undefined;
   if (!type) return undefined;
-  const entity = newEntity(entities, type, named);
-  pushTo(clusters, `${type}:${nameKey(named.text)}`, entity);
+  const source = entities[named.entity!];
+  const entity: Entity = { index: entities.length, type, name: source.name, aliases: [], attributes: {}, mentionIds: [] };
+  entities.push(entity);
+  pushTo(clusters, `${type}:${nameKey(source.name)}`, entity);
   return entity;
 }
 

@@ -3643,3 +3643,95 @@ describe('gen-news4: a comma inside the closing quote, an occupation after "sung
     expect(factLines(doc)).toContain('Paper Moon —charted_in→ Lumen Chart');
   });
 });
+
+describe('same-named works: a work "of the same name" made from a named one', () => {
+  /** Facts as lines with each end's type, so that two same-named entities tell apart. */
+  const typedLines = (doc: ReturnType<typeof run>) => {
+    const out = doc.output!;
+    const at = (id: string) => { const e = out.entities.find((x) => x.id === id)!; return `${e.name} (${e.type})`; };
+    return out.facts.map((f) => `${at(f.subject)} —${f.predicate}→ ${at(f.object)}`);
+  };
+  it('reads "The novel was adapted into a 2016 film of the same name, directed by A and starring B" as a second work', () => {
+    const doc = run('Paper Moon is a 2014 novel by Mara Lind. The novel was adapted into a 2016 film of the same name, directed by Tom Alder and starring Jun Vale. The film was produced by Harbor Films.');
+    const lines = typedLines(doc);
+    expect(lines).toContain('Paper Moon (Film) —based_on→ Paper Moon (Book)');
+    expect(lines).toContain('Paper Moon (Film) —director→ Tom Alder (Person)');
+    expect(lines).toContain('Paper Moon (Film) —cast_member→ Jun Vale (Person)');
+    expect(lines).toContain('Paper Moon (Film) —producer→ Harbor Films (Organization)');
+  });
+  it('reads "The drama is based on the webtoon of the same name" with the webtoon a book of that name', () => {
+    const doc = run('Glass Harbor is a South Korean drama starring Jun Vale. The drama is based on the webtoon of the same name by Mara Lind.');
+    expect(typedLines(doc)).toContain('Glass Harbor (TVSeries) —based_on→ Glass Harbor (Book)');
+  });
+  it('makes no work of "a film" that is not "of the same name"', () => {
+    const doc = run('Paper Moon is a 2014 novel by Mara Lind. The novel was adapted into a film in 2016.');
+    expect(doc.output!.entities.filter((e) => e.name === 'Paper Moon')).toHaveLength(1);
+  });
+});
+
+describe('same-named works: a remake titled in a fronted phrase', () => {
+  it('reads "The Korean remake of X has wrapped. Titled Y in Korean, the film is directed by A and stars B" for Y, made from X', () => {
+    const doc = run('The Korean remake of the Spanish thriller Last Stop has wrapped filming, its distributor Harbor Pictures said. Titled Silver Rain in Korean, the film is directed by Tom Alder and stars Jun Vale as a lawyer. The original film was directed by Mara Lind.');
+    expect(entity(doc, 'Silver Rain')?.type).toBe('Film');
+    expect(entity(doc, 'Titled Silver Rain')).toBeUndefined();
+    const lines = factLines(doc);
+    expect(lines).toContain('Silver Rain —based_on→ Last Stop');
+    expect(lines).toContain('Silver Rain —director→ Tom Alder');
+    expect(lines).toContain('Silver Rain —cast_member→ Jun Vale');
+    expect(lines).toContain('Last Stop —director→ Mara Lind');
+    expect(lines).not.toContain('Last Stop —director→ Tom Alder');
+    expect(lines).not.toContain('Last Stop —based_on→ Last Stop');
+  });
+  it('types a fronted title by the series description after it', () => {
+    const doc = run('Titled Glass Harbor, the series follows a lighthouse keeper.');
+    expect(entity(doc, 'Glass Harbor')?.type).toBe('TVSeries');
+  });
+});
+
+describe('same-named works: a pronoun names the work, credits of the original', () => {
+  const typedLines = (doc: ReturnType<typeof run>) => {
+    const out = doc.output!;
+    const at = (id: string) => { const e = out.entities.find((x) => x.id === id)!; return `${e.name} (${e.type}${e.attributes?.year ? ` ${e.attributes.year}` : ''})`; };
+    return out.facts.map((f) => `${at(f.subject)} —${f.predicate}→ ${at(f.object)}`);
+  };
+  it('reads "It is based on the manga series of the same name" as a book of that name', () => {
+    const doc = run('Glass Harbor is a Japanese anime television series directed by Tom Alder. It is based on the manga series of the same name written and illustrated by Mara Lind.');
+    expect(typedLines(doc)).toContain('Glass Harbor (TVSeries) —based_on→ Glass Harbor (Book)');
+  });
+  it('reads "In 2005 it was adapted into a film of the same name directed by A" for the film', () => {
+    const doc = run('Paper Moon is a 1998 novel by Mara Lind. In 2005 it was adapted into a film of the same name directed by Tom Alder.');
+    const lines = typedLines(doc);
+    expect(lines.some((l) => /^Paper Moon \(Film.*—based_on→ Paper Moon \(Book/.test(l))).toBe(true);
+    expect(lines.some((l) => /^Paper Moon \(Film.*—director→ Tom Alder/.test(l))).toBe(true);
+  });
+  it('gives "a remake of the 2012 film of the same name directed by A" to the original, not the remake', () => {
+    const doc = run('Night Train is a 2020 British drama film directed by Tom Alder. It is a remake of the 2012 Danish film of the same name directed by Mara Lind.');
+    const lines = typedLines(doc);
+    expect(lines).toContain('Night Train (Film 2012) —director→ Mara Lind (Person)');
+    expect(lines).not.toContain('Night Train (Film 2020) —director→ Mara Lind (Person)');
+    expect(lines).toContain('Night Train (Film 2020) —director→ Tom Alder (Person)');
+  });
+  it('keeps "a remake of the film of the same name and was directed by A" the remake\'s', () => {
+    const doc = run('Night Train is a 2020 British film. It is a remake of the 2012 Danish film of the same name and was directed by Mara Lind.');
+    expect(typedLines(doc)).toContain('Night Train (Film 2020) —director→ Mara Lind (Person)');
+  });
+});
+
+describe('same-named works: "A film adaptation, also titled X,"', () => {
+  it('types X a film after "adaptation, also titled"', () => {
+    const doc = run('Glass Harbor is a 2004 stage musical by Mara Lind. A film adaptation, also titled Glass Harbor, was released in 2016. It was directed by Tom Alder.');
+    expect(doc.output!.entities.some((e) => e.name === 'Glass Harbor' && e.type === 'Film')).toBe(true);
+    expect(factLines(doc)).toContain('Glass Harbor —director→ Tom Alder');
+  });
+});
+
+describe('same-named works: "X, based on the webtoon of the same name,"', () => {
+  it('types X a screen work of the article\'s kind and makes the webtoon a book of its name', () => {
+    const doc = run('Paper Moon, based on the webtoon of the same name, will air on tvN in June. The drama stars Jun Vale and Mara Lind.');
+    const out = doc.output!;
+    const series = out.entities.find((e) => e.name === 'Paper Moon' && e.type === 'TVSeries');
+    const book = out.entities.find((e) => e.name === 'Paper Moon' && e.type === 'Book');
+    expect(series && book).toBeTruthy();
+    expect(out.facts.some((f) => f.subject === series!.id && f.predicate === 'based_on' && f.object === book!.id)).toBe(true);
+  });
+});

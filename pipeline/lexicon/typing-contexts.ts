@@ -61,6 +61,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'dated-release', before: /(['’]s?|\bthe|\btheir|\bher|\bhis|\bits) (19|20)\d\d (release|re-release)$/, type: 'Album', anyWork: true, notPersonShaped: true },
   // "the US version of Life in Glass", "an English remake of Quorv": what a version is made of is a work of the article's kind
   { id: 'version-of', before: /\b(version|remake|adaptation|reboot|spin-off) of$/, notAfter: /^['’]/, type: 'Film', anyWork: true, notPersonShaped: true },
+  // "Paper Moon, based on the webtoon of the same name, will air": a name set off before "based on" is a film or series.
+  { id: 'based-on-after', after: /^, based on\b/, type: 'Film', screenWork: true, notPersonShaped: true },
   // "it was remade in 2012 as Last Light", "later adapted into Quorv": what a work is remade as is a screen work
   { id: 'remade-as', before: /\b(remade|adapted)( in (19|20)\d\d)? (as|into)$/, type: 'Film', screenWork: true, notPersonShaped: true },
   { id: 'year-possessive', before: /\b((19|20)\d\d|(last|this|next) year) ?['’]s$/, type: 'Film', anyWork: true, notPersonShaped: true },

@@ -397,8 +397,12 @@ function subjectStandsApart(text: string, slot: string, predicate?: Predicate): 
   if (IN_FROM_ASIDE.test(before) && /^\s*,/.test(after)) return true;
   // "The drama, which remakes the series X, premieres on C": the verb after the relative clause is the drama's.
   if (IN_RELATIVE_ASIDE.test(before) && /^\s*,/.test(after)) return true;
-  return AFTER_REMAKE_NOUN.test(before) && !/^\s*,/.test(after);
+  // "a remake of the 2012 film of the same name directed by A": a participle right after "of the same name" describes the original.
+  return AFTER_REMAKE_NOUN.test(before) && !/^\s*,/.test(after) && !SAME_NAME_PARTICIPLE.test(after);
 }
+
+/** " of the same name directed by", " of the same title, written by": a credit set right after a same-named original. */
+const SAME_NAME_PARTICIPLE = /^\s*of\s+the\s+same\s+(?:name|title)\s*,?\s*(?:directed|written|created|produced|co-directed|co-written|helmed|starring)\b/i;
 
 // "the theme of the QTV drama X": a name followed by a series cue and another name is the channel, not the series.
 const NOT_A_CHANNEL = `(?!\\s*${BEFORE_SERIES_CUE}(?:drama|dramas|series|miniseries|sitcom|show)\\s+⟦)`;

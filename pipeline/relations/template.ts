@@ -30,6 +30,9 @@ const PERSON_LIST_SEPARATOR = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and
 const APPOSITION = /^\s*(?:,|is|was|are|were|became|remains|,? will be|,? would be|has been|had been)\s*$/i;
 const AS_ROLE = /\bas\s*$/i;
 /** The end of a bracketed aside and what follows it up to the next mention ("Norway) is "). */
+/** "Titled X in Korean, the film ...": a title fronted before the description of its work. */
+const FRONTED_TITLE = /^\s*(?:titled|entitled|retitled)\s+$/i;
+const FRONTED_TITLE_GAP = /^\s*(?:in\s+\p{Lu}\p{L}*\s*)?,\s*$/u;
 const CLOSING_ASIDE = /^[^()]*\)(\s*[^()]*)$/;
 const WORK_TYPES = new Set(['Song', 'Album', 'Film', 'TVSeries', 'Book']);
 const QUOTE = /['‘’"“”]/;
@@ -87,6 +90,8 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
     // "It was released as the fourth single", "X came out in May as the lead single": a description of a thing the sentence already named, read as words.
     // (By type alone: typing numbers mentions, not entities, so a description and its name differ there.)
     // "X (born 1981 in Oslo, Norway) is the guitarist of Y": a bracketed aside between the name and its copula.
+    // "Titled Silver Rain in Korean, the film is directed by A": a fronted title is read as words, and the description after it stands as the subject.
+    if (m.kind === 'name' && c === 0 && FRONTED_TITLE.test(before) && chosen.some((d) => d.m.kind === 'description' && d.slot.value === slot.value && FRONTED_TITLE_GAP.test(doc.text.slice(m.end, d.m.start)))) continue;
     const afterAside = CLOSING_ASIDE.exec(before);
     const asWords = namedNext || m.kind === 'description' && ((lastPlaced?.type === slot.type && APPOSITION.test(before)) || (afterAside !== null && lastOutside?.type === slot.type && APPOSITION.test(afterAside[1])) || (placed.some((p) => p.type === slot.type) && AS_ROLE.test(before)));
     if (asWords) {

@@ -11,6 +11,8 @@ export const basedOn: PredicateRules = {
     // "A Japanese remake, X (2017), was directed by A": the remake named after its description is of the work in context.
     { id: 'based_on.a-remake-named', objectFromContext: true, objectIsOriginal: true, names: ['s'], pattern: '(?:^|(?<=[.;] ))(?:A|An|The|Its) (?:⟦(?:Country|Date)#[\\d+]+⟧ )?(?:remake|adaptation|reboot) (?:film |series )?,? (?:titled |entitled |called )?{s:Film|TVSeries}', confidence: 0.65, example: 'The film Night Train came out in 2009. A Japanese remake, Paper Moon, followed in 2017.' },
     { id: 'based_on.remade-as', names: ['s'], pattern: '{o:Film|TVSeries} (?:was|were|has been|is being|will be) (?:{w0-3} )?remade (?:{gap})?as {np}{s:Film|TVSeries}', confidence: 0.8, example: 'The film Night Train was remade in 2019 as Glass Coast.' },
+    // "The novel was adapted into a 1993 film of the same name": the work it was made into, often only a description.
+    { id: 'based_on.adapted-into', names: ['s'], pattern: '{o:Film|TVSeries|Book} (?:was|were|has been|is being|will be) (?:{w0-3} )?(?:adapted|turned|made) (?:{gap})?into {np}{s:Film|TVSeries}', confidence: 0.8, example: 'The novel Paper Moon was adapted into a 2016 film of the same name.' },
     { id: 'based_on.reworks', names: ['o'], pattern: '{s:Film|TVSeries} {gap}(?:reworked|reworks|remade|remakes|adapted|adapts) (?:{any} \'s )?{np}{o:Film|TVSeries|Book}', confidence: 0.7, example: 'Glass Harbor, the 2019 series that reworked the 2012 film Night Train, won.' },
   ],
 };
