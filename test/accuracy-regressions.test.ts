@@ -3555,3 +3555,26 @@ describe('gen-news3: a compound role word opening a sentence', () => {
     expect(entity(doc, 'Singer-actress Mara Lind')).toBeUndefined();
   });
 });
+
+describe('gen-ency4: titles holding a preposition or a possessive', () => {
+  it('reads the opening title "Live at the Quarry Hall is a live album" whole', () => {
+    const doc = run('Live at the Quarry Hall is the first live album by the rock band Northwind. It was released in 2001.');
+    expect(entity(doc, 'Live at the Quarry Hall')?.type).toBe('Album');
+    expect(factLines(doc)).toContain('Live at the Quarry Hall —performer→ Northwind');
+    expect(entity(doc, 'Quarry Hall')).toBeUndefined();
+  });
+  it('keeps a known place after the preposition apart ("Northwind from Oslo is a band")', () => {
+    const doc = run('Northwind from Oslo is a band.');
+    expect(entity(doc, 'Northwind from Oslo')).toBeUndefined();
+  });
+  it('reads "came with The Tinsmith\'s Orchard, a 2001 fantasy film" whole', () => {
+    const doc = run("Mara Lind's breakthrough came with The Tinsmith's Orchard, a 2001 fantasy film directed by Tomo Ril.");
+    expect(factLines(doc)).toContain("The Tinsmith's Orchard —director→ Tomo Ril");
+    expect(entity(doc, 'Orchard')).toBeUndefined();
+  });
+  it('reads a title with "in the" before its native form in parentheses', () => {
+    const doc = run('The film Paper Moon was released in 2004. In 2012, the film was remade in Austria as Harbor in the Rain (German: Hafen im Regen), starring Mara Lind.');
+    expect(factLines(doc)).toContain('Harbor in the Rain —based_on→ Paper Moon');
+    expect(entity(doc, 'Harbor')).toBeUndefined();
+  });
+});
