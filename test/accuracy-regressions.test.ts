@@ -3578,3 +3578,12 @@ describe('gen-ency4: titles holding a preposition or a possessive', () => {
     expect(entity(doc, 'Harbor')).toBeUndefined();
   });
 });
+
+describe('gen-ency4: more occupations written before a name', () => {
+  it('reads "Crooner A recorded it" with A a person and the song his', () => {
+    const doc = run('"Paper Moon" is a 1962 song by Mara Lind. Crooner Tomo Ril recorded it for his 1965 album Songs for Winter.');
+    expect(entity(doc, 'Tomo Ril')?.type).toBe('Person');
+    expect(entity(doc, 'Crooner Tomo Ril')).toBeUndefined();
+    expect(factLines(doc)).toContain('Songs for Winter —performer→ Tomo Ril');
+  });
+});
