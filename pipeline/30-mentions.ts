@@ -772,6 +772,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     const chart = lower(units[from + 3]) === 'the' ? from + 4 : from + 3;
     if (to - chart >= 2 && suffixType(units.slice(chart, to).map((u) => u.text)) === 'Chart') return [makeName(units, chart, to, 'Chart', 'shape.chart-suffix')];
   }
+  // "In 2018 Moonrise Records signed them": a year after a preposition dates the clause; no name opens with it.
+  if (to - from >= 2 && /^(?:in|by|since|from|until)$/i.test(units[from - 1]?.text ?? '') && /^(?:1[5-9]|20)\d\d$/.test(units[from].text)) from++;
   const byShape = suffixType(units.slice(from, to).map((u) => u.text));
   if (byShape) return [makeName(units, from, to, byShape, `shape.${byShape.toLowerCase()}-suffix`)];
   // "Quorv Music Oslo": a company's branch named by its city after the suffix is one name.

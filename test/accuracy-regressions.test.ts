@@ -3587,3 +3587,20 @@ describe('gen-ency4: more occupations written before a name', () => {
     expect(factLines(doc)).toContain('Songs for Winter —performer→ Tomo Ril');
   });
 });
+
+describe('gen-ency4: a year after a preposition, sub-units that consist of people', () => {
+  it('keeps the year out of a company\'s name ("In 2018 Quarry Records signed them")', () => {
+    const doc = run('Northwind is a rock band from Norway. In 2018 Quarry Records signed the band.');
+    expect(entity(doc, 'Quarry Records')?.type).toBe('Organization');
+    expect(entity(doc, '2018 Quarry Records')).toBeUndefined();
+  });
+  it('types a name followed by ", consisting of A, B and C" as a group with those members', () => {
+    const doc = run('In 2018 the agency introduced two sub-units. Glass Moon, consisting of Mara Lind, Tomo Ril and Nia Vance, debuted with the single "Night Swim" in July 2018.');
+    expect(entity(doc, 'Glass Moon')?.type).toBe('Band');
+    for (const p of ['Mara Lind', 'Tomo Ril', 'Nia Vance']) expect(factLines(doc)).toContain(`${p} —member_of→ Glass Moon`);
+  });
+  it('leaves "X, consisting of three discs" alone', () => {
+    const doc = run('The album Paper Moon by Mara Lind was reissued in 2010 as Paper Moon Deluxe, consisting of three discs.');
+    expect(entity(doc, 'Paper Moon Deluxe')?.type).not.toBe('Band');
+  });
+});
