@@ -472,7 +472,13 @@ function copulaSubjectTitle(units: Unit[], text: string): Draft | null {
   // "Quorv's Blues is a compact disc": the article's opening title may hold a possessive, unless a person's name owns it.
   const possessive = words.findIndex((u) => /^['’]s$/.test(u.text));
   const openingPossessive = words[0].sentence === 0 && possessive > 0 && !looksLikePersonName(words.slice(0, possessive).map((u) => u.text));
-  if (!openingPossessive && !words.some((u) => u.text === ',' || u.text === '?' || u.text === '!') && !/^(The|A|An)$/.test(words[0].text) && !(TITLE_CONNECTORS.has(lower(words[0])) && !TITLE_INNER.test(lower(words[0])))) return null;
+  // "Live at the Copper Dome is a live album": the article's opening title may hold a preposition, unless a
+  // person's name comes before it ("Mara Lind of Northwind is") or a known place after it ("Northwind from Oslo is").
+  const preposition = words.findIndex((u) => TITLE_PREPOSITIONS.test(u.text));
+  const openingPreposition = words[0].sentence === 0 && preposition > 0 && isCapitalised(words[words.length - 1])
+    && !looksLikePersonName(words.slice(0, preposition).map((u) => u.text))
+    && !namesAPlace(words.slice(preposition + 1).filter((u) => !/^(the|a|an)$/.test(u.text)).map((u) => u.text).join(' '));
+  if (!openingPossessive && !openingPreposition && !words.some((u) => u.text === ',' || u.text === '?' || u.text === '!') && !/^(The|A|An)$/.test(words[0].text) && !(TITLE_CONNECTORS.has(lower(words[0])) && !TITLE_INNER.test(lower(words[0])))) return null;
   if (TITLE_INNER.test(words[end - 1].text) && !/^[?!]$/.test(words[end - 1].text)) return null;
   const draft = makeName(units, 0, end, null, null);
   draft.text = text.slice(draft.start, draft.end);
@@ -563,6 +569,11 @@ function namedAsFamilyName(word: string, earlierText: string): boolean {
   return new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${word}\\b`, 'u').test(earlierText) && looksLikePersonName(earlierText.match(new RegExp(`\\p{Lu}\\p{Ll}+ ${word}\\b`, 'u'))![0].split(' '));
 }
 
+/** "Ferry in the Snow (German: Fähre im Schnee)": a parenthesis naming a language opens the title's native form, so the title ends here. */
+function nativeTitleAt(units: Unit[], at: number): boolean {
+  return units[at]?.text === '(' && /^\p{Lu}\p{Ll}+$/u.test(units[at + 1]?.text ?? '') && units[at + 2]?.text === ':';
+}
+
 function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<string> = new Set(), text = '', sentenceStart = 0): Draft[] {
   const runs: [number, number][] = [];
   let i = 0;
@@ -613,7 +624,11 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       // Not "Mara Lind's Night Train (2001)": a person's name owns the work.
       // Nor "Whitcombe's Porchlight (2001)" after "Tessa Whitcombe": a family name the article gave a person before.
       const ownedByPerson = looksLikePersonName(units.slice(i, end).map((u) => u.text)) || (end - i === 1 && namedAsFamilyName(units[i].text, text.slice(0, sentenceStart)));
-      if (((dated && !ownedByPerson) || (i > 0 && isTitleCueAt(units, i - 1))) && !looksLikePersonName(units.slice(end + 1, tail).map((u) => u.text))) end = tail;
+      // "came with The Clockmaker's Garden, a 2001 film": "The" and one common noun own no work; they open a title.
+      // (The owner a common noun, or the title described right after: ", a 2001 fantasy film".)
+      const described = units[tail]?.text === ',' && /^(a|an)$/.test(units[tail + 1]?.text ?? '') && [2, 3, 4, 5].some((k) => tail + k < units.length && isTitleCueAt(units, tail + k));
+      const theCommonNoun = end - i === 2 && units[i].text === 'The' && (isCommonWord(lower(units[i + 1])) || described);
+      if (((dated && !ownedByPerson) || theCommonNoun || (i > 0 && isTitleCueAt(units, i - 1))) && !looksLikePersonName(units.slice(end + 1, tail).map((u) => u.text))) end = tail;
     }
     // "the 1990 film The Hunt for Silver Harbor", "Like Someone in Glass (2012)": a preposition inside a title,
     // after a work's cue noun or before the title's year in parentheses, and not before a known place.
@@ -627,7 +642,7 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
     }
     if (TITLE_PREPOSITIONS.test(units[end]?.text ?? '') && isCapitalised(units[end + 1] ?? units[end]) && isWord(units[end + 1] ?? units[end]) && !opensADate(units, end + 1)) {
       const tail = capitalisedRunEnd(units, end + 2);
-      const dated = units[tail]?.text === '(' && /^\d{4}$/.test(units[tail + 1]?.text ?? '') && units[tail + 2]?.text === ')';
+      const dated = units[tail]?.text === '(' && /^\d{4}$/.test(units[tail + 1]?.text ?? '') && units[tail + 2]?.text === ')' || nativeTitleAt(units, tail);
       const tailText = units.slice(end + 1, tail).map((u) => u.text).join(' ');
       // "the rock band Songs for Quorvs": after a band's cue noun too, but only "for" ("the band X in Oslo", "on Y").
       const bandCue = i > 0 && units[end].text === 'for' && (CUE_TYPES.get(lower(units[i - 1])) ?? []).every((t) => t === 'Band') && CUE_TYPES.has(lower(units[i - 1]));
@@ -645,7 +660,7 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       const tail = capitalisedRunEnd(units, end + 3);
       const tailText = units.slice(end + 2, tail).map((u) => u.text).join(' ');
       const yearOwned = i > 1 && /^['’]s$/.test(units[i - 1].text) && /^\d{4}$/.test(units[i - 2].text);
-      if ((yearOwned || (i > 0 && isTitleCueAt(units, i - 1))) && !namesAPlace(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
+      if ((yearOwned || nativeTitleAt(units, tail) || (i > 0 && isTitleCueAt(units, i - 1))) && !namesAPlace(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
     }
     // "Night Train: Music from the Motion Picture": a subtitle after a colon may hold "from the" before its capitalised words.
     if (TITLE_PREPOSITIONS.test(units[end]?.text ?? '') && units.slice(i, end).some((u) => u.text === ':')) {
@@ -757,6 +772,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     const chart = lower(units[from + 3]) === 'the' ? from + 4 : from + 3;
     if (to - chart >= 2 && suffixType(units.slice(chart, to).map((u) => u.text)) === 'Chart') return [makeName(units, chart, to, 'Chart', 'shape.chart-suffix')];
   }
+  // "In 2018 Moonrise Records signed them": a year after a preposition dates the clause; no name opens with it.
+  if (to - from >= 2 && /^(?:in|by|since|from|until)$/i.test(units[from - 1]?.text ?? '') && /^(?:1[5-9]|20)\d\d$/.test(units[from].text)) from++;
   const byShape = suffixType(units.slice(from, to).map((u) => u.text));
   if (byShape) return [makeName(units, from, to, byShape, `shape.${byShape.toLowerCase()}-suffix`)];
   // "Quorv Music Oslo": a company's branch named by its city after the suffix is one name.

@@ -3735,3 +3735,52 @@ describe('same-named works: "X, based on the webtoon of the same name,"', () => 
     expect(out.facts.some((f) => f.subject === series!.id && f.predicate === 'based_on' && f.object === book!.id)).toBe(true);
   });
 });
+
+describe('gen-ency4: titles holding a preposition or a possessive', () => {
+  it('reads the opening title "Live at the Quarry Hall is a live album" whole', () => {
+    const doc = run('Live at the Quarry Hall is the first live album by the rock band Northwind. It was released in 2001.');
+    expect(entity(doc, 'Live at the Quarry Hall')?.type).toBe('Album');
+    expect(factLines(doc)).toContain('Live at the Quarry Hall —performer→ Northwind');
+    expect(entity(doc, 'Quarry Hall')).toBeUndefined();
+  });
+  it('keeps a known place after the preposition apart ("Northwind from Oslo is a band")', () => {
+    const doc = run('Northwind from Oslo is a band.');
+    expect(entity(doc, 'Northwind from Oslo')).toBeUndefined();
+  });
+  it('reads "came with The Tinsmith\'s Orchard, a 2001 fantasy film" whole', () => {
+    const doc = run("Mara Lind's breakthrough came with The Tinsmith's Orchard, a 2001 fantasy film directed by Tomo Ril.");
+    expect(factLines(doc)).toContain("The Tinsmith's Orchard —director→ Tomo Ril");
+    expect(entity(doc, 'Orchard')).toBeUndefined();
+  });
+  it('reads a title with "in the" before its native form in parentheses', () => {
+    const doc = run('The film Paper Moon was released in 2004. In 2012, the film was remade in Austria as Harbor in the Rain (German: Hafen im Regen), starring Mara Lind.');
+    expect(factLines(doc)).toContain('Harbor in the Rain —based_on→ Paper Moon');
+    expect(entity(doc, 'Harbor')).toBeUndefined();
+  });
+});
+
+describe('gen-ency4: more occupations written before a name', () => {
+  it('reads "Crooner A recorded it" with A a person and the song his', () => {
+    const doc = run('"Paper Moon" is a 1962 song by Mara Lind. Crooner Tomo Ril recorded it for his 1965 album Songs for Winter.');
+    expect(entity(doc, 'Tomo Ril')?.type).toBe('Person');
+    expect(entity(doc, 'Crooner Tomo Ril')).toBeUndefined();
+    expect(factLines(doc)).toContain('Songs for Winter —performer→ Tomo Ril');
+  });
+});
+
+describe('gen-ency4: a year after a preposition, sub-units that consist of people', () => {
+  it('keeps the year out of a company\'s name ("In 2018 Quarry Records signed them")', () => {
+    const doc = run('Northwind is a rock band from Norway. In 2018 Quarry Records signed the band.');
+    expect(entity(doc, 'Quarry Records')?.type).toBe('Organization');
+    expect(entity(doc, '2018 Quarry Records')).toBeUndefined();
+  });
+  it('types a name followed by ", consisting of A, B and C" as a group with those members', () => {
+    const doc = run('In 2018 the agency introduced two sub-units. Glass Moon, consisting of Mara Lind, Tomo Ril and Nia Vance, debuted with the single "Night Swim" in July 2018.');
+    expect(entity(doc, 'Glass Moon')?.type).toBe('Band');
+    for (const p of ['Mara Lind', 'Tomo Ril', 'Nia Vance']) expect(factLines(doc)).toContain(`${p} —member_of→ Glass Moon`);
+  });
+  it('leaves "X, consisting of three discs" alone', () => {
+    const doc = run('The album Paper Moon by Mara Lind was reissued in 2010 as Paper Moon Deluxe, consisting of three discs.');
+    expect(entity(doc, 'Paper Moon Deluxe')?.type).not.toBe('Band');
+  });
+});

@@ -102,6 +102,9 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'guest-on', before: /\b((joins|joined|join) \S+|(lines|verses|vocals) with \S+) on$/, type: 'Song', notPersonShaped: true },
   // "Northwind, fronted by Mara Lind, play ...": what a singer fronts is a band
   { id: 'fronted-by', after: /^, (fronted|co-fronted) by\b/, type: 'Band', notPersonShaped: true },
+  // "Glass Moon, consisting of Mara Lind, Tomo Ril and Nia Vance, debuted": what consists of people is a group (a sub-unit
+  // named like a person included); not "X, consisting of three discs" (a number or "the" after it).
+  { id: 'consisting-of', after: /^, (consisting of|comprising|made up of) (?!the\b|a\b|an\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|\d)/, type: 'Band' },
   // "a member of Northwind", "joined Northwind"
   { id: 'member-of', before: /\b(members? of|joined|left|leader of|frontman of|vocalist of)$/, type: 'Band' },
   // "peaked at number three on the Quorvalisten chart", "reached the top ten of the Harbor Country Songs chart": a name between "the" and "chart"
