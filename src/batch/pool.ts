@@ -65,6 +65,9 @@ function workerPool(jobs: number): ExtractPool {
       // All threads start at once so that each loads the model while the first files are being read.
       minThreads: jobs,
       maxThreads: jobs,
+      // A second task waits in each worker's queue, so a worker that finishes one article starts the next at once
+      // instead of idling until this thread answers (bench: 2 workers 84,000-92,000 → 100,000 words/s).
+      concurrentTasksPerWorker: 2,
       resourceLimits: { maxOldGenerationSizeMb: CAPPED_HEAP_MB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
   return {
