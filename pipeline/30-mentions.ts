@@ -260,6 +260,8 @@ function countryMentions(units: Unit[]): Draft[] {
       const surface = units.slice(i, i + width).map((u) => u.text).join(' ');
       const country = COUNTRY_BY_SURFACE.get(surface);
       if (!country) continue;
+      // "(German: Hafen im Regen)": a language labelling a native title names no country.
+      if (units[i + width]?.text === ':' && units[i - 1]?.text === '(') break;
       // "the United States", "the Netherlands", "the UK": a country named with its article is named so whole.
       const article = i > 0 && /^the$/i.test(units[i - 1].text) && TAKES_THE.test(surface) ? units[i - 1] : null;
       const start = article ? article.start : units[i].start;

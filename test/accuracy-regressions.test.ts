@@ -3784,3 +3784,11 @@ describe('gen-ency4: a year after a preposition, sub-units that consist of peopl
     expect(entity(doc, 'Paper Moon Deluxe')?.type).not.toBe('Band');
   });
 });
+
+describe('a language labelling a native title', () => {
+  it('names no country ("(German: ...)")', () => {
+    const doc = run('Harbor in the Rain (German: Hafen im Regen) is a 2004 Austrian film directed by Tom Alder.');
+    expect(entity(doc, 'Germany')).toBeUndefined();
+    expect(factLines(doc)).toContain('Harbor in the Rain —country_of_origin→ Austria');
+  });
+});
