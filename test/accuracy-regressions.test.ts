@@ -3792,3 +3792,11 @@ describe('a language labelling a native title', () => {
     expect(factLines(doc)).toContain('Harbor in the Rain —country_of_origin→ Austria');
   });
 });
+
+describe('collaborations named by a joint work or a possessive', () => {
+  it('reads "a joint single with B", "A and B released a joint single" and "A\'s first collaboration with B"', () => {
+    expect(factLines(run('Mara Lind released a joint single with Tom Alder.'))).toContain('Mara Lind —collaborated_with→ Tom Alder');
+    expect(factLines(run('Mara Lind and Tom Alder released a joint single, Paper Moon, on Friday.'))).toContain('Mara Lind —collaborated_with→ Tom Alder');
+    expect(factLines(run("The single is Mara Lind's first collaboration with the band Northwind."))).toContain('Mara Lind —collaborated_with→ Northwind');
+  });
+});
