@@ -4,7 +4,7 @@
 // pronouns go to the most recent compatible entity before them.
 import type { ArticleDoc, Entity, EntityType, Mention } from './types.ts';
 import { APPOSITIVE_GAP, nameKey, SHORTENED_BY_SUFFIX } from './names.ts';
-import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS, BAND_SIZES, LABEL_SHORT_NAME_SUFFIXES, PRONOUNS, WORK_TYPES } from './lexicon/index.ts';
+import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS, BAND_SIZES, LABEL_SHORT_NAME_SUFFIXES, PRONOUNS, WORK_TYPES, personNameGender } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 /** How many sentences back a description or pronoun may reach for its antecedent. */
@@ -297,6 +297,7 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   // "a remake of the 2019 drama of the same name": another work that shares the name, not one named before.
   if (m.kind === 'description' && SAME_NAME_AFTER.test(text.slice(m.end, m.end + 24))) return undefined;
   const types = typesOf(m);
+  const gender = genderOf(m);
   const reach = m.kind === 'pronoun' ? PRONOUN_REACH : DESCRIPTION_REACH;
   const seen = new Set<number>();
   let candidates: Entity[] = [];
@@ -310,6 +311,8 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     // "Tom Alder joins him on X": an object pronoun is never the subject of its own clause.
     if (m.kind === 'pronoun' && (OBJECT_PRONOUN.test(m.text) || (/^her$/i.test(m.text) && HER_AS_OBJECT.test(text.slice(m.end, m.end + 6)))) && prior.sentence === m.sentence && prior.end <= m.start && SAME_CLAUSE.test(text.slice(prior.end, m.start))) continue;
     if (m.attributes.country && e.attributes.country && e.attributes.country !== m.attributes.country) continue;
+    // "she" or "the actress" is no man whose given name says so, and "he" no woman.
+    if (e.type === 'Person' && gender && personNameGender(e.name) === OTHER_GENDER[gender]) continue;
     // "The ballad, produced by Tom Alder, is the lead single from her album": whose album it is, a producer named in an
     // aside of the same sentence is not; the pronoun looks further back (when nothing else is there, the producer stays).
     if (m.kind === 'pronoun' && prior.sentence === m.sentence && prior.end <= m.start && PRODUCER_ASIDE_BEFORE.test(text.slice(Math.max(0, prior.start - 16), prior.start))
@@ -487,6 +490,16 @@ const MADE_FROM = /\b(?:(?:remake|adaptation|version|reboot|reimagining)s?\s+of|
 /** Whether a mention of the entity follows "a remake of", "based on" and the like. */
 function namedAsSource(e: Entity, mentions: Mention[], text: string): boolean {
   return e.mentionIds.some((id) => MADE_FROM.test(text.slice(Math.max(0, mentions[id].start - 60), mentions[id].start)));
+}
+
+const FEMININE_WORD = /^(?:she|her|hers|herself)$|\b(?:actress|actresses|songstress|singer-actress|woman|girl)$/i;
+const MASCULINE_WORD = /^(?:he|him|his|himself)$|\b(?:man|boy)$/i;
+const OTHER_GENDER = { female: 'male', male: 'female' } as const;
+
+/** The gender a pronoun or description says its referent has ("she", "the actress"), if any. */
+function genderOf(m: Mention): 'female' | 'male' | null {
+  if (m.kind !== 'pronoun' && m.kind !== 'description') return null;
+  return FEMININE_WORD.test(m.text) ? 'female' : MASCULINE_WORD.test(m.text) ? 'male' : null;
 }
 
 /** The types a description or pronoun may refer to, or a name's own type. */

@@ -3800,3 +3800,16 @@ describe('collaborations named by a joint work or a possessive', () => {
     expect(factLines(run("The single is Mara Lind's first collaboration with the band Northwind."))).toContain('Mara Lind —collaborated_with→ Northwind');
   });
 });
+
+describe('gender of "she", "he" and "the actress"', () => {
+  it('is not a man\'s given name for "she" nor a woman\'s for "he"', () => {
+    const she = run('Director Tom Alder cast Ilse Varga in the film Last Stop. She plays a nurse.');
+    expect(entity(she, 'Ilse Varga')?.mentions.some((m) => m.text === 'She')).toBe(true);
+    const actress = run('The film Night Train stars Mara Lind and Tom Alder. The actress plays a pilot.');
+    expect(entity(actress, 'Tom Alder')?.mentions.some((m) => m.text === 'The actress')).toBe(false);
+  });
+  it('says nothing for names that open with an East Asian family name', () => {
+    const doc = run('The drama stars Kim Sora and Lee Dohyun. Lee plays a farmer. It is his first drama since 2019.');
+    expect(entity(doc, 'Lee Dohyun')?.mentions.some((m) => m.text === 'his')).toBe(true);
+  });
+});

@@ -28,7 +28,7 @@ const cueData = (cueNounsJson as unknown as {
   organizationOfHeads: string[];
 });
 const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[]; wordGivenNames: string[]; rankTitles: string[] };
-const firstNameData = firstNamesJson as unknown as { firstNames: string[] };
+const firstNameData = firstNamesJson as unknown as { firstNames: string[]; feminine: string[]; masculine: string[] };
 const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[]; partNouns: string[]; remakeNouns: string[]; roleModifiers: string[]; creditParticiples: string[]; outsiderRoles: string[] };
 
 /** Month name or abbreviation (lower case) → the month's number, 1–12. */
@@ -91,6 +91,19 @@ export const WORD_GIVEN_NAMES = new Set(peopleData.wordGivenNames);
 export const STAGE_NAME_PREFIXES = new Set(peopleData.stageNamePrefixes);
 export const SURNAMES = new Set([...peopleData.koreanSurnames, ...peopleData.chineseSurnames, ...peopleData.japaneseSurnames]);
 export const GIVEN_NAMES = new Set([...peopleData.japaneseGivenNames, ...firstNameData.firstNames]);
+const FEMININE_NAMES = new Set(firstNameData.feminine);
+const MASCULINE_NAMES = new Set(firstNameData.masculine);
+const JAPANESE_GIVEN_NAMES = new Set(peopleData.japaneseGivenNames);
+/**
+ * 'female' or 'male' for a person's name whose given name the name data gives to women only or to men only;
+ * null otherwise, and for names that open with an East Asian family name ("Lee Dohyun") or hold a Japanese
+ * given name ("Yuri" is a man's name in the Latin-script locales and a woman's in Japan).
+ */
+export function personNameGender(name: string): 'female' | 'male' | null {
+  const words = name.split(/\s+/);
+  if (SURNAMES.has(words[0]) || words.some((w) => JAPANESE_GIVEN_NAMES.has(w))) return null;
+  return FEMININE_NAMES.has(words[0]) ? 'female' : MASCULINE_NAMES.has(words[0]) ? 'male' : null;
+}
 
 export const PRONOUNS = new Map(Object.entries(wordData.pronouns));
 export const DETERMINERS = new Set(wordData.determiners);
