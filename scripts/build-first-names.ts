@@ -20,21 +20,28 @@ export const FIRST_NAMES_FILE = new URL('../pipeline/lexicon/first-names.json', 
 /** The file's text. */
 export function firstNamesJson(): string {
   const names = new Set<string>();
+  const female = new Set<string>();
+  const male = new Set<string>();
+  const usable = (name: string) => {
+    if (!LATIN_NAME.test(name) || !/[\u0000-\u024F]/.test(name)) return false;
+    const tag = lexicon[name.toLowerCase()];
+    return !(tag && !NAME_TAGS.has(tag));
+  };
   for (const locale of LOCALES) {
     const definition = (faker as unknown as Record<string, { person?: { first_name?: FirstNames } } | undefined>)[locale];
     const firstNames = definition?.person?.first_name;
     if (!firstNames) continue;
-    for (const name of [...(firstNames.generic ?? []), ...(firstNames.female ?? []), ...(firstNames.male ?? [])]) {
-      if (!LATIN_NAME.test(name) || !/[\u0000-\u024F]/.test(name)) continue;
-      const tag = lexicon[name.toLowerCase()];
-      if (tag && !NAME_TAGS.has(tag)) continue;
-      names.add(name);
-    }
+    for (const name of [...(firstNames.generic ?? []), ...(firstNames.female ?? []), ...(firstNames.male ?? [])]) if (usable(name)) names.add(name);
+    for (const name of firstNames.female ?? []) if (usable(name)) female.add(name);
+    for (const name of firstNames.male ?? []) if (usable(name)) male.add(name);
   }
   const sorted = [...names].sort();
+  // A name some locale gives to both (Andrea, Jean) tells nothing.
   return `${JSON.stringify({
-    _why: 'Given names from @faker-js/faker locale data (scripts/build-first-names.ts); ordinary English words left out. General knowledge, no particular person.',
+    _why: 'Given names from @faker-js/faker locale data (scripts/build-first-names.ts); ordinary English words left out. General knowledge, no particular person. feminine and masculine: names the locales give to women only or to men only, so that "she" and "the actress" are not read as a man.',
     firstNames: sorted,
+    feminine: [...female].filter((n) => !male.has(n)).sort(),
+    masculine: [...male].filter((n) => !female.has(n)).sort(),
   }, null, 0)}\n`;
 }
 
