@@ -23,13 +23,14 @@ const LEAST_SOFT_SHARE = 0.5;
 
 interface Line { start: number; end: number; length: number }
 
-const TYPESET_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
-
-const OPENING_QUOTES = /[\u00ab\u300c\u300e]/g;
-const CLOSING_QUOTES = /[\u00bb\u300d\u300f]/g;
+/** Typeset spaces and other quotation marks; one pass over the text finds them all. */
+const TYPESET = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\u00ab\u300c\u300e\u00bb\u300d\u300f]/g;
+const OPENING_QUOTES = new Set(['\u00ab', '\u300c', '\u300e']);
+const CLOSING_QUOTES = new Set(['\u00bb', '\u300d', '\u300f']);
+const plainCharacter = (c: string) => (OPENING_QUOTES.has(c) ? '\u201c' : CLOSING_QUOTES.has(c) ? '\u201d' : ' ');
 
 export function readingText(input: string): string {
-  return unwrapLines(input.replace(TYPESET_SPACES, ' ').replace(OPENING_QUOTES, '\u201c').replace(CLOSING_QUOTES, '\u201d'));
+  return unwrapLines(input.replace(TYPESET, plainCharacter));
 }
 
 /**
