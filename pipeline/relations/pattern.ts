@@ -109,16 +109,35 @@ export interface CompiledPhrasing extends Phrasing {
 
 
 function anchorOf(pattern: string): RegExp | null {
-  const group = requiredGroup(pattern);
+  const group = requiredGroups(pattern)[0]?.group;
   return group ? new RegExp(group.replace(/ /g, '\\s*'), 'i') : null;
 }
 
-function anchorWordsOf(pattern: string): string[][] | null {
-  const group = requiredGroup(pattern);
-  if (!group) return null;
-  const alternatives = group.slice(3, -1).split('|').map((alternative) => alternative.toLowerCase().split(/ |\\s\*/));
-  if (!alternatives.every((words) => words.every((word) => /^[a-z-]+$/.test(word)))) return null;
-  return alternatives.map((words) => words.flatMap((word) => word.split('-').filter(Boolean)));
+/** Words so common that nearly every sentence holds one: a group of them selects nothing. */
+const COMMON_WORDS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'is', 'was', 'and', 'of', 'in', 'on', 'to', 'by', 'with', 'for', 'as', 'at', 'from']);
+
+/**
+ * The words of the required group that selects fewest sentences: of "(?:The|This|That) film
+ * {clause}(?:stars|starred)" the verbs, not the articles. A group counts only where its words
+ * stand as whole words (no letter touches it in the pattern: "(?:film|movie)s" would not).
+ */
+export function anchorWordsOf(pattern: string): string[][] | null {
+  let best: string[][] | null = null;
+  let bestScore = 0;
+  for (const { group, at } of requiredGroups(pattern)) {
+    // (A placeholder's types, "⟦(?:Band|Person)#", are no words of the sentence.)
+    if (/[A-Za-z⟦]/.test(pattern[at - 1] ?? '') || /[A-Za-z#]/.test(pattern[at + group.length] ?? '')) continue;
+    const alternatives = group.slice(3, -1).split('|').map((alternative) => alternative.toLowerCase().split(/ |\\s\*/));
+    if (!alternatives.every((words) => words.every((word) => /^[a-z-]+$/.test(word)))) continue;
+    const indexed = alternatives.map((words) => words.flatMap((word) => word.split('-').filter(Boolean)));
+    // Each alternative is looked up by its longest word (indexPhrasings); the group is as selective as its least selective one.
+    const score = Math.min(...indexed.map((words) => {
+      const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+      return COMMON_WORDS.has(longest) ? 0 : longest.length;
+    }));
+    if (best === null || score > bestScore) { best = indexed; bestScore = score; }
+  }
+  return best;
 }
 
 /**
@@ -323,24 +342,31 @@ function holdsAnyAlternative(words: ReadonlySet<string>, alternatives: string[][
 }
 
 /**
- * The first top-level group of the pattern that is not optional: "(?:directed|helmed)" in
+ * The top-level groups of the pattern that are not optional: "(?:directed|helmed)" in
  * "{s:Film} {gap}(?:directed|helmed) by {o:Person}". Nothing inside an optional or nested
- * group is taken, so the anchor never rejects a sentence the whole pattern would match.
+ * group is taken, so an anchor never rejects a sentence the whole pattern would match; and a
+ * pattern with a top-level alternative has none.
  */
-function requiredGroup(pattern: string): string | null {
+function requiredGroups(pattern: string): { group: string; at: number }[] {
+  const groups: { group: string; at: number }[] = [];
   let depth = 0;
   let start = -1;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === '\\') { i++; continue; }
+    // A class is skipped whole, so that a parenthesis in it ("[^()]") opens no group.
+    if (c === '[') { for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++; continue; }
+    // A macro or slot ("{o:Person|Band}") is skipped whole: its bar is no alternative.
+    if (c === '{') { const close = pattern.indexOf('}', i); if (close > i) { i = close; continue; } }
+    if (c === '|' && depth === 0) return [];
     if (c === '(') { if (depth === 0) start = i; depth++; continue; }
     if (c !== ')') continue;
     depth--;
     if (depth !== 0) continue;
     const group = pattern.slice(start, i + 1);
-    if (!/^[?*{]/.test(pattern[i + 1] ?? '') && group.startsWith('(?:') && !/[{}⟦]/.test(group)) return group;
+    if (!/^[?*{]/.test(pattern[i + 1] ?? '') && group.startsWith('(?:') && !/[{}⟦]/.test(group)) groups.push({ group, at: start });
   }
-  return null;
+  return groups;
 }
 
 const MODIFIER = '⟦(?:Country|Genre|Date)#[\\d+]+⟧';
