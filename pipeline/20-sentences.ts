@@ -1,12 +1,7 @@
 // Tokens and sentences from wink-nlp, with offsets into the original text.
 // A line without sentence punctuation (a sub-heading) is a sentence of its own.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { ArticleDoc, Sentence, Token } from './types.ts';
-
-// Loading the model takes a while; do it once per process.
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
+import { its, nlp } from './wink.ts';
 
 const SENTENCE_END = /[.!?…:;"'”’)\]]$/;
 
