@@ -1,7 +1,7 @@
 // Classes of extraction error found by the fifth round of made-up encyclopedia
 // articles, each pinned with sentences of our own.
 import { describe, expect, it } from 'vitest';
-import { run, factLines } from './helpers.ts';
+import { run, entity, factLines } from './helpers.ts';
 
 describe('chart positions', () => {
   it('reads a participle of a chart verb ("a success, reaching number 9 on the C")', () => {
@@ -82,5 +82,18 @@ describe('descriptions after a work named as a credit', () => {
     const doc = run('Cobalt Court is a comedy series created by Orla Vintner. A spin-off series, Quill Station, premiered in 2021. Vintner developed the series after working on the drama Salt Ledger. The first season was directed by Bram Oakheart.');
     expect(factLines(doc)).toContain('Cobalt Court —director→ Bram Oakheart');
     expect(factLines(doc)).not.toContain('Quill Station —director→ Bram Oakheart');
+  });
+});
+
+describe('quoted nicknames', () => {
+  it('keeps a quoted nickname inside a person\'s name, not as a song title', () => {
+    const doc = run('Norrvik were a rock band. The band was founded by guitarist Marcus "Tin-Can" Oakheart and singer Anna Vintner. Oakheart left in 1996.');
+    expect(entity(doc, 'Marcus "Tin-Can" Oakheart')?.type).toBe('Person');
+    expect(entity(doc, 'Tin-Can')).toBeUndefined();
+    expect(factLines(doc)).toContain('Marcus "Tin-Can" Oakheart —member_of→ Norrvik');
+  });
+  it('still reads a quoted title after a name that is no given name', () => {
+    const doc = run('Norrvik released the single "Tessaly" Monday.');
+    expect(entity(doc, 'Tessaly')?.type).toBe('Song');
   });
 });
