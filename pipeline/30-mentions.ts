@@ -393,6 +393,12 @@ function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
     if (words.some((w) => /^\p{Ll}/u.test(w) && !TITLE_SMALL_WORDS.test(w)) && SPEECH_AFTER.test(text.slice(m.index + m.before.length + m.quote.length + inner.length + 1))) continue;
     const start = sentence.start + m.index + m.before.length + m.quote.length;
     if (found.some((f) => f.start < start + inner.length && start < f.end)) continue;
+    // 'Ray "Duke" Monroe': a quoted nickname between a given name and a family name is part of a person's name.
+    if (m.quote === '"' || m.quote === '“') {
+      const given = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(0, m.index + m.before.length))?.[1];
+      const family = /^["”]\s(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(m.index + m.before.length + m.quote.length + inner.length))?.[1];
+      if (given && family && words.length <= 2 && looksLikePersonName([given, family])) continue;
+    }
     const trimmed = inner.replace(stopInside ? /[\s,.]+$/ : /[\s,]+$/, '');
     found.push({ start, end: start + trimmed.length, text: trimmed, sentence: sentenceIndex, kind: 'name', type: null, typeRule: null, quoted: true });
   }
@@ -588,6 +594,9 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       if (SPLIT_CONTRACTION.test(`${units[end - 1].text} ${units[end]?.text}`) && isCapitalised(units[end + 1] ?? units[end]) && isWord(units[end + 1] ?? units[end])) { end += 2; continue; }
       const joiner = units[end];
       const after = units[end + 1];
+      // 'Ray "Duke" Monroe': a nickname in quotes between a given name and a family name is part of the person's name.
+      const nicknameEnd = end - i === 1 ? quotedNicknameEnd(units, end) : -1;
+      if (nicknameEnd > 0) { end = nicknameEnd; continue; }
       // "Glass Coast and The Pale Rider": a capitalised article after "and" opens a second title.
       if (joiner?.text === 'and' && after?.text === 'The') break;
       // "Tom Alder of The Harbor Band": a person's name before "of The" is followed by what the person belongs to.
@@ -677,6 +686,23 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
   const found: Draft[] = [];
   for (const [from, to] of splitListEnds(units, runs)) found.push(...trimRun(units, from, to, heading));
   return found;
+}
+
+const OPEN_QUOTE_UNIT = /^["“]$/;
+const CLOSE_QUOTE_UNIT = /^["”]$/;
+/**
+ * Where a person's name goes on after a quoted nickname that follows its given name at units[at - 1]
+ * ('Ray "Duke" Monroe', 'Marcus "M-Dash" Bellamy'): past the family name after the closing quote; -1 when
+ * the quotes hold no one- or two-word nickname between a given name and a family name.
+ */
+function quotedNicknameEnd(units: Unit[], at: number): number {
+  if (!OPEN_QUOTE_UNIT.test(units[at]?.text ?? '')) return -1;
+  let close = at + 1;
+  while (close < units.length && close - at <= 3 && isCapitalised(units[close]) && isWord(units[close])) close++;
+  if (close === at + 1 || close - at > 3 || !CLOSE_QUOTE_UNIT.test(units[close]?.text ?? '')) return -1;
+  const family = units[close + 1];
+  if (!family || !isCapitalised(family) || !isWord(family) || units[at].start !== units[at - 1].end + 1) return -1;
+  return looksLikePersonName([units[at - 1].text, family.text]) ? close + 2 : -1;
 }
 
 /** "on June 2", "on Friday": a day or a month with its day after a preposition dates the sentence, it ends a title. */

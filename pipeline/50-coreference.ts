@@ -453,7 +453,9 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     for (let i = history.length - 1; i >= 0; i--) {
       const prior = history[i];
       if (m.sentence - prior.sentence > DESCRIPTION_REACH) break;
-      if (!subjects.has(prior.id) || prior.sentence === m.sentence) continue;
+      // ("Greer developed the series after working on the drama X. The first season ...": a description or pronoun
+      // of a work, other than the credit itself, shows which work the text was about, as a subject does.)
+      if (prior.sentence === m.sentence || !(subjects.has(prior.id) || (prior.kind !== 'name' && prior.entity !== candidates[0].index))) continue;
       const continued = candidates.find((e) => e.index === prior.entity);
       if (continued) return continued;
     }

@@ -13,6 +13,7 @@ import { addArticleBandMembers } from './relations/article-band.ts';
 import { keepMostSpecificDates } from './relations/specific-dates.ts';
 import { addArticleAlbumTracks } from './relations/article-album.ts';
 import { addArticlePersonWorks } from './relations/article-person.ts';
+import { addNumberedSequels } from './relations/numbered-sequels.ts';
 import { pushTo } from './collections.ts';
 
 const PHRASINGS = indexPhrasings(compileRules(PREDICATE_RULES));
@@ -98,6 +99,7 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   for (const e of doc.entities) {
     if (e.madeFrom !== undefined && e.mentionIds.length) add(e.index, 'based_on', e.madeFrom, 0.7, doc.mentions[e.mentionIds[0]].sentence, 'coreference.remake-of');
   }
+  addNumberedSequels(doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence);
   // Tracks of the album an article opens on take the album's performer, label and date by the chains too.
   addArticleAlbumTracks(doc, [...facts.values()], addWithEvidence);
   applyChains([...facts.values()], doc.entities, addWithEvidence, doc.meta.published);

@@ -487,8 +487,8 @@ export function compileRules(rules: PredicateRules[], allowUnknown = false, unkn
     anchor: anchorOf(p.pattern),
     anchorWords: anchorWordsOf(p.pattern),
     requiredLetters: requiredLettersOf(p.pattern),
-    // (A lookbehind before the subject, "(?<!In ⟦Country⟧ , ){s:...}", still leaves the subject opening the phrasing.)
-    subjectOpens: /^\^?(?:\(\?<!(?:[^()]|\([^()]*\))*\))?\{s:/.test(p.pattern),
+    // (Lookbehinds before the subject, "(?<!In ⟦Country⟧ , ){s:...}", still leave the subject opening the phrasing.)
+    subjectOpens: /^\^?(?:\(\?<!(?:[^()]|\([^()]*\))*\))*\{s:/.test(p.pattern),
     slotOrder: slotOrderOf(p.pattern, allowUnknown),
   })));
 }

@@ -14,8 +14,16 @@ export const follows: PredicateRules = {
     // An album is preceded by its own single and followed by the next one: those are its singles, not works before or after it.
     { id: 'follows.preceded-by', pattern: '{s:Film|TVSeries|Song} {gap}preceded by {np}{o:Film|TVSeries|Song|Album}', confidence: 0.75, example: 'The single Paper Moon was preceded by the single Night Train.' },
     { id: 'follows.album-preceded-by', pattern: '{s:Album} {gap}preceded by (?!{w0-3}singles? )(?!{w0-3}⟦Song)(?!⟦Song){np}{o:Film|TVSeries|Song|Album}', confidence: 0.75, example: 'The album Paper Moon was preceded by the album Night Train.' },
-    { id: 'follows.followed-by', pattern: '{o:Film|TVSeries|Song} {gap}(?:was |were )?followed by {np}{s:Film|TVSeries|Song|Album}', confidence: 0.7, example: 'The film Night Train was followed by the film Paper Moon in 2019.' },
-    { id: 'follows.album-followed-by', pattern: '{o:Album} {gap}(?:was |were )?followed by (?!{w0-3}singles? )(?!{w0-3}⟦Song)(?!⟦Song){np}{s:Film|TVSeries|Song|Album}', confidence: 0.7, example: 'The album Night Train was followed by the album Paper Moon in 2019.' },
+    // "X was preceded by A (1993) and followed by B (1999)": B follows X, not A.
+    { id: 'follows.preceded-and-followed-by', pattern: '{o:Film|TVSeries|Song|Album} {gap}preceded by {np}⟦(?:Film|TVSeries|Song|Album)#[\\d+]+⟧ (?:\\( {date} \\) )?,? and (?:was |were )?followed by {np}{s:Film|TVSeries|Song|Album}', confidence: 0.75, example: 'The album Glass Harbor was preceded by Night Train (1993) and followed by Paper Moon (1999).' },
+    // "Paper Moon's follow-up, Glass", "the film's sequel, Night Train": the work named after the owner's sequel noun follows it.
+    { id: 'follows.owner-follow-up', pattern: "{o:Film|TVSeries|Song|Album} 's (?:direct |planned |second )?(?:sequel|follow-up)(?: single| album| film| movie| series| release)? ,? {s:Film|TVSeries|Song|Album}", confidence: 0.7, example: 'The single Paper Moon reached number 9. Its follow-up, "Glass", was released in July.' },
+    // "Harbor Films produced Night Train and its sequel, Paper Moon".
+    { id: 'follows.and-its-sequel', pattern: "{o:Film|TVSeries} (?:\\( {date} \\) )?and (?:its|their|⟦(?:Film|TVSeries)#[\\d+]+⟧ 's) (?:direct )?(?:sequel|follow-up) ,? {s:Film|TVSeries}", confidence: 0.7, example: 'Harbor Films produced the film Night Train and its sequel, Paper Moon (1999).' },
+    // "X was released as the album's second single, following Y": the single before it.
+    { id: 'follows.single-following', pattern: "^{s:Song} {clause}(?:second|third|fourth|fifth|next|follow-up) single(?: (?:from|off|of) (?:the |their |his |her |its )?(?:album|record|LP|EP))? ,? following {np}{o:Song}", confidence: 0.65, example: 'The song Paper Moon was released in May as the second single from the album, following "Glass".' },
+    { id: 'follows.followed-by', pattern: '(?<!preceded by [^⟦⟧.;,]{0,30}){o:Film|TVSeries|Song} {gap}(?:was |were )?followed by {np}{s:Film|TVSeries|Song|Album}', confidence: 0.7, example: 'The film Night Train was followed by the film Paper Moon in 2019.' },
+    { id: 'follows.album-followed-by', pattern: '(?<!preceded by [^⟦⟧.;,]{0,30}){o:Album} {gap}(?:was |were )?followed by (?!{w0-3}singles? )(?!{w0-3}⟦Song)(?!⟦Song){np}{s:Film|TVSeries|Song|Album}', confidence: 0.7, example: 'The album Night Train was followed by the album Paper Moon in 2019.' },
     { id: 'follows.list-of-releases', inListOrder: true, pattern: '(?:singles|albums|studio albums|EPs|films|movies|sequels) (?:: |– |— |, )?(?:were |are )?{s:Song|Album|Film}', confidence: 0.5, example: 'The album spawned three singles: "Paper Moon", "Glass" and "Harbor Lights".' },
   ],
 };
