@@ -370,6 +370,9 @@ const SPEECH_AFTER = /^\s*,?\s*(?:(?:he|she|they|we|I|(?:(?:the|its|their|his|he
 /** Small words a title in title case leaves in lower case. */
 const TITLE_SMALL_WORDS = /^(?:a|an|the|of|to|in|on|at|for|and|or|but|with|from|by|as)$/;
 
+/** A bracketed guest credit closing a quoted title: " (feat. Mara Lind)", " (featuring Northwind)", " [ft. A & B]". */
+const GUEST_CREDIT_INSIDE = /\s*[(\[](?:feat\.|ft\.|featuring|with)\s[^()\[\]]+[)\]]\s*$/i;
+
 function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
   const sentence = doc.sentences[sentenceIndex];
   const text = doc.text.slice(sentence.start, sentence.end);
@@ -393,7 +396,9 @@ function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
     if (words.some((w) => /^\p{Ll}/u.test(w) && !TITLE_SMALL_WORDS.test(w)) && SPEECH_AFTER.test(text.slice(m.index + m.before.length + m.quote.length + inner.length + 1))) continue;
     const start = sentence.start + m.index + m.before.length + m.quote.length;
     if (found.some((f) => f.start < start + inner.length && start < f.end)) continue;
-    const trimmed = inner.replace(stopInside ? /[\s,.]+$/ : /[\s,]+$/, '');
+    // '"Paper Moon (feat. Mara Lind)"': the guest credit inside the quotes is no part of the title; the guest's name is left to the name finders.
+    const trimmed = inner.replace(GUEST_CREDIT_INSIDE, '').replace(stopInside ? /[\s,.]+$/ : /[\s,]+$/, '');
+    if (!trimmed) continue;
     found.push({ start, end: start + trimmed.length, text: trimmed, sentence: sentenceIndex, kind: 'name', type: null, typeRule: null, quoted: true });
   }
   return found;

@@ -1,0 +1,75 @@
+// Sentence shapes of entertainment news that earlier made-up rounds left unread:
+// collaborations and guests, group members named by a given name alone,
+// theme-song credits and release-date wording. Made-up sentences only.
+import { describe, expect, it } from 'vitest';
+import { run, entity, factLines } from './helpers.ts';
+
+describe('collaborations and guests', () => {
+  it('reads a present-tense headline pair ("A and B team up for X")', () => {
+    const doc = run('The rock band Quillfeather and the singer Bram Tolliver team up for "Glass Lanterns", a slow song.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining([
+      'Quillfeather —collaborated_with→ Bram Tolliver',
+      'Glass Lanterns —performer→ Quillfeather',
+      'Glass Lanterns —performer→ Bram Tolliver',
+    ]));
+  });
+  it('reads "A joins forces with B on X"', () => {
+    const doc = run('Singer Odile Franck joins forces with the rapper Teo Marsh on "Paper Satellites".');
+    expect(factLines(doc)).toEqual(expect.arrayContaining([
+      'Odile Franck —collaborated_with→ Teo Marsh',
+      'Paper Satellites —performer→ Teo Marsh',
+    ]));
+  });
+  it('gives "the pair\'s collaboration" and "their collaboration" to the two acts last named together', () => {
+    const doc = run('The pianist Elsa Varn and the cellist Tomas Ferrel announced a tour. The pair\'s collaboration "Quiet Harbour" topped the Valen Jazz Chart.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining([
+      'Elsa Varn —collaborated_with→ Tomas Ferrel',
+      'Quiet Harbour —performer→ Elsa Varn',
+      'Quiet Harbour —performer→ Tomas Ferrel',
+    ]));
+    const their = run('The band Quillfeather and the singer Bram Tolliver met in May. Their collaboration was recorded in one night.');
+    expect(factLines(their)).toContain('Quillfeather —collaborated_with→ Bram Tolliver');
+  });
+  it('takes no pair for "their collaboration" when no two acts were named together', () => {
+    const doc = run('The band Quillfeather toured in May. Their collaboration was recorded in one night.');
+    expect(factLines(doc).filter((l) => l.includes('collaborated_with'))).toEqual([]);
+  });
+  it('reads "A, the British indie band, collaborated with B on X"', () => {
+    const doc = run('Quillfeather, the British indie band, collaborated with the Nigerian singer Tobi Adeyemi on "River Song".');
+    expect(factLines(doc)).toEqual(expect.arrayContaining([
+      'Quillfeather —collaborated_with→ Tobi Adeyemi',
+      'River Song —performer→ Tobi Adeyemi',
+      'River Song —performer→ Quillfeather',
+    ]));
+  });
+  it('splits a guest credit off a quoted title ("X (feat. B)") and credits the guest', () => {
+    const doc = run('Rapper Tavi Brooksley has released "Northern Lights (feat. Hollow Pinewood)", his new single.');
+    expect(entity(doc, 'Northern Lights')?.type).toBe('Song');
+    expect(factLines(doc)).toContain('Northern Lights —performer→ Hollow Pinewood');
+  });
+  it('credits a guest singer ("features singer B on backing vocals", "appears on the single X")', () => {
+    const doc = run('The band Saltmere shared "Tin Crown". The song features singer Ada Whitmore on backing vocals.');
+    expect(factLines(doc)).toContain('Tin Crown —performer→ Ada Whitmore');
+    const appears = run('Tobi Adeyemi also appears on the band Saltmere\'s earlier single "Weathervane".');
+    expect(factLines(appears)).toContain('Weathervane —performer→ Tobi Adeyemi');
+  });
+  it('gives a guest on one track that track, not the whole album', () => {
+    const doc = run('The album Low Country features guest vocals by singer Ada Whitmore on "Night Ferry".');
+    expect(factLines(doc)).toContain('Night Ferry —performer→ Ada Whitmore');
+    expect(factLines(doc)).not.toContain('Low Country —performer→ Ada Whitmore');
+  });
+  it('keeps an article\'s sole performer when a guest sings on one track', () => {
+    const doc = run('Low Country is the second album by the band Saltmere. It features guest vocals by singer Ada Whitmore on "Night Ferry". Its lead single was "Tin Crown".');
+    expect(factLines(doc)).toContain('Tin Crown —performer→ Saltmere');
+  });
+  it('credits both the act and the singer it enlisted or recruited', () => {
+    const doc = run('The electronic trio Pale Statics enlisted the Swedish singer Linnea Holmqvist for their new single "Afterglow".');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Afterglow —performer→ Pale Statics', 'Afterglow —performer→ Linnea Holmqvist']));
+    const recruited = run('Singer Noor Hadley recruited rapper Kwame Ashworth for "Slow Fire", a new single.');
+    expect(factLines(recruited)).toEqual(expect.arrayContaining(['Slow Fire —performer→ Noor Hadley', 'Slow Fire —performer→ Kwame Ashworth']));
+  });
+  it('does not make a producer enlisted for a record its performer', () => {
+    const doc = run('Singer Noor Hadley enlisted producer Kwame Ashworth for "Slow Fire".');
+    expect(factLines(doc)).not.toContain('Slow Fire —performer→ Kwame Ashworth');
+  });
+});
