@@ -73,3 +73,34 @@ describe('collaborations and guests', () => {
     expect(factLines(doc)).not.toContain('Slow Fire —performer→ Kwame Ashworth');
   });
 });
+
+describe('group members named by a given name alone', () => {
+  it('keeps the names of a member list people, though a verb elsewhere reads like a band\'s', () => {
+    const doc = run('The girl group Moonvale has five members: Haeri, Sojin, Daeun, Yuri and Arae. Haeri released a solo single, "Glass Heart", on Friday.');
+    for (const name of ['Haeri', 'Sojin', 'Daeun', 'Yuri', 'Arae']) expect(entity(doc, name)?.type).toBe('Person');
+    expect(factLines(doc)).toContain('Glass Heart —performer→ Haeri');
+  });
+  it('reads "whose members are A, B, C and D", a place\'s name among them', () => {
+    const doc = run('The boy band Ninecourt, whose members are Taeho, Paris, Kaizo and Rino, will return in June.');
+    for (const name of ['Taeho', 'Paris', 'Kaizo', 'Rino']) expect(entity(doc, name)?.type).toBe('Person');
+  });
+  it('types a one-word act that releases "her" or a "solo" record a person', () => {
+    const doc = run('Haeri has released her first solo single. The song was written about her mother.');
+    expect(entity(doc, 'Haeri')?.type).toBe('Person');
+  });
+  it('cuts "Member" and "Leader" opening a sentence off the name', () => {
+    const doc = run('The band Northgale announced a tour. Leader Hyunjo said the band would release an album. Member Dain wrote the songs.');
+    expect(entity(doc, 'Hyunjo')?.type).toBe('Person');
+    expect(entity(doc, 'Dain')?.type).toBe('Person');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Hyunjo —member_of→ Northgale', 'Dain —member_of→ Northgale']));
+  });
+  it('does not make a cast member a member of the article\'s band', () => {
+    const doc = run('The band Northgale recorded the theme of the drama Glass Harbor. The band met the drama\'s cast member Abel Tramore at the show. The band Northgale toured.');
+    expect(factLines(doc)).not.toContain('Abel Tramore —member_of→ Northgale');
+  });
+  it('cuts a format in capitals off a title ("the EP Blue Hour")', () => {
+    const doc = run('The band Ninecourt will return on June 24 with the EP Blue Hour.');
+    expect(entity(doc, 'Blue Hour')?.type).toBe('Album');
+    expect(factLines(doc)).toContain('Blue Hour —performer→ Ninecourt');
+  });
+});
