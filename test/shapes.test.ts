@@ -104,3 +104,46 @@ describe('group members named by a given name alone', () => {
     expect(factLines(doc)).toContain('Blue Hour —performer→ Ninecourt');
   });
 });
+
+describe('theme songs and soundtracks in news wording', () => {
+  it('reads "X, a single by A, was used as the ending theme of the anime series Y"', () => {
+    const doc = run('"Paper Kites", a 2024 single by the duo Tidemark, was used as the ending theme of the anime series Sky Courier.');
+    expect(factLines(doc)).toContain('Paper Kites —soundtrack_of→ Sky Courier');
+  });
+  it('reads "X is part of the OST for the drama Y"', () => {
+    const doc = run('Singer Jae Minho\'s ballad "Snow Letters" is part of the OST for the drama Cold Harbour.');
+    expect(factLines(doc)).toContain('Snow Letters —soundtrack_of→ Cold Harbour');
+  });
+  it('reads the performer of a title song set after the film ("..., performed by the band B")', () => {
+    const doc = run('"Run Wild" is the title song of the animated film Fox Hollow, performed by the band Brightwell.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Run Wild —soundtrack_of→ Fox Hollow', 'Run Wild —performer→ Brightwell']));
+  });
+  it('reads a work set in apposition to "the new single by A"', () => {
+    const doc = run('The new single by Maya Brandvik, "Ghost Town Radio", features on the soundtrack of the film Dust Devils.');
+    expect(factLines(doc)).toContain('Ghost Town Radio —performer→ Maya Brandvik');
+  });
+});
+
+describe('release dates in news wording', () => {
+  it('reads "drops", "hits stores", "due in" and "slated for a March release"', () => {
+    expect(factLines(run('The band Marrowgate\'s fourth album, Slow Weather, hits stores on May 3.', '2026-04-20'))).toContain('Slow Weather —publication_date→ May 3');
+    expect(factLines(run('The song will appear on their debut album, Bright Yearling, due in July.', '2026-05-29'))).toContain('Bright Yearling —publication_date→ July');
+    expect(factLines(run('The thriller Night Harbourne is slated for a March release, its director Kai Ortemo said.', '2026-01-08'))).toEqual(expect.arrayContaining(['Night Harbourne —publication_date→ March', 'Night Harbourne —director→ Kai Ortemo']));
+  });
+  it('reads "came out in the spring of 2025"', () => {
+    const doc = run('The band Northwynd\'s previous album, Long Shadows, came out in the spring of 2025.', '2026-12-01');
+    expect(doc.output!.facts.some((f) => f.predicate === 'publication_date')).toBe(true);
+  });
+  it('does not read "reissued in 1999" as the release date', () => {
+    const doc = run('The Hurtling is the debut album of the band Quorvant, released in 1983. The album was remastered and reissued in 1999.');
+    expect(factLines(doc)).not.toContain('The Hurtling —publication_date→ 1999');
+  });
+  it('places "The lead single, X" on the album named just before', () => {
+    const doc = run('Singer Theo Marrin will release his debut EP, Low Lights, on June 5. The lead single, "Cinderfall", premieres this Thursday.', '2026-05-26');
+    expect(factLines(doc)).toContain('Cinderfall —part_of→ Low Lights');
+  });
+  it('reads a label after "out now on"', () => {
+    const doc = run('Pop trio Glasswing\'s single "Sunday Bestie" is out now on Beacon Music.', '2026-05-29');
+    expect(factLines(doc)).toContain('Sunday Bestie —record_label→ Beacon Music');
+  });
+});
