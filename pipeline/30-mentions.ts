@@ -10,7 +10,7 @@ import {
   COUNTRY_BY_SURFACE, COUNTRY_BY_PREFIX, GENRE_BY_SURFACE, GENRES_NEEDING_WORK_CUE, CUE_TYPES,
   MAX_CUE_WORDS, NAME_SUFFIXES, AWARD_CATEGORY_STARTS, AWARD_CATEGORY_ENDS, PRONOUNS, DETERMINERS,
   TITLE_CONNECTORS, NP_FILLER, PLURAL_CUES, HONORIFICS, ANY_WORK_CUES, CHART_NUMBER_WORDS, CHART_SIZES,
-  CLAUSE_OPENERS, BAND_ROLES, OCCUPATIONS, ROLE_MODIFIERS, REMAKE_NOUNS, RANK_TITLES,
+  CLAUSE_OPENERS, BAND_ROLES, GROUP_TITLES, OCCUPATIONS, ROLE_MODIFIERS, REMAKE_NOUNS, RANK_TITLES,
 } from './lexicon/index.ts';
 import { isAcronymCue, looksLikePersonName } from './names.ts';
 import { isCommonWord, isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS, CREDIT_PARTICIPLES, MONTHS, WEEKDAYS, SCREEN_GENRE_NOUNS } from './lexicon/index.ts';
@@ -370,6 +370,9 @@ const SPEECH_AFTER = /^\s*,?\s*(?:(?:he|she|they|we|I|(?:(?:the|its|their|his|he
 /** Small words a title in title case leaves in lower case. */
 const TITLE_SMALL_WORDS = /^(?:a|an|the|of|to|in|on|at|for|and|or|but|with|from|by|as)$/;
 
+/** A bracketed guest credit closing a quoted title: " (feat. Mara Lind)", " (featuring Northwind)", " [ft. A & B]". */
+const GUEST_CREDIT_INSIDE = /\s*[(\[](?:feat\.|ft\.|featuring|with)\s[^()\[\]]+[)\]]\s*$/i;
+
 function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
   const sentence = doc.sentences[sentenceIndex];
   const text = doc.text.slice(sentence.start, sentence.end);
@@ -399,7 +402,9 @@ function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
       const family = /^["”]\s(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(m.index + m.before.length + m.quote.length + inner.length))?.[1];
       if (given && family && words.length <= 2 && looksLikePersonName([given, family])) continue;
     }
-    const trimmed = inner.replace(stopInside ? /[\s,.]+$/ : /[\s,]+$/, '');
+    // '"Paper Moon (feat. Mara Lind)"': the guest credit inside the quotes is no part of the title; the guest's name is left to the name finders.
+    const trimmed = inner.replace(GUEST_CREDIT_INSIDE, '').replace(stopInside ? /[\s,.]+$/ : /[\s,]+$/, '');
+    if (!trimmed) continue;
     found.push({ start, end: start + trimmed.length, text: trimmed, sentence: sentenceIndex, kind: 'name', type: null, typeRule: null, quoted: true });
   }
   return found;
@@ -824,8 +829,10 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     // "Director Mara Lind", "Singer Tom Alder": a role word before a person's name is no part of it.
     if (CUE_TYPES.get(l)?.includes('Person') && !/^\p{Lu}+$/u.test(u.text) && looksLikePersonName(units.slice(start + 1, to).map((w) => w.text))) { start++; continue; }
     // "Guitarist Toru, bassist ...": a band role opening the sentence is capitalised only by its place; a name of any shape follows.
-    // "Singer Quorv has released ...": so is an occupation used as a title.
-    if (u.index === 0 && start + 1 < to && (BAND_ROLES.includes(l) || OCCUPATIONS.has(l)) && !/^\p{Lu}+$/u.test(u.text)) { start++; continue; }
+    // "Singer Quorv has released ...", "Member Dain wrote ...": so is an occupation or a place in a group used as a title.
+    if (u.index === 0 && start + 1 < to && (BAND_ROLES.includes(l) || GROUP_TITLES.includes(l) || OCCUPATIONS.has(l)) && !/^\p{Lu}+$/u.test(u.text)) { start++; continue; }
+    // "the EP Blue Hour", "her OST Paper Moon": a format written in capitals after a small word is the cue, not the title's first word.
+    if (start + 1 < to && /^\p{Lu}{2,3}$/u.test(u.text) && CUE_TYPES.get(l)?.some((t) => t === 'Album' || t === 'Song') && /^\p{Ll}+$/u.test(units[start - 1]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(units[start + 1].text)) { start++; continue; }
     if (HONORIFICS.has(u.text) && start + 1 < to) break;
     break;
   }

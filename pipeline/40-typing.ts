@@ -72,6 +72,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   // "Mara Lind ... Lind has performed ... written by Lind, Tom Alder and B": a lone part of a person's name is that
   // person before lists pass types on (a verb after it had typed it a band, and the band's type went down the list).
   propagatePartialPersonNames(mentions);
+  typeMemberLists(located);
   propagateThroughLists(located);
   propagateByName(mentions);
   unifyTypesByName(mentions);
@@ -646,6 +647,31 @@ function afterTwoPeople(names: Located[], k: number): boolean {
 /** The units between two names of one sentence, joined by spaces (", and"). */
 function wordsBetween(a: Located, b: Located): string {
   return b.units.slice(a.last + 1, b.first).map((u) => u.text).join(' ');
+}
+
+/** "has five members: ", "whose members are ", "the line-up includes ": the words that open a list of a group's members. */
+const MEMBER_LIST_BEFORE = /\b(?:members|line-up|lineup)(?: (?:are|were|include|included|includes|including))? ?[:,]?$/;
+/** How many words a member's name may have (stage names are mostly one). */
+const MEMBER_NAME_WORDS = 3;
+
+/**
+ * "The group has five members: A, B, C and D": the names a member list opens are people, as surely
+ * as after a cue noun, so that a verb elsewhere ("A released a solo single") does not make one a band.
+ */
+function typeMemberLists(located: Located[]): void {
+  const names = located.filter((l) => l.mention.kind === 'name');
+  for (let i = 0; i < names.length; i++) {
+    const before = names[i].units.slice(Math.max(0, names[i].first - 4), names[i].first).map(lower).join(' ');
+    if (!MEMBER_LIST_BEFORE.test(before)) continue;
+    for (let j = i; j < names.length; j++) {
+      const l = names[j];
+      if (j > i && (l.mention.sentence !== names[j - 1].mention.sentence || !/^(,|and|, and|&)$/.test(wordsBetween(names[j - 1], l)))) break;
+      // (A place's name among them is a stage name: "members are Paris, Tae and Jin".)
+      if (l.mention.quoted || l.mention.text.split(/\s+/).length > MEMBER_NAME_WORDS) break;
+      if (l.mention.type && l.mention.type !== 'Person' && strengthOf(l.mention.typeRule) >= STRENGTH.cue) break;
+      setType(l.mention, 'Person', 'cue.members-list');
+    }
+  }
 }
 
 /** "Northwind's Tom shared his view": a one-word name owned by a band and doing something is a member. */

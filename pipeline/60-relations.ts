@@ -62,9 +62,19 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   const bySentence = groupBySentence(doc.mentions);
   for (const sentence of doc.sentences) {
     const template = buildTemplate(doc, bySentence.get(sentence.index) ?? [], slotOf);
-    if (!template.text.includes('⟦')) continue;
+    // A sentence without names can still speak of a pair named before ("Their collaboration began in Oslo").
+    const named = template.text.includes('⟦');
     for (const phrasing of phrasingsFor(PHRASINGS, template)) {
+      if (!named && !phrasing.pairFromContext) continue;
       for (const match of matchPhrasing(phrasing, template)) {
+        if (phrasing.pairFromContext) {
+          const pair = pairInContext(doc, sentence.index);
+          const symmetric = SYMMETRIC_PREDICATES.has(phrasing.predicate);
+          if (!pair || (symmetric ? match.subjects : match.objects).some((e) => !pair.includes(e))) continue;
+          if (symmetric) add(pair[0], phrasing.predicate, pair[1], phrasing.confidence, sentence.index, phrasing.id);
+          else for (const s of match.subjects) for (const o of pair) add(s, phrasing.predicate, o, phrasing.confidence, sentence.index, phrasing.id);
+          continue;
+        }
         const subjects = match.subjects.length ? match.subjects : contextSubject(doc, sentence.index, ALLOWED.get(phrasing.predicate)!.subject, phrasing.returning);
         let objects = match.objects.length || !phrasing.objectFromContext ? match.objects
           : contextSubject(doc, sentence.index, subjects.length ? objectTypesFor(phrasing.predicate, doc.entities[subjects[0]].type) : ALLOWED.get(phrasing.predicate)!.object).filter((o) => !subjects.includes(o));
@@ -169,6 +179,20 @@ function contextSubject(doc: ArticleDoc, sentence: number, allowed: ReadonlySet<
     if (sequel) return [sequel.entity!, chosen.entity!];
   }
   return [chosen.entity!];
+}
+
+/** What joins two acts named as a pair: "and", "&", or a verb with "with", and up to four words describing the second ("and the American producer", "joins forces with the Danish DJ"). */
+const PAIR_JOIN = /^\s*(?:and|&|(?:[a-z-]+\s+){1,2}with)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+const ACTS = new Set<EntityType>(['Band', 'Person']);
+
+/** The two bands or people last named together in the sentence or the few before it, if any. */
+function pairInContext(doc: ArticleDoc, sentence: number): [number, number] | null {
+  const named = doc.mentions.filter((m) => m.kind === 'name' && m.entity !== undefined && m.sentence <= sentence && sentence - m.sentence <= CONTEXT_REACH && ACTS.has(doc.entities[m.entity].type));
+  for (let i = named.length - 1; i > 0; i--) {
+    const [a, b] = [named[i - 1], named[i]];
+    if (a.sentence === b.sentence && a.entity !== b.entity && PAIR_JOIN.test(doc.text.slice(a.end, b.start))) return [a.entity!, b.entity!];
+  }
+  return null;
 }
 
 const sameNamedCache = new WeakMap<readonly Entity[], Set<number>>();

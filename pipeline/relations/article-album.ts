@@ -7,6 +7,7 @@ import type { ArticleDoc, Fact } from '../types.ts';
 import type { FactAdder } from './apply-chains.ts';
 import { ALIAS_BEFORE, isTitleLike } from '../names.ts';
 import { namedOnlyInDenials } from './denial.ts';
+import { isGuestCredit } from './sole-object.ts';
 
 const CONFIDENCE = 0.5;
 
@@ -16,7 +17,8 @@ export function addArticleAlbumTracks(doc: ArticleDoc, facts: Fact[], add: FactA
   const placed = new Set(facts.filter((f) => f.predicate === 'part_of').map((f) => f.subject));
   // A song another artist performs is a cover's original or a comparison, not a track.
   const albumPerformers = new Set(facts.filter((f) => f.predicate === 'performer' && f.subject === album).map((f) => f.object));
-  const otherPerformer = new Set(facts.filter((f) => f.predicate === 'performer' && albumPerformers.size && !albumPerformers.has(f.object)).map((f) => f.subject));
+  // (A guest on one of the album's tracks, "features Mara Lind on X", makes X no other artist's song.)
+  const otherPerformer = new Set(facts.filter((f) => f.predicate === 'performer' && albumPerformers.size && !albumPerformers.has(f.object) && !isGuestCredit(f)).map((f) => f.subject));
   for (const e of doc.entities) {
     if (e.type !== 'Song' || placed.has(e.index) || otherPerformer.has(e.index)) continue;
     if (!isTitleLike(e.name)) continue;

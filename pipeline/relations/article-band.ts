@@ -6,9 +6,10 @@
 // a band member in nearly every case (37 right in 38 on the dev and made-up sets).
 import type { ArticleDoc, Fact } from '../types.ts';
 import type { FactAdder } from './apply-chains.ts';
-import { BAND_ROLES } from '../lexicon/index.ts';
+import { BAND_ROLES, GROUP_TITLES } from '../lexicon/index.ts';
 
-const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${BAND_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+$`, 'u');
+// "member Dain", "fellow member Dain" too, but not a member of a cast, a crew or a jury.
+const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<!(?:cast|crew|staff|jury|panel|family|board|committee|council|team|party|founding cast|its)\\s)(?:${[...BAND_ROLES, ...GROUP_TITLES].map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+$`, 'u');
 /** How many characters before a name its role word may start. */
 const ROLE_REACH = 30;
 /** A role word owned by a person ("her longtime guitarist A", "his drummer A"): a solo act's backing musician, no member of the article's band. */

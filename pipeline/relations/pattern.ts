@@ -61,6 +61,13 @@ export interface Phrasing {
    * "her most recent film" is a film she stars in, not one she directed.
    */
   objectNotCued?: string[];
+  /**
+   * The phrasing names a pair without their names ("the pair's collaboration", "their collaboration"):
+   * the two bands or people last named together ("A and the singer B", "A teamed up with B") in the
+   * sentence or the few before it stand at the phrasing's Band/Person end, as the subjects of a symmetric
+   * predicate and as the objects of any other. A name the phrasing matches there must be one of the two.
+   */
+  pairFromContext?: boolean;
   /** A made-up sentence this phrasing is for; tests run every example. */
   example: string;
 }
@@ -502,6 +509,6 @@ export function* matchPhrasing(phrasing: CompiledPhrasing, template: Template): 
     if (phrasing.subjectOpens && m.groups?.s !== undefined && subjectStandsApart(template.text, m.groups.s, phrasing.predicate)) continue;
     const subjects = template.slots.get(m.groups?.s ?? '') ?? [];
     const objects = template.slots.get(m.groups?.o ?? '') ?? [];
-    if ((subjects.length || phrasing.subjectFromContext) && (objects.length || m.groups?.o === undefined || phrasing.objectFromContext)) yield { subjects, objects };
+    if ((subjects.length || phrasing.subjectFromContext || phrasing.pairFromContext) && (objects.length || m.groups?.o === undefined || phrasing.objectFromContext)) yield { subjects, objects };
   }
 }

@@ -37,12 +37,20 @@ export const SOLE_OBJECT_RULES: SoleObjectRule[] = [
   { predicate: 'charted_in', subjects: ['Song'], confidence: 0.55, sentenceCue: /\b(?:No\. \d|number (?:one|\d)|top (?:\d+|five|ten|twenty|forty)|chart-topper|the summit|weeks? (?:at|on top|atop)|climbs|climbed|slips|slipped|(?:holds|held) (?:at|on|onto|steady|firm|the)|peaked|debuts at|debuted at)\b/i },
 ];
 
+/**
+ * Phrasings that credit a guest on another act's record ("features Mara Lind on backing vocals",
+ * "Mara Lind appears on Northwind's single X"): the guest is no second artist whose works the
+ * article is about, nor another act's song among an album's tracks.
+ */
+const GUEST_RULES = new Set(['performer.features-on-vocals', 'performer.features-vocals-from', 'performer.vocals-from-on', 'performer.guest-appears-on', 'performer.enlisted-guest']);
+export const isGuestCredit = (f: Fact) => f.predicate === 'performer' && f.evidence.every((e) => GUEST_RULES.has(e.ruleId));
+
 export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceOf: (entity: number) => number, add: FactAdder, sentencesOf: (entity: number) => { index: number; text: string }[] = () => [], dated = false, textsBefore: (entity: number) => string[] = () => []): void {
   const performersOf = new Map<number, number[]>();
   for (const f of facts) if (f.predicate === 'performer') pushTo(performersOf, f.subject, f.object);
   for (const rule of SOLE_OBJECT_RULES) {
     if (rule.undatedOnly && dated) continue;
-    const stated = facts.filter((f) => f.predicate === rule.predicate);
+    const stated = facts.filter((f) => f.predicate === rule.predicate && !isGuestCredit(f));
     const objects = new Set(stated.map((f) => f.object));
     if (objects.size !== 1) continue;
     if (rule.maxPerformers !== undefined && new Set([...performersOf.values()].flat()).size > rule.maxPerformers) continue;
