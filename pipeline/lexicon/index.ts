@@ -22,6 +22,7 @@ const cueData = (cueNounsJson as unknown as {
   chartNumberWords: string[];
   chartSizes: string[];
   bandRoles: string[];
+  sharedBandRoles: string[];
   occupations: string[];
   bandSizes: Record<string, number>;
   labelShortNameSuffixes: string[];
@@ -80,6 +81,7 @@ export const CHART_NUMBER_WORDS = cueData.chartNumberWords;
 export const CHART_SIZES = cueData.chartSizes;
 /** Roles a person holds in a band ("drummer", "lead singer"), lower-case. */
 export const BAND_ROLES = cueData.bandRoles;
+export const SHARED_BAND_ROLES = new Set(cueData.sharedBandRoles);
 /** Occupations that stand before a name as a title ("Singer X"), lower-case. */
 export const OCCUPATIONS = new Set(cueData.occupations);
 export const BAND_SIZES = new Map<string, number>(Object.entries(cueData.bandSizes));

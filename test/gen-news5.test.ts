@@ -1,0 +1,29 @@
+// Regressions for the fifth round of made-up news (gen-news5): each test is a
+// class of error that round found, written from small sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { run, entity, factLines } from './helpers.ts';
+
+describe('band members named by "member" or "leader"', () => {
+  it('makes "member A" and a sentence-opening "Leader B" members of the article band', () => {
+    const doc = run('The girl group Quorvine will return in May. The new single was co-written by member Tamsa. Leader Velka sang the bridge. Quorvine debuted in 2020.');
+    const lines = factLines(doc);
+    expect(lines).toContain('Tamsa —member_of→ Quorvine');
+    expect(lines).toContain('Velka —member_of→ Quorvine');
+    expect(entity(doc, 'Velka')?.type).toBe('Person');
+  });
+  it('leaves a cast member, another body\'s leader and "its leader" alone', () => {
+    const doc = run('The band Quorvine played a new song. Quorvine thanked cast member Tamsa Orlen. The song is about the Dravel Front leader Velka Moor and its leader Jonas Brill. Quorvine will tour.');
+    const lines = factLines(doc);
+    expect(lines).not.toContain('Tamsa Orlen —member_of→ Quorvine');
+    expect(lines).not.toContain('Velka Moor —member_of→ Quorvine');
+    expect(lines).not.toContain('Jonas Brill —member_of→ Quorvine');
+  });
+});
+
+describe('stage-name prefixes', () => {
+  it('keeps "DJ A" a person where a plural verb would make a band', () => {
+    const doc = run('Singer Mara Velk and Dutch DJ Orrin have teamed up for "Blue Tide", a track out this Friday.');
+    expect(entity(doc, 'DJ Orrin')?.type).toBe('Person');
+    expect(factLines(doc)).toContain('Blue Tide —performer→ DJ Orrin');
+  });
+});
