@@ -6,7 +6,7 @@ import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, isCapitalised, isJoinedModifier, lower, type Unit } from './units.ts';
 import { NAME_SUFFIXES, NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, LABEL_SHORT_NAME_SUFFIXES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord, REMAKE_NOUNS } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
-import { looksLikePersonName, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isAcronymCue, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
+import { looksLikePersonName, hasStageNamePrefix, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isAcronymCue, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, ANY_CONTEXT_BEFORE, ANY_CONTEXT_AFTER, COPULAS, SKIPPABLE_ASIDES, NAMING_WORDS } from './lexicon/typing-contexts.ts';
 import { typeByPhrasings, type PhrasingPasses } from './relations/type-inference.ts';
 import { pushTo } from './collections.ts';
@@ -489,10 +489,12 @@ function roleType(l: Located, byStart: Map<number, Mention>, works: WorkTypes): 
     if (context.needsNameShape && !(words.length >= 2 && words.length <= 3 && words.every((w) => NAME_SHAPED_WORD.test(w) && !CUE_TYPES.has(w.toLowerCase())))) continue;
     // "Fans are ...": a plain noun that opens the sentence; "A and B are": two names in one span.
     if (context.alone && (/(^|\s)(and|&|,|or)$/.test(before) || /\s(and|&)\s/.test(l.mention.text) || (l.first === 0 && words.length === 1 && (l.units[0].pos !== 'PROPN' || isPluralNoun(words[0]))))) continue;
-    if (context.notPersonShaped && looksLikePersonName(words)) continue;
+    // "Dutch DJ Kestrel have teamed up": a stage-name prefix says person as surely as a given name does.
+    const personShaped = looksLikePersonName(words) || hasStageNamePrefix(words);
+    if (context.notPersonShaped && personShaped) continue;
     if ((context.screenWork || context.anyWork) && isKnownPlace(l.mention.text)) continue;
     if (byStart.get(l.mention.start)?.type === 'Date') continue;
-    const type = context.personIfShaped && looksLikePersonName(words) ? 'Person' : context.screenWork ? works.screen : context.anyWork ? works.work : context.type;
+    const type = context.personIfShaped && personShaped ? 'Person' : context.screenWork ? works.screen : context.anyWork ? works.work : context.type;
     return { type, rule: `role.${context.id}` };
   }
   return null;
