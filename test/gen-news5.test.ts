@@ -27,3 +27,16 @@ describe('stage-name prefixes', () => {
     expect(factLines(doc)).toContain('Blue Tide —performer→ DJ Orrin');
   });
 });
+
+describe('an act\'s agency or label named by a possessive', () => {
+  it('reads "their agency X said" and "thanked their label, X"', () => {
+    const doc = run('The boy group Quorvine will release a new album in May, their agency Brightfold Music said on Tuesday. Singer Mara Velk thanked her label, Tidewell Records, on stage.');
+    const lines = factLines(doc);
+    expect(lines).toContain('Quorvine —record_label→ Brightfold Music');
+    expect(lines).toContain('Mara Velk —record_label→ Tidewell Records');
+  });
+  it('reads "X, the quintet\'s label in Japan"', () => {
+    const doc = run('The single "Paper Sun" is out through Corvid Music Japan, the quintet Quorvine\'s label in the country.');
+    expect(factLines(doc)).toContain('Quorvine —record_label→ Corvid Music Japan');
+  });
+});
