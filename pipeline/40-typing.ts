@@ -465,10 +465,11 @@ const AWARD_CATEGORY_FOR = /\b(album|song|record|single|film|picture|series|dram
 const WORK_OF_CATEGORY: Record<string, EntityType | 'screen'> = { album: 'Album', song: 'Song', record: 'Song', single: 'Song', film: 'screen', picture: 'screen', series: 'TVSeries', drama: 'TVSeries' };
 
 function awardedWorkType(l: Located, works: WorkTypes): Context['type'] {
-  // The category is a name ("Best Harbor Song for"), not a plain noun ("wrote a song for X").
-  if (!isCapitalised(l.units[l.first - 2] ?? l.units[0]) || looksLikePersonName(l.mention.text.split(/\s+/))) return null;
+  if (looksLikePersonName(l.mention.text.split(/\s+/))) return null;
   const category = AWARD_CATEGORY_FOR.exec(l.units.slice(Math.max(0, l.first - 5), l.first).map(lower).join(' '));
   if (!category) return null;
+  // The category is a name ("Best Harbor Song for") or a prize in plain words ("album of the year for"), not a plain noun ("wrote a song for X").
+  if (!isCapitalised(l.units[l.first - 2] ?? l.units[0]) && !category[0].includes(' of the year')) return null;
   const work = WORK_OF_CATEGORY[category[1]];
   return { type: work === 'screen' ? works.screen : work, rule: 'role.award-category-for' };
 }

@@ -10,6 +10,7 @@ import { buildTemplate, type SlotOf } from './relations/template.ts';
 import { applyChains, type FactAdder } from './relations/apply-chains.ts';
 import { addSoleObjects } from './relations/sole-object.ts';
 import { addArticleBandMembers } from './relations/article-band.ts';
+import { articleCeremony } from './relations/article-ceremony.ts';
 import { keepMostSpecificDates } from './relations/specific-dates.ts';
 import { addArticleAlbumTracks } from './relations/article-album.ts';
 import { addArticlePersonWorks } from './relations/article-person.ts';
@@ -67,6 +68,7 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
         const subjects = match.subjects.length ? match.subjects : contextSubject(doc, sentence.index, ALLOWED.get(phrasing.predicate)!.subject, phrasing.returning);
         let objects = match.objects.length || !phrasing.objectFromContext ? match.objects
           : contextSubject(doc, sentence.index, subjects.length ? objectTypesFor(phrasing.predicate, doc.entities[subjects[0]].type) : ALLOWED.get(phrasing.predicate)!.object).filter((o) => !subjects.includes(o));
+        if (phrasing.ceremonyObject && !match.objects.length) objects = [articleCeremony(doc)].filter((o): o is number => o !== undefined);
         if (phrasing.objectIsOriginal && !match.objects.length) objects = objects.map((o) => originalOf(facts, o)).filter((o) => !subjects.includes(o));
         if (phrasing.inListOrder) {
           for (let i = 1; i < subjects.length; i++) add(subjects[i], phrasing.predicate, subjects[i - 1], phrasing.confidence, sentence.index, phrasing.id);

@@ -40,3 +40,32 @@ describe('an act\'s agency or label named by a possessive', () => {
     expect(factLines(doc)).toContain('Quorvine —record_label→ Corvid Music Japan');
   });
 });
+
+describe('awards-night reports', () => {
+  const night = 'The band Quorvine were the big winners at the 9th Lyre Music Awards on Saturday, taking home three trophies including album of the year for Glass Coast. '
+    + 'Their single "Paper Moon" won song of the year. Singer Mara Velk took best new artist. The rookie award went to the trio Northfold. Best Ballad went to "Low Water" by Tamsa Orlen.';
+  it('credits the big winners and the winners of categories in plain words to the one ceremony named', () => {
+    const lines = factLines(run(night));
+    expect(lines).toContain('Quorvine —award_received→ 9th Lyre Music Awards');
+    expect(lines).toContain('Glass Coast —award_received→ 9th Lyre Music Awards');
+    expect(lines).toContain('Paper Moon —award_received→ 9th Lyre Music Awards');
+    expect(lines).toContain('Mara Velk —award_received→ 9th Lyre Music Awards');
+    expect(lines).toContain('Northfold —award_received→ 9th Lyre Music Awards');
+  });
+  it('types the work after "album of the year for" as an album', () => {
+    expect(entity(run(night), 'Glass Coast')?.type).toBe('Album');
+  });
+  it('leaves a named category as the award, without the ceremony', () => {
+    const lines = factLines(run(night));
+    expect(lines).toContain('Low Water —award_received→ Best Ballad');
+    expect(lines).not.toContain('Low Water —award_received→ 9th Lyre Music Awards');
+  });
+  it('credits no ceremony when the article names two', () => {
+    const lines = factLines(run('The Lyre Music Awards and the Harbor Film Awards were held this week. The band Quorvine won song of the year.'));
+    expect(lines.filter((l) => l.startsWith('Quorvine —award_received'))).toEqual([]);
+  });
+  it('does not read "won an award" as a category', () => {
+    const lines = factLines(run('The band Quorvine played at the Lyre Music Awards. Singer Mara Velk won an award in Paris.'));
+    expect(lines).not.toContain('Mara Velk —award_received→ Lyre Music Awards');
+  });
+});
