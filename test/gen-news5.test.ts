@@ -69,3 +69,15 @@ describe('awards-night reports', () => {
     expect(lines).not.toContain('Mara Velk —award_received→ Lyre Music Awards');
   });
 });
+
+describe('comeback dates and sentence-opening titles', () => {
+  it('dates the record a group "will return later this month with"', () => {
+    const doc = run('date 2030-03-02\nThe boy group Quorvine will return later this month with their third mini album, Glass Coast.');
+    expect(factLines(doc)).toContain('Glass Coast —publication_date→ this month');
+  });
+  it('drops a sentence-opening "Newcomer" from the name after it', () => {
+    const doc = run('The drama Glass Coast will return next year. Newcomer Tamsa Orlen joins the cast as the villain.');
+    expect(entity(doc, 'Tamsa Orlen')?.type).toBe('Person');
+    expect(entity(doc, 'Newcomer Tamsa Orlen')).toBeUndefined();
+  });
+});
