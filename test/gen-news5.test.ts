@@ -81,3 +81,16 @@ describe('comeback dates and sentence-opening titles', () => {
     expect(entity(doc, 'Newcomer Tamsa Orlen')).toBeUndefined();
   });
 });
+
+describe('precision: remakes and songwriting credits', () => {
+  it('takes the film in context, not the novel named last, as what "the remake, titled Y" remakes', () => {
+    const lines = factLines(run('Harbor Pictures will remake the 2019 thriller film Glass Coast. The original film was adapted from a novel, Paper Moon, by Tamsa Orlen. The remake, titled Coastline, is written by Jonas Brill.'));
+    expect(lines).toContain('Coastline —based_on→ Glass Coast');
+    expect(lines).not.toContain('Coastline —based_on→ Paper Moon');
+  });
+  it('reads "written by A herself and composed by B" as A\'s words and B\'s music', () => {
+    const lines = factLines(run('Singer Mara Velk will release a single. The single, titled Paper Sun, was written by Mara Velk herself and composed by Jonas Brill.'));
+    expect(lines).toContain('Paper Sun —lyricist→ Mara Velk');
+    expect(lines).not.toContain('Paper Sun —composer→ Mara Velk');
+  });
+});

@@ -52,6 +52,11 @@ export interface Phrasing {
    */
   ceremonyObject?: boolean;
   /**
+   * With objectFromContext: the types the work in context may have when fewer than the predicate allows
+   * ("A remake, X, followed": a remake is of a film or a series, never of the novel named last).
+   */
+  contextObjectTypes?: EntityType[];
+  /**
    * With objectFromContext: a sequel in context stands for the work it follows ("A sequel, Y, was
    * released in 2014. A Japanese remake, Z, ...": the remake is of the original, not of Y).
    */
