@@ -94,3 +94,17 @@ describe('precision: remakes and songwriting credits', () => {
     expect(lines).not.toContain('Paper Sun —composer→ Mara Velk');
   });
 });
+
+describe('cast lists in news prose', () => {
+  it('reads the rest of the cast after "stars A as ..., with B and C"', () => {
+    const lines = factLines(run('The 12-part series Glass Coast stars Mara Velk as a pilot who returns to her home town, with Jonas Brill and Tamsa Orlen.'));
+    expect(lines).toContain('Glass Coast —cast_member→ Mara Velk');
+    expect(lines).toContain('Glass Coast —cast_member→ Jonas Brill');
+    expect(lines).toContain('Glass Coast —cast_member→ Tamsa Orlen');
+  });
+  it('reads "her acting debut next year in the Harbor TV drama X, opposite B"', () => {
+    const lines = factLines(run('date 2030-01-05\nSinger Mara Velk will make her acting debut next year in the Harbor TV drama Glass Coast, opposite Jonas Brill.'));
+    expect(lines).toContain('Glass Coast —cast_member→ Mara Velk');
+    expect(lines).toContain('Glass Coast —cast_member→ Jonas Brill');
+  });
+});
