@@ -108,3 +108,15 @@ describe('cast lists in news prose', () => {
     expect(lines).toContain('Glass Coast —cast_member→ Jonas Brill');
   });
 });
+
+describe('credits in relative clauses', () => {
+  it('reads "X, which frontman A wrote with guitarist B" as lyrics by both', () => {
+    const lines = factLines(run('The band Northfold released the single "Rust Road", which frontman Jonas Brill wrote with guitarist Tamsa Orlen.'));
+    expect(lines).toContain('Rust Road —lyricist→ Jonas Brill');
+    expect(lines).toContain('Rust Road —lyricist→ Tamsa Orlen');
+  });
+  it('reads "A, who also produced their 2024 record X"', () => {
+    const lines = factLines(run('The band Northfold recorded the album Half Light with Mara Velk. The album was produced by Mara Velk, who also produced their 2024 record Tin Harbor.'));
+    expect(lines).toContain('Tin Harbor —producer→ Mara Velk');
+  });
+});
