@@ -6,7 +6,7 @@ import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, isCapitalised, isJoinedModifier, lower, type Unit } from './units.ts';
 import { NAME_SUFFIXES, NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, LABEL_SHORT_NAME_SUFFIXES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord, REMAKE_NOUNS } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
-import { looksLikePersonName, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isAcronymCue, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
+import { looksLikePersonName, hasStageNamePrefix, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isAcronymCue, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, ANY_CONTEXT_BEFORE, ANY_CONTEXT_AFTER, COPULAS, SKIPPABLE_ASIDES, NAMING_WORDS } from './lexicon/typing-contexts.ts';
 import { typeByPhrasings, type PhrasingPasses } from './relations/type-inference.ts';
 import { pushTo } from './collections.ts';
@@ -466,10 +466,11 @@ const AWARD_CATEGORY_FOR = /\b(album|song|record|single|film|picture|series|dram
 const WORK_OF_CATEGORY: Record<string, EntityType | 'screen'> = { album: 'Album', song: 'Song', record: 'Song', single: 'Song', film: 'screen', picture: 'screen', series: 'TVSeries', drama: 'TVSeries' };
 
 function awardedWorkType(l: Located, works: WorkTypes): Context['type'] {
-  // The category is a name ("Best Harbor Song for"), not a plain noun ("wrote a song for X").
-  if (!isCapitalised(l.units[l.first - 2] ?? l.units[0]) || looksLikePersonName(l.mention.text.split(/\s+/))) return null;
+  if (looksLikePersonName(l.mention.text.split(/\s+/))) return null;
   const category = AWARD_CATEGORY_FOR.exec(l.units.slice(Math.max(0, l.first - 5), l.first).map(lower).join(' '));
   if (!category) return null;
+  // The category is a name ("Best Harbor Song for") or a prize in plain words ("album of the year for"), not a plain noun ("wrote a song for X").
+  if (!isCapitalised(l.units[l.first - 2] ?? l.units[0]) && !category[0].includes(' of the year')) return null;
   const work = WORK_OF_CATEGORY[category[1]];
   return { type: work === 'screen' ? works.screen : work, rule: 'role.award-category-for' };
 }
@@ -490,10 +491,12 @@ function roleType(l: Located, byStart: Map<number, Mention>, works: WorkTypes): 
     if (context.needsNameShape && !(words.length >= 2 && words.length <= 3 && words.every((w) => NAME_SHAPED_WORD.test(w) && !CUE_TYPES.has(w.toLowerCase())))) continue;
     // "Fans are ...": a plain noun that opens the sentence; "A and B are": two names in one span.
     if (context.alone && (/(^|\s)(and|&|,|or)$/.test(before) || /\s(and|&)\s/.test(l.mention.text) || (l.first === 0 && words.length === 1 && (l.units[0].pos !== 'PROPN' || isPluralNoun(words[0]))))) continue;
-    if (context.notPersonShaped && looksLikePersonName(words)) continue;
+    // "Dutch DJ Kestrel have teamed up": a stage-name prefix says person as surely as a given name does.
+    const personShaped = looksLikePersonName(words) || hasStageNamePrefix(words);
+    if (context.notPersonShaped && personShaped) continue;
     if ((context.screenWork || context.anyWork) && isKnownPlace(l.mention.text)) continue;
     if (byStart.get(l.mention.start)?.type === 'Date') continue;
-    const type = context.personIfShaped && looksLikePersonName(words) ? 'Person' : context.screenWork ? works.screen : context.anyWork ? works.work : context.type;
+    const type = context.personIfShaped && personShaped ? 'Person' : context.screenWork ? works.screen : context.anyWork ? works.work : context.type;
     return { type, rule: `role.${context.id}` };
   }
   return null;

@@ -10,6 +10,7 @@ import { buildTemplate, type SlotOf } from './relations/template.ts';
 import { applyChains, type FactAdder } from './relations/apply-chains.ts';
 import { addSoleObjects } from './relations/sole-object.ts';
 import { addArticleBandMembers } from './relations/article-band.ts';
+import { articleCeremony } from './relations/article-ceremony.ts';
 import { keepMostSpecificDates } from './relations/specific-dates.ts';
 import { addArticleAlbumTracks } from './relations/article-album.ts';
 import { addArticlePersonWorks } from './relations/article-person.ts';
@@ -77,7 +78,8 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
         }
         const subjects = match.subjects.length ? match.subjects : contextSubject(doc, sentence.index, ALLOWED.get(phrasing.predicate)!.subject, phrasing.returning);
         let objects = match.objects.length || !phrasing.objectFromContext ? match.objects
-          : contextSubject(doc, sentence.index, subjects.length ? objectTypesFor(phrasing.predicate, doc.entities[subjects[0]].type) : ALLOWED.get(phrasing.predicate)!.object).filter((o) => !subjects.includes(o));
+          : contextSubject(doc, sentence.index, narrowed(subjects.length ? objectTypesFor(phrasing.predicate, doc.entities[subjects[0]].type) : ALLOWED.get(phrasing.predicate)!.object, phrasing.contextObjectTypes)).filter((o) => !subjects.includes(o));
+        if (phrasing.ceremonyObject && !match.objects.length) objects = [articleCeremony(doc)].filter((o): o is number => o !== undefined);
         if (phrasing.objectIsOriginal && !match.objects.length) objects = objects.map((o) => originalOf(facts, o)).filter((o) => !subjects.includes(o));
         if (phrasing.inListOrder) {
           for (let i = 1; i < subjects.length; i++) add(subjects[i], phrasing.predicate, subjects[i - 1], phrasing.confidence, sentence.index, phrasing.id);
@@ -123,6 +125,11 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   addSoleObjects([...facts.values()], doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence, sentencesOf, doc.meta.published !== null, textsBefore);
   addArticleBandMembers(doc, [...facts.values()], addWithEvidence);
   return { ...doc, facts: keepMostSpecificDates([...facts.values()], doc.entities) };
+}
+
+/** The types of a work in context, narrowed by the phrasing's own list. */
+function narrowed(types: ReadonlySet<EntityType>, only: EntityType[] | undefined): ReadonlySet<EntityType> {
+  return only ? new Set(only.filter((t) => types.has(t))) : types;
 }
 
 /** "A sequel, Y, followed. A remake, Z, ...": the work a sequel in context follows, itself if it follows none. */

@@ -83,6 +83,11 @@ export const SHORTENED_BY_SUFFIX: ReadonlySet<EntityType> = new Set(['Chart', 'O
 
 const ALL_CAPS_OR_DIGITS = /^[\p{Lu}\d\s&.'’-]+$/u;
 
+/** "DJ Quorv", "MC Venn": a stage-name prefix before a name. */
+export function hasStageNamePrefix(words: string[]): boolean {
+  return words.length > 1 && STAGE_NAME_PREFIXES.has(words[0]);
+}
+
 /**
  * A performer known only by name: a person or a group? A person's shape, a
  * stage-name prefix ("DJ Quorv") or a closing initial ("Zenna Q") says person;
@@ -92,7 +97,7 @@ const ALL_CAPS_OR_DIGITS = /^[\p{Lu}\d\s&.'’-]+$/u;
 export function performerType(name: string): 'Person' | 'Band' {
   const words = name.split(/\s+/);
   if (looksLikePersonName(words)) return 'Person';
-  if (words.length > 1 && (STAGE_NAME_PREFIXES.has(words[0]) || /^\p{Lu}\.?$/u.test(words[words.length - 1]))) return 'Person';
+  if (hasStageNamePrefix(words) || (words.length > 1 && /^\p{Lu}\.?$/u.test(words[words.length - 1]))) return 'Person';
   if (ALL_CAPS_OR_DIGITS.test(name) && name.length > 2) return 'Band';
   return words.length === 1 ? 'Person' : 'Band';
 }

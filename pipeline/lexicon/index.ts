@@ -23,6 +23,7 @@ const cueData = (cueNounsJson as unknown as {
   chartSizes: string[];
   bandRoles: string[];
   groupTitles: string[];
+  sharedBandRoles: string[];
   occupations: string[];
   bandSizes: Record<string, number>;
   labelShortNameSuffixes: string[];
@@ -83,6 +84,7 @@ export const CHART_SIZES = cueData.chartSizes;
 export const BAND_ROLES = cueData.bandRoles;
 /** "member Dain", "Leader Hyunwoo": a person's place in a group named without an instrument. */
 export const GROUP_TITLES = cueData.groupTitles;
+export const SHARED_BAND_ROLES = new Set(cueData.sharedBandRoles);
 /** Occupations that stand before a name as a title ("Singer X"), lower-case. */
 export const OCCUPATIONS = new Set(cueData.occupations);
 export const BAND_SIZES = new Map<string, number>(Object.entries(cueData.bandSizes));

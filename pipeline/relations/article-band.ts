@@ -6,10 +6,13 @@
 // a band member in nearly every case (37 right in 38 on the dev and made-up sets).
 import type { ArticleDoc, Fact } from '../types.ts';
 import type { FactAdder } from './apply-chains.ts';
-import { BAND_ROLES, GROUP_TITLES } from '../lexicon/index.ts';
+import { BAND_ROLES, GROUP_TITLES, SHARED_BAND_ROLES } from '../lexicon/index.ts';
 
-// "member Dain", "fellow member Dain" too, but not a member of a cast, a crew or a jury.
-const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<!(?:cast|crew|staff|jury|panel|family|board|committee|council|team|party|founding cast|its)\\s)(?:${[...BAND_ROLES, ...GROUP_TITLES].map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+$`, 'u');
+const escape = (r: string) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// ("fellow member A", "maknae B": a group title other than the shared ones names a band member wherever it stands.)
+const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...BAND_ROLES, ...GROUP_TITLES].filter((r) => !SHARED_BAND_ROLES.has(r)).map(escape).join('|')})\\s+$`, 'u');
+// "member A", "the group's leader B", but not "cast member A", "jury member B" , "Quorv Party leader C" or "its leader D": a member of another body (a band is "their" more often than "its").
+const SHARED_ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<!(?:\\p{Lu}[\\p{L}'’-]*|cast|crew|jury|panel|board|committee|staff|family|party|team|council|academy|guild|union|club|opposition|rebel|community|church|its)\\s)(?:${[...SHARED_BAND_ROLES].map((r) => `[${r[0].toUpperCase()}${r[0]}]${escape(r.slice(1))}`).join('|')})\\s+$`, 'u');
 /** How many characters before a name its role word may start. */
 const ROLE_REACH = 30;
 /** A role word owned by a person ("her longtime guitarist A", "his drummer A"): a solo act's backing musician, no member of the article's band. */
@@ -26,8 +29,9 @@ export function addArticleBandMembers(doc: ArticleDoc, facts: Fact[], add: FactA
   const bandSentences = doc.entities[band].mentionIds.map((id) => doc.mentions[id].sentence);
   for (const m of doc.mentions) {
     if (m.kind !== 'name' || m.entity === undefined || doc.entities[m.entity].type !== 'Person') continue;
-    const before = doc.text.slice(Math.max(0, m.start - ROLE_REACH), m.start).toLowerCase();
-    const role = ROLE_BEFORE.test(before) && !PERSON_OWNED_ROLE.test(before);
+    const written = doc.text.slice(Math.max(0, m.start - ROLE_REACH), m.start);
+    const before = written.toLowerCase();
+    const role = (ROLE_BEFORE.test(before) || SHARED_ROLE_BEFORE.test(written)) && !PERSON_OWNED_ROLE.test(before);
     // "Jisoo, Jennie, Rosa and Lisa trade lines": one-word names listed together are its members too.
     if (!role && m.typeRule !== 'list.people') continue;
     // A member of another band still takes the article's band after a band role ("Vocalist A had been a member of X"), not from a list alone.

@@ -47,6 +47,16 @@ export interface Phrasing {
    */
   objectFromContext?: boolean;
   /**
+   * The phrasing names a category won but no award ("won song of the year", "the rookie award went to X"):
+   * the object is the ceremony the article names (relations/article-ceremony.ts), when it names exactly one.
+   */
+  ceremonyObject?: boolean;
+  /**
+   * With objectFromContext: the types the work in context may have when fewer than the predicate allows
+   * ("A remake, X, followed": a remake is of a film or a series, never of the novel named last).
+   */
+  contextObjectTypes?: EntityType[];
+  /**
    * With objectFromContext: a sequel in context stands for the work it follows ("A sequel, Y, was
    * released in 2014. A Japanese remake, Z, ...": the remake is of the original, not of Y).
    */

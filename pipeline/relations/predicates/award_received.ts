@@ -1,5 +1,8 @@
 import type { PredicateRules } from '../pattern.ts';
 
+/** A category in plain words: "song of the year", "best new artist", "the rookie award" (not "an award", which may be any). */
+const CATEGORY_WORDS = "(?:the )?(?:best [a-z -]{3,40}?|(?!an? )(?:[a-z-]+ ){1,3}of the year|(?!an? |another |several |many |two |three |four |five )(?:[a-z-]+ ){1,2}(?:award|prize|trophy))";
+
 // Anything → an award it won.
 export const awardReceived: PredicateRules = {
   predicate: 'award_received',
@@ -24,5 +27,10 @@ export const awardReceived: PredicateRules = {
     { id: 'award_received.video-won', pattern: "{s:Song} 's (?:music )?video (?:, {clause},)? (?:won|wins|took|takes|collected|picked up|earned) (?:the )?{o:Award}", confidence: 0.7, example: "The single Paper Moon charted, and Paper Moon's video, directed by Tom Alder, took Best Glass Video." },
     { id: 'award_received.aside-named', pattern: '{s:Band|Person|Song|Album|Film|TVSeries} , {clause}, (?:was|were) (?:named|awarded|honou?red (?:posthumously )?with) (?:the )?{o:Award}', confidence: 0.75, example: 'Mara Lind, whose "Paper Moon" ruled the summer, was named Best Fresh Voice.' },
     { id: 'award_received.including', pattern: "{s:Band|Person|Song|Album|Film|TVSeries} (?:, which |, that )?(?!,){gap}(?:won|swept|collected|took|took home|picked up|earned|received) {w0-2}⟦Award#[\\d+]+⟧ {gap}, (?:including|among them) (?:the )?{o:Award}", confidence: 0.7, example: 'The film Night Train swept the Golden Lyre Awards in 2006, including Best Folk Film.' },
+    // An awards-night report: a category won, written in plain words, at the one ceremony the article names.
+    { id: 'award_received.category-won', ceremonyObject: true, pattern: `{s:Band|Person|Song|Album|Film|TVSeries} (?:, which )?(?!,|\\s*'s\\b){gap}(?:won|wins|took|takes|took home|takes home|picked up|picks up|collected|collects|scooped|claimed|was named|were named|was crowned|were crowned) ${CATEGORY_WORDS}(?= for\\b| at\\b| ,| \\.|$| and\\b)`, confidence: 0.7, example: 'The band Northwind were the big winners at the Lyre Music Awards. Their single "Paper Moon" won song of the year.' },
+    { id: 'award_received.category-went-to', ceremonyObject: true, pattern: `(?:^|, )${CATEGORY_WORDS} (?:went to|was awarded to|was given to) {np}{s:Band|Person|Song|Album|Film|TVSeries}`, confidence: 0.7, example: 'The Lyre Music Awards were held on Saturday. The rookie award went to the five-piece band Northwind.' },
+    { id: 'award_received.category-for-work', ceremonyObject: true, pattern: `(?:won|wins|took|takes|taking|took home|taking home|collected|collecting|picked up|picking up|including) (?:home )?(?:[a-z-]+ ){0,4}?${CATEGORY_WORDS} for {np}{s:Song|Album|Film|TVSeries}`, confidence: 0.65, example: 'Northwind were the big winners at the Lyre Music Awards, taking home three trophies including album of the year for Glass Coast.' },
+    { id: 'award_received.big-winner-at', pattern: "{s:Band|Person|Song|Album|Film|TVSeries} (?!,|\\s*'s\\b){gap}(?:was|were|is|are|emerged as) (?:the )?(?:night 's )?(?:big |biggest |top |main |major )?(?:winner|winners) (?:at|of) (?:the )?(?:\\d+(?:st|nd|rd|th) |{date} )?{o:Award}", confidence: 0.75, example: 'The band Northwind were the big winners at the Lyre Music Awards on Saturday.' },
   ],
 };
