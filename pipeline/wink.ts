@@ -49,11 +49,18 @@ function withoutLearnedWords(makeWrapper: WrapperFactory): WrapperFactory {
   };
 }
 
+/** Marks the wrapped factory, so that a second copy of this module (another module graph in the same thread) reuses it. */
+const WRAPPED = Symbol.for('facts.wink.withoutLearnedWords');
+
 function loadWink(): typeof import('wink-nlp').default {
-  if (require.cache[WINK_MAIN]) throw new Error('wink-nlp was loaded before pipeline/wink.ts could wrap its tokenizer lookups');
+  const installed = require.cache[WRAPPER_MODULE]?.exports as { [WRAPPED]?: boolean } | undefined;
+  if (require.cache[WINK_MAIN]) {
+    if (installed?.[WRAPPED]) return require('wink-nlp');
+    throw new Error('wink-nlp was loaded before pipeline/wink.ts could wrap its tokenizer lookups');
+  }
   const original = require(WRAPPER_MODULE) as WrapperFactory;
   if (typeof original !== 'function') throw new Error(`wink-nlp: ${WRAPPER_MODULE} no longer exports its document wrapper; pipeline/wink.ts needs updating`);
-  require.cache[WRAPPER_MODULE]!.exports = withoutLearnedWords(original);
+  require.cache[WRAPPER_MODULE]!.exports = Object.assign(withoutLearnedWords(original), { [WRAPPED]: true });
   return require('wink-nlp');
 }
 
