@@ -1,0 +1,36 @@
+// Regressions for errors an earlier round noticed and left (the "leftovers" round): each test is a
+// class of error, written from small sentences of our own with invented names.
+import { describe, expect, it } from 'vitest';
+import { run, entity, factLines } from './helpers.ts';
+
+describe('foreign titles with lower-case words inside', () => {
+  it('keeps a sentence-case French title whole after its article', () => {
+    const doc = run('French singer Lise Worvel will release her second album, Les Nuits de sable, on 12 March 2021.');
+    expect(entity(doc, 'Les Nuits de sable')?.type).toBe('Album');
+    expect(factLines(doc)).toContain('Les Nuits de sable —performer→ Lise Worvel');
+    expect(entity(doc, 'Les Nuits')).toBeUndefined();
+  });
+  it('keeps a Spanish title that opens the sentence, article included', () => {
+    const doc = run('El puerto de niebla, the new film from Spanish director Lucía Quorven, opens in June. The film stars Mateo Varro.');
+    expect(entity(doc, 'El puerto de niebla')?.type).toBe('Film');
+    expect(factLines(doc)).toContain('El puerto de niebla —cast_member→ Mateo Varro');
+  });
+  it('joins capitalised words across a French or German particle', () => {
+    const drama = run('Retour à Quorvignac, a French drama series starring Élodie Varne, will premiere in September.');
+    expect(factLines(drama)).toContain('Retour à Quorvignac —cast_member→ Élodie Varne');
+    const film = run('The director returns with Die Stadt ohne Quorv, a thriller starring Jonas Brell.');
+    expect(factLines(film)).toContain('Die Stadt ohne Quorv —cast_member→ Jonas Brell');
+  });
+  it('stops at an English word: no title runs into "member" or a verb', () => {
+    const doc = run('The song features former La Quorvia de Mar member, Ana Velk, on vocals.');
+    expect(entity(doc, 'La Quorvia de Mar member')).toBeUndefined();
+    const other = run('The band Le Quorv performed songs from the record.');
+    expect(entity(other, 'Le Quorv performed songs')).toBeUndefined();
+  });
+  it('types a company named by a foreign head word as an organization', () => {
+    const doc = run('Singer Lise Worvel will release her album, Glass Quorv, on 12 March 2021 through Disques Armand. Canal Lucie will air the show. The band signed to Quorvia Dischi.');
+    expect(entity(doc, 'Disques Armand')?.type).toBe('Organization');
+    expect(entity(doc, 'Canal Lucie')?.type).toBe('Organization');
+    expect(entity(doc, 'Quorvia Dischi')?.type).toBe('Organization');
+  });
+});
