@@ -34,3 +34,26 @@ describe('foreign titles with lower-case words inside', () => {
     expect(entity(doc, 'Quorvia Dischi')?.type).toBe('Organization');
   });
 });
+
+describe('numbered sequels in news text', () => {
+  it('types the base title like its numbered sequel and links them', () => {
+    const doc = run('The fantasy film Quorv of Ashes 2 will open in July. The first Quorv of Ashes was released in 2020.');
+    expect(entity(doc, 'Quorv of Ashes')?.type).toBe('Film');
+    expect(factLines(doc)).toContain('Quorv of Ashes 2 —follows→ Quorv of Ashes');
+  });
+  it('does not let "a hit" make an earlier film of the series a song', () => {
+    const doc = run('Director Sam Velk has started filming Iron Quorv 3, the third film in the series. Iron Quorv 2 was a box-office hit in 2021.');
+    expect(entity(doc, 'Iron Quorv 2')?.type).toBe('Film');
+    expect(factLines(doc)).toContain('Iron Quorv 3 —follows→ Iron Quorv 2');
+  });
+  it('types an untyped "X Part II" and "X" as the screen works of a film article', () => {
+    const doc = run('Night Quorv Part II is set to premiere in November. The film stars Lena Vost, and the director also made Night Quorv.');
+    expect(entity(doc, 'Night Quorv Part II')?.type).toBe('Film');
+    expect(factLines(doc)).toContain('Night Quorv Part II —follows→ Night Quorv');
+  });
+  it('leaves a person and a work apart when cue nouns typed both', () => {
+    const doc = run('Singer Mara Quorv has released the album Mara Quorv 2, her second.');
+    expect(entity(doc, 'Mara Quorv')?.type).toBe('Person');
+    expect(entity(doc, 'Mara Quorv 2')?.type).toBe('Album');
+  });
+});
