@@ -57,3 +57,19 @@ describe('numbered sequels in news text', () => {
     expect(entity(doc, 'Mara Quorv 2')?.type).toBe('Album');
   });
 });
+
+describe('chart-report phrasings', () => {
+  it('reads "entered at number seven on C with Y" (a rank in words)', () => {
+    const doc = run('Singer Mara Quorv entered at number seven on the Lyra Hot 100 with "Glass Quorv", her new single.');
+    expect(factLines(doc)).toContain('Glass Quorv —charted_in→ Lyra Hot 100');
+  });
+  it('reads "debuted atop C with Y"', () => {
+    const doc = run('The boy group Velvet Quorv debuted atop the Lyra Album Chart with their second album, Neon Quorv.');
+    expect(factLines(doc)).toContain('Neon Quorv —charted_in→ Lyra Album Chart');
+  });
+  it('keeps reading "landed her third number one on C with Y" and "Y holds at No. 1 on C"', () => {
+    const doc = run('Tamsa Quorv landed her third number one on the Corvid Singles Chart with "Paper Quorv" this week. "Salt Quorv" by the band Quorvine holds at No. 1 on the Brightfold Top 40 for a third week.');
+    expect(factLines(doc)).toContain('Paper Quorv —charted_in→ Corvid Singles Chart');
+    expect(factLines(doc)).toContain('Salt Quorv —charted_in→ Brightfold Top 40');
+  });
+});
