@@ -667,7 +667,9 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       // (The owner a common noun, or the title described right after: ", a 2001 fantasy film".)
       const described = units[tail]?.text === ',' && /^(a|an)$/.test(units[tail + 1]?.text ?? '') && [2, 3, 4, 5].some((k) => tail + k < units.length && isTitleCueAt(units, tail + k));
       const theCommonNoun = end - i === 2 && units[i].text === 'The' && (isCommonWord(lower(units[i + 1])) || described);
-      if (((dated && !ownedByPerson) || theCommonNoun || (i > 0 && isTitleCueAt(units, i - 1))) && !looksLikePersonName(units.slice(end + 1, tail).map((u) => u.text))) end = tail;
+      // "A spin-off series, Drover's Wife, will follow": so is one in a title set off by commas right after a cue noun.
+      const setOff = i > 1 && units[i - 1].text === ',' && isTitleCueAt(units, i - 2) && units[tail]?.text === ',';
+      if (((dated && !ownedByPerson) || theCommonNoun || (i > 0 && isTitleCueAt(units, i - 1)) || (setOff && !ownedByPerson)) && !looksLikePersonName(units.slice(end + 1, tail).map((u) => u.text))) end = tail;
     }
     // "the 1990 film The Hunt for Silver Harbor", "Like Someone in Glass (2012)": a preposition inside a title,
     // after a work's cue noun or before the title's year in parentheses, and not before a known place.

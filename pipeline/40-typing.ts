@@ -80,6 +80,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   typeMembersByPossessive(located, new Map(mentions.filter((m) => m.kind === 'name').map((m) => [m.end, m])));
   typeOwnersOfWorks(located);
   typeNumberedTitleFamilies(mentions, works.screenArticle ? screenType : null);
+  typeSubtitledTitles(mentions);
   for (const m of mentions) {
     if (m.kind !== 'name' || m.type) continue;
     // A quoted name is a title even when its words could be a person's ("Mara Lind" in quotes).
@@ -834,6 +835,30 @@ function typeNumberedTitleFamilies(mentions: Mention[], screenType: EntityType |
     const type = source?.type ?? screenType;
     if (!type) continue;
     for (const m of family) if (!strong(m) && m.type !== type) setType(m, type, source ? `document.numbered-title.${source.typeRule}` : 'document.numbered-title');
+  }
+}
+
+const SOUNDTRACK_SUBTITLE = /^(?:soundtrack|score|ost)$/i;
+const SUBTITLE_TYPES: ReadonlySet<EntityType> = new Set(['Film', 'TVSeries', 'Album', 'Book']);
+/**
+ * "The Glass Harbor ... The Glass Harbor: The Score", "Night Train: Live in Oslo": an untyped title that is a typed
+ * work's title and a subtitle after a colon is a work of the same kind, unless the subtitle ends with a cue noun of its
+ * own ("X: The Movie" is a film, "X: Original Soundtrack" an album).
+ */
+function typeSubtitledTitles(mentions: Mention[]): void {
+  const works = new Map<string, Mention>();
+  for (const m of mentions) if (m.kind === 'name' && m.type && WORK_TYPES.has(m.type) && strengthOf(m.typeRule) >= STRENGTH.cue && !works.has(nameKey(m.text))) works.set(nameKey(m.text), m);
+  if (!works.size) return;
+  for (const m of mentions) {
+    if (m.kind !== 'name' || m.type) continue;
+    const colon = m.text.indexOf(': ');
+    if (colon < 1) continue;
+    const work = works.get(nameKey(m.text.slice(0, colon)));
+    if (!work) continue;
+    const last = m.text.split(/\s+/).pop()!;
+    const cue = CUE_TYPES.get(last.toLowerCase());
+    const type = SOUNDTRACK_SUBTITLE.test(last) ? 'Album' : cue?.length === 1 && SUBTITLE_TYPES.has(cue[0]) ? cue[0] : work.type!;
+    setType(m, type, `document.subtitled-title.${work.typeRule}`);
   }
 }
 

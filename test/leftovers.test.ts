@@ -73,3 +73,19 @@ describe('chart-report phrasings', () => {
     expect(factLines(doc)).toContain('Salt Quorv —charted_in→ Brightfold Top 40');
   });
 });
+
+describe('titles cut short', () => {
+  it('keeps a possessive inside a title set off by commas after a cue noun', () => {
+    const doc = run("The western drama Dust Quorv ended in 2021. A spin-off series, Drover's Quorv, will follow in 2023, starring Nell Garrow.");
+    expect(entity(doc, "Drover's Quorv")?.type).toBe('TVSeries');
+    expect(factLines(doc)).toContain("Drover's Quorv —cast_member→ Nell Garrow");
+  });
+  it('does not join a person owning a work set off by commas', () => {
+    const doc = run('The band released a new album, Quorvine Velk\'s Glass Harbor, and fans cheered.');
+    expect(entity(doc, "Mara Velk's Glass Harbor")).toBeUndefined();
+  });
+  it('types "X: Subtitle" like the work X the article named', () => {
+    const doc = run('Composer Ilse Quorv released the soundtrack album The Glass Quorv in 2019. A second volume, The Glass Quorv: The Score, followed in 2020. Night Quorv, the film, had a companion book, Night Quorv: The Movie.');
+    expect(entity(doc, 'The Glass Quorv: The Score')?.type).toBe('Album');
+  });
+});
