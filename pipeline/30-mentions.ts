@@ -13,7 +13,7 @@ import {
   CLAUSE_OPENERS, BAND_ROLES, GROUP_TITLES, OCCUPATIONS, ROLE_MODIFIERS, REMAKE_NOUNS, RANK_TITLES,
 } from './lexicon/index.ts';
 import { isAcronymCue, looksLikePersonName } from './names.ts';
-import { isCommonWord, isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS, CREDIT_PARTICIPLES, MONTHS, WEEKDAYS, SCREEN_GENRE_NOUNS } from './lexicon/index.ts';
+import { FOREIGN_ARTICLES, FOREIGN_PARTICLES, ORGANIZATION_HEAD_WORDS, isEnglishWordForm, isCommonWord, isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS, CREDIT_PARTICIPLES, MONTHS, WEEKDAYS, SCREEN_GENRE_NOUNS } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 type Draft = Omit<Mention, 'id' | 'attributes'> & { attributes?: Mention['attributes'] };
@@ -445,6 +445,8 @@ function suffixType(words: string[]): EntityType | null {
   if (of > 1 && ORGANIZATION_OF_HEADS.has(words[of - 1]) && of < words.length - 1) return 'Organization';
   // "Best Newcomer", "Best Group" (not a company for its last word) is an award category; "Best of Us" is a title.
   if (words.length > 1 && AWARD_CATEGORY_STARTS.includes(words[0]) && /^\p{Lu}/u.test(words[1])) return 'Award';
+  // "Disques Vermeil", "Canal Azur", "Sonora Dischi": a foreign word for a record company or broadcaster at either end.
+  if (words.length > 1 && (ORGANIZATION_HEAD_WORDS.has(words[0]) || ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]))) return 'Organization';
   const bySuffix = words.length > 1 ? suffixTableType(NAME_SUFFIX_BY_LAST_WORD, words, joined) : null;
   if (bySuffix) return bySuffix;
   return suffixTableType(AWARD_END_BY_LAST_WORD, words, joined);
@@ -587,6 +589,27 @@ function nativeTitleAt(units: Unit[], at: number): boolean {
   return units[at]?.text === '(' && /^\p{Lu}\p{Ll}+$/u.test(units[at + 1]?.text ?? '') && units[at + 2]?.text === ':';
 }
 
+const TITLE_END_PUNCTUATION = /^[,.;:!?()"”—–]$/;
+/**
+ * "Les Nuits de verre, ...", "El camino de vuelta, the film": a title in a Romance language or German, written in
+ * sentence case, goes on after its opening article through that language's particles and lower-case words that are
+ * no English words, up to a punctuation mark or the sentence's end; `end` itself when it does not.
+ */
+function sentenceCaseForeignTitleEnd(units: Unit[], from: number, end: number): number {
+  if (!FOREIGN_ARTICLES.has(units[from].text)) return end;
+  let k = end;
+  while (k < units.length && k - from < 8) {
+    const u = units[k];
+    if (!isWord(u)) break;
+    if (isCapitalised(u) || FOREIGN_PARTICLES.has(u.lower) || (/^\p{Ll}+$/u.test(u.text) && !isEnglishWordForm(u.text) && !CLAUSE_POS.test(u.pos))) { k++; continue; }
+    break;
+  }
+  const tail = units.slice(end, k);
+  // The tail holds a particle ("de verre"), and no English cue noun ("La Quorvia member").
+  if (k === end || FOREIGN_PARTICLES.has(units[k - 1].lower) || !tail.some((u) => FOREIGN_PARTICLES.has(u.lower)) || tail.some((u) => CUE_TYPES.has(u.lower) || PLURAL_CUES.has(u.lower))) return end;
+  return k === units.length || TITLE_END_PUNCTUATION.test(units[k].text) ? k : end;
+}
+
 function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<string> = new Set(), text = '', sentenceStart = 0): Draft[] {
   const runs: [number, number][] = [];
   let i = 0;
@@ -644,7 +667,9 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       // (The owner a common noun, or the title described right after: ", a 2001 fantasy film".)
       const described = units[tail]?.text === ',' && /^(a|an)$/.test(units[tail + 1]?.text ?? '') && [2, 3, 4, 5].some((k) => tail + k < units.length && isTitleCueAt(units, tail + k));
       const theCommonNoun = end - i === 2 && units[i].text === 'The' && (isCommonWord(lower(units[i + 1])) || described);
-      if (((dated && !ownedByPerson) || theCommonNoun || (i > 0 && isTitleCueAt(units, i - 1))) && !looksLikePersonName(units.slice(end + 1, tail).map((u) => u.text))) end = tail;
+      // "A spin-off series, Drover's Wife, will follow": so is one in a title set off by commas right after a cue noun.
+      const setOff = i > 1 && units[i - 1].text === ',' && isTitleCueAt(units, i - 2) && units[tail]?.text === ',';
+      if (((dated && !ownedByPerson) || theCommonNoun || (i > 0 && isTitleCueAt(units, i - 1)) || (setOff && !ownedByPerson)) && !looksLikePersonName(units.slice(end + 1, tail).map((u) => u.text))) end = tail;
     }
     // "the 1990 film The Hunt for Silver Harbor", "Like Someone in Glass (2012)": a preposition inside a title,
     // after a work's cue noun or before the title's year in parentheses, and not before a known place.
@@ -685,6 +710,7 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       const tailText = units.slice(first, tail).map((u) => u.text).join(' ');
       if (tail > first && !namesAPlace(tailText) && !looksLikePersonName(tailText.split(' '))) end = tail;
     }
+    end = sentenceCaseForeignTitleEnd(units, i, end);
     runs.push([i, end]);
     i = end;
   }
@@ -744,6 +770,10 @@ function splitListEnds(units: Unit[], runs: [number, number][]): [number, number
 }
 
 function trimRun(units: Unit[], from: number, to: number, heading: boolean): Draft[] {
+  // "El camino de vuelta, the film ...": a sentence-case foreign title keeps the article that opens the sentence.
+  if (to - from > 1 && FOREIGN_ARTICLES.has(units[from].text) && units.slice(from + 1, to).some((u) => /^\p{Ll}/u.test(u.text) && !FOREIGN_PARTICLES.has(u.lower))) {
+    return [makeName(units, from, to, null, null)];
+  }
   // A capitalised sentence opener that is an ordinary word ("Watch", "Earlier", "Signed to").
   // "Beyond Glass Harbor is the sixth album by ...": the article's opening title, right before its copula, keeps a preposition that opens it.
   const openingTitle = units[0]?.sentence === 0 && to - from > 1 && /^(is|was)$/.test(units[to]?.text ?? '') && units[from].pos === 'ADP' && isCapitalised(units[from + 1]);

@@ -6,7 +6,7 @@ import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, isCapitalised, isJoinedModifier, lower, type Unit } from './units.ts';
 import { NAME_SUFFIXES, NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, LABEL_SHORT_NAME_SUFFIXES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord, REMAKE_NOUNS } from './lexicon/index.ts';
 import { longestCue } from './30-mentions.ts';
-import { looksLikePersonName, hasStageNamePrefix, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isAcronymCue, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
+import { numberedTitle, looksLikePersonName, hasStageNamePrefix, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isAcronymCue, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, ANY_CONTEXT_BEFORE, ANY_CONTEXT_AFTER, COPULAS, SKIPPABLE_ASIDES, NAMING_WORDS } from './lexicon/typing-contexts.ts';
 import { typeByPhrasings, type PhrasingPasses } from './relations/type-inference.ts';
 import { pushTo } from './collections.ts';
@@ -79,6 +79,8 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   typeLabelsByShortName(mentions);
   typeMembersByPossessive(located, new Map(mentions.filter((m) => m.kind === 'name').map((m) => [m.end, m])));
   typeOwnersOfWorks(located);
+  typeNumberedTitleFamilies(mentions, works.screenArticle ? screenType : null);
+  typeSubtitledTitles(mentions);
   for (const m of mentions) {
     if (m.kind !== 'name' || m.type) continue;
     // A quoted name is a title even when its words could be a person's ("Mara Lind" in quotes).
@@ -809,6 +811,54 @@ function typeLabelsByShortName(mentions: Mention[]): void {
     const key = nameKey(m.text);
     if (!shortNames.has(key) || strong.has(key)) continue;
     setType(m, 'Organization', 'document.label-short-name');
+  }
+}
+
+const HIT_RULE = /\.hits?$/;
+/**
+ * "Crown of Ashes 2 ... the first Crown of Ashes", "Iron Tide 3 ... Iron Tide 2 was a hit": titles that differ only by
+ * a sequel's number ("2", "Part II") name works of one kind. The type a cue noun or copula gave one of them goes to the
+ * others that nothing as strong typed (a "hit" is no kind: films are hits too). With none typed so, in an article
+ * about films or series, the family is of the article's screen type.
+ */
+function typeNumberedTitleFamilies(mentions: Mention[], screenType: EntityType | null): void {
+  const families = new Map<string, Mention[]>();
+  const baseOf = (m: Mention) => nameKey(numberedTitle(m.text)?.base ?? m.text);
+  for (const m of mentions) if (m.kind === 'name' && !m.quoted) pushTo(families, baseOf(m), m);
+  for (const family of families.values()) {
+    const titles = new Set(family.map((m) => nameKey(m.text)));
+    if (titles.size < 2 || !family.some((m) => numberedTitle(m.text))) continue;
+    const strong = (m: Mention) => m.type !== null && strengthOf(m.typeRule) >= STRENGTH.cue && !HIT_RULE.test(m.typeRule ?? '');
+    const source = family.find((m) => strong(m) && WORK_TYPES.has(m.type!));
+    // A person or band typed strongly in the family is no work: leave it be.
+    if (family.some((m) => strong(m) && !WORK_TYPES.has(m.type!))) continue;
+    const type = source?.type ?? screenType;
+    if (!type) continue;
+    for (const m of family) if (!strong(m) && m.type !== type) setType(m, type, source ? `document.numbered-title.${source.typeRule}` : 'document.numbered-title');
+  }
+}
+
+const SOUNDTRACK_SUBTITLE = /^(?:soundtrack|score|ost)$/i;
+const SUBTITLE_TYPES: ReadonlySet<EntityType> = new Set(['Film', 'TVSeries', 'Album', 'Book']);
+/**
+ * "The Glass Harbor ... The Glass Harbor: The Score", "Night Train: Live in Oslo": an untyped title that is a typed
+ * work's title and a subtitle after a colon is a work of the same kind, unless the subtitle ends with a cue noun of its
+ * own ("X: The Movie" is a film, "X: Original Soundtrack" an album).
+ */
+function typeSubtitledTitles(mentions: Mention[]): void {
+  const works = new Map<string, Mention>();
+  for (const m of mentions) if (m.kind === 'name' && m.type && WORK_TYPES.has(m.type) && strengthOf(m.typeRule) >= STRENGTH.cue && !works.has(nameKey(m.text))) works.set(nameKey(m.text), m);
+  if (!works.size) return;
+  for (const m of mentions) {
+    if (m.kind !== 'name' || m.type) continue;
+    const colon = m.text.indexOf(': ');
+    if (colon < 1) continue;
+    const work = works.get(nameKey(m.text.slice(0, colon)));
+    if (!work) continue;
+    const last = m.text.split(/\s+/).pop()!;
+    const cue = CUE_TYPES.get(last.toLowerCase());
+    const type = SOUNDTRACK_SUBTITLE.test(last) ? 'Album' : cue?.length === 1 && SUBTITLE_TYPES.has(cue[0]) ? cue[0] : work.type!;
+    setType(m, type, `document.subtitled-title.${work.typeRule}`);
   }
 }
 

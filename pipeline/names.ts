@@ -120,3 +120,15 @@ export function isTitleLike(name: string): boolean {
  * work of its own, so article-level guesses credit nothing to a work named only so.
  */
 export const ALIAS_BEFORE = /(?:\b(?:originally|formerly|previously|also|first|once|initially|alternatively)\s+(?:titled|entitled|called|named|known\s+as)|\bunder\s+the\s+(?:title|name)|["”’]\s*\((?:\p{Lu}\p{Ll}+:\s*)?|\(\p{Lu}\p{Ll}+:)\s*["“‘']?$/u;
+
+export const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+/** "Night Train 2", "Night Train II", "Night Train: Part 2", "Night Train – Part II": the base title and the number. */
+const NUMBERED = /^(.+?)(?:\s*[:–—-])?\s+(?:(?:Part|Chapter|Season|Vol\.?|Volume)\s+)?(\d{1,2}|[IVX]{1,4})$/;
+
+/** A title's base and its number ("Night Train" and 2 for "Night Train Part II"); null for a title without one. */
+export function numberedTitle(text: string): { base: string; n: number } | null {
+  const m = NUMBERED.exec(text);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[2]) ? Number(m[2]) : ROMAN.indexOf(m[2]) + 1;
+  return n > 0 ? { base: m[1].trim(), n } : null;
+}

@@ -27,11 +27,12 @@ const cueData = (cueNounsJson as unknown as {
   occupations: string[];
   bandSizes: Record<string, number>;
   labelShortNameSuffixes: string[];
+  organizationHeadWords: string[];
   organizationOfHeads: string[];
 });
 const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[]; wordGivenNames: string[]; rankTitles: string[] };
 const firstNameData = firstNamesJson as unknown as { firstNames: string[]; feminine: string[]; masculine: string[] };
-const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[]; partNouns: string[]; remakeNouns: string[]; roleModifiers: string[]; creditParticiples: string[]; outsiderRoles: string[] };
+const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[]; partNouns: string[]; remakeNouns: string[]; roleModifiers: string[]; creditParticiples: string[]; outsiderRoles: string[]; foreignArticles: string[]; foreignParticles: string[] };
 
 /** Month name or abbreviation (lower case) → the month's number, 1–12. */
 export const MONTHS = new Map(Object.entries((calendarJson as unknown as { months: Record<string, number> }).months));
@@ -75,6 +76,8 @@ export const NAME_SUFFIXES: [EntityType, string[]][] = Object.entries(cueData.na
 export const AWARD_CATEGORY_STARTS = cueData.awardCategoryStarts;
 /** Suffixes a record label's name drops when it is named again ("Harbor Records", "Harbor"). */
 export const LABEL_SHORT_NAME_SUFFIXES: string[] = cueData.labelShortNameSuffixes;
+/** Foreign words for a record company or broadcaster that open or end its name ("Disques Xyz", "Xyz Dischi"). */
+export const ORGANIZATION_HEAD_WORDS: ReadonlySet<string> = new Set(cueData.organizationHeadWords);
 /** Words that head an organization's name before an "of" phrase ("Harbor Institute of Music"). */
 export const ORGANIZATION_OF_HEADS = new Set<string>(cueData.organizationOfHeads);
 export const AWARD_CATEGORY_ENDS = cueData.awardCategoryEnds;
@@ -113,6 +116,10 @@ export function personNameGender(name: string): 'female' | 'male' | null {
 export const PRONOUNS = new Map(Object.entries(wordData.pronouns));
 export const DETERMINERS = new Set(wordData.determiners);
 export const TITLE_CONNECTORS = new Set(wordData.titleConnectors);
+/** Capitalised articles that open a French, Spanish, Italian, Portuguese or German title ("Les", "El", "Die"). */
+export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(wordData.foreignArticles);
+/** Lower-case articles and particles of those languages ("de", "des", "delle", "ohne"). */
+export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(wordData.foreignParticles);
 /** Words that may stand between a cue noun's determiner and the noun ("the upcoming movie"). */
 export const NP_FILLER = new Set(wordData.npFiller);
 /** Words that open a clause, never a name ("When Night Train opens"). */
@@ -149,6 +156,14 @@ export function isKnownEnglishLastName(word: string): boolean {
 export function isCommonWord(word: string): boolean {
   const tag = ENGLISH_WORDS.get(word.toLowerCase());
   return tag !== undefined && tag !== 'Actor';
+}
+
+/** An English word, people nouns included ("member"), or an inflected form of one ("songs", "remixes", "performed"). */
+export function isEnglishWordForm(word: string): boolean {
+  const w = word.toLowerCase();
+  if (ENGLISH_WORDS.has(w)) return true;
+  const stems = [w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/ly$/, '')];
+  return stems.some((stem) => stem !== w && stem.length > 2 && ENGLISH_WORDS.has(stem));
 }
 
 /** A verb's past form by the lexicon ("swept", "came") or by its ending ("released"). */

@@ -4,18 +4,10 @@
 // a sequel or a second season so and seldom say "the sequel to" as well.
 import type { Entity, EntityType, Fact } from '../types.ts';
 import type { FactAdder } from './apply-chains.ts';
+import { numberedTitle, ROMAN } from '../names.ts';
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-/** "Night Train 2", "Night Train II", "Night Train: Part 2", "Night Train – Part II": the base title and the number. */
-const NUMBERED = /^(.+?)(?:\s*[:–—-])?\s+(?:(?:Part|Chapter|Season|Vol\.?|Volume)\s+)?(\d{1,2}|[IVX]{1,4})$/;
 /** The kinds a work and its sequel share. */
 const KIND: Partial<Record<EntityType, string>> = { Film: 'screen', TVSeries: 'screen', Album: 'record', Song: 'record' };
-
-function numberOf(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text);
-  const i = ROMAN.indexOf(text);
-  return i >= 0 ? i + 1 : null;
-}
 
 export function addNumberedSequels(entities: Entity[], firstSentenceOf: (entity: number) => number, add: FactAdder): void {
   const works = entities.filter((e) => e.mentionIds.length && KIND[e.type]);
@@ -25,11 +17,9 @@ export function addNumberedSequels(entities: Entity[], firstSentenceOf: (entity:
     byTitle.set(key, [...(byTitle.get(key) ?? []), e]);
   }
   for (const e of works) {
-    const m = NUMBERED.exec(e.name);
-    if (!m) continue;
-    const n = numberOf(m[2]);
-    if (n === null || n < 2) continue;
-    const base = m[1].trim();
+    const numbered = numberedTitle(e.name);
+    if (!numbered || numbered.n < 2) continue;
+    const { base, n } = numbered;
     // The one before: the base title for a second, "X 2" (or "X II") for a third.
     const before = n === 2 ? [base] : [`${base} ${n - 1}`, `${base} ${ROMAN[n - 2]}`];
     const found = before.flatMap((title) => byTitle.get(`${KIND[e.type]}|${title.toLowerCase()}`) ?? []);
