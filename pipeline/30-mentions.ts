@@ -13,7 +13,7 @@ import {
   CLAUSE_OPENERS, BAND_ROLES, GROUP_TITLES, OCCUPATIONS, ROLE_MODIFIERS, REMAKE_NOUNS, RANK_TITLES,
 } from './lexicon/index.ts';
 import { isAcronymCue, looksLikePersonName } from './names.ts';
-import { isCommonWord, isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS, CREDIT_PARTICIPLES, MONTHS, WEEKDAYS, SCREEN_GENRE_NOUNS } from './lexicon/index.ts';
+import { isCommonWord, isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS, CREDIT_PARTICIPLES, MONTHS, WEEKDAYS, SCREEN_GENRE_NOUNS, RELEASE_FORMATS } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 type Draft = Omit<Mention, 'id' | 'attributes'> & { attributes?: Mention['attributes'] };
@@ -763,6 +763,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   if (from >= to) return [];
   // A month or weekday alone is a date chrono could not place (no year known), never a name.
   if (to - from === 1 && CALENDAR_WORD.test(units[from].text)) return [];
+  // "The EP won B", "her debut EP X": a release format alone is the work's cue noun, never a name.
+  if (to - from === 1 && RELEASE_FORMATS.has(lower(units[from]))) return [];
   // "June 24" with no year chrono could place is a date too, never a name ("released on June 24 through X").
   if (to - from === 2 && CALENDAR_WORD.test(units[from].text) && /^(?:[1-9]|[12]\d|3[01])$/.test(units[from + 1].text)) return [];
   // "Best Folk Verse and Best Folk Chorus", "Voice of the Season and Song of the Season": two awards.

@@ -41,3 +41,21 @@ describe("a producer's or songwriter's own article", () => {
     expect(factLines(doc)).not.toContain('Cobalt Tide —performer→ Bram Oakheart');
   });
 });
+
+describe('release formats and follow-ups', () => {
+  it('never takes a release format alone for a name ("The EP won ...", "on DVD")', () => {
+    const doc = run('Cobalt Tide is the second extended play by Orla Vintner. The EP won Best Folk Record at the 2020 Quorvex Awards. A live concert was released on DVD in 2021.');
+    expect(entity(doc, 'EP')).toBeUndefined();
+    expect(entity(doc, 'DVD')).toBeUndefined();
+  });
+  it('reads "Its follow-up, the EP Y" and "A followed it with the studio album Y"', () => {
+    const doc = run('Cobalt Tide is a 2019 EP by Orla Vintner. Its follow-up, the EP Salt Ledger, was released in October 2019.');
+    expect(factLines(doc)).toContain('Salt Ledger —follows→ Cobalt Tide');
+    const doc2 = run('Iron Orchard is a 1962 live album by the pianist Bram Oakheart. Oakheart followed it with the studio album Quill Harbor (1963).');
+    expect(factLines(doc2)).toContain('Quill Harbor —follows→ Iron Orchard');
+  });
+  it('reads "A second season, Y," as following the series', () => {
+    const doc = run('Tessaly Court is a drama series that aired on Quorvex TV in 2016. A second season, Tessaly Court: Embers, aired in 2018.');
+    expect(factLines(doc)).toContain('Tessaly Court: Embers —follows→ Tessaly Court');
+  });
+});
