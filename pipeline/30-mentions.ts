@@ -606,6 +606,8 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       if (joiner?.text === 'and' && after?.text === 'The') break;
       // "Tom Alder of The Harbor Band": a person's name before "of The" is followed by what the person belongs to.
       if (joiner?.text === 'of' && after?.text === 'The' && looksLikePersonName(lastCapitalisedWords(units, i, end))) break;
+      // "It earned Lind the X Award", "gave Mara Lind the Y Prize": a person's name before a lower-case "the" is an indirect object.
+      if (joiner?.text === 'the' && (end - i === 1 ? namedAsFamilyName(units[i].text, text.slice(0, sentenceStart)) : looksLikePersonName(units.slice(i, end).map((u) => u.text)))) break;
       // "the Quorv Collective: Mara Lind, Tom Alder, ...": a person's name after a colon opens a list, not a subtitle.
       if (joiner?.text === ':' && after && looksLikePersonName(units.slice(end + 1, end + 3).map((u) => u.text))) break;
       if (joiner && after && isCapitalised(after) && isWord(after) && (TITLE_CONNECTORS.has(joiner.text) || joiner.text === ':' || joiner.text === '/')) { end += 2; continue; }

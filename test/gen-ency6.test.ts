@@ -59,3 +59,15 @@ describe('release formats and follow-ups', () => {
     expect(factLines(doc)).toContain('Tessaly Court: Embers —follows→ Tessaly Court');
   });
 });
+
+describe('award names', () => {
+  it('does not join a person named before "the" to the award after it ("earned Lind the X Award")', () => {
+    const doc = run('Tessaly Court is a drama series starring Orla Vintner. The role earned Vintner the Quorvex Television Award for Best Actress in 2018.');
+    expect(entity(doc, 'Quorvex Television Award for Best Actress')?.type).toBe('Award');
+    expect(doc.output!.entities.some((e) => e.name.startsWith('Vintner the'))).toBe(false);
+  });
+  it('keeps "the" inside a title that names no person before it', () => {
+    const doc = run('The film Voice of the Season was released in 2004.');
+    expect(entity(doc, 'Voice of the Season')?.type).toBe('Film');
+  });
+});
