@@ -62,7 +62,7 @@ describe('release formats and follow-ups', () => {
 
 describe('award names', () => {
   it('does not join a person named before "the" to the award after it ("earned Lind the X Award")', () => {
-    const doc = run('Tessaly Court is a drama series starring Orla Vintner. The role earned Vintner the Quorvex Television Award for Best Actress in 2018.');
+    const doc = run('Tessaly Court is a drama series starring Ingrid Vintner. The role earned Vintner the Quorvex Television Award for Best Actress in 2018.');
     expect(entity(doc, 'Quorvex Television Award for Best Actress')?.type).toBe('Award');
     expect(doc.output!.entities.some((e) => e.name.startsWith('Vintner the'))).toBe(false);
   });
