@@ -13,7 +13,7 @@ import {
   CLAUSE_OPENERS, BAND_ROLES, GROUP_TITLES, OCCUPATIONS, ROLE_MODIFIERS, REMAKE_NOUNS, RANK_TITLES,
 } from './lexicon/index.ts';
 import { isAcronymCue, looksLikePersonName } from './names.ts';
-import { FOREIGN_ARTICLES, FOREIGN_PARTICLES, ORGANIZATION_HEAD_WORDS, isEnglishWordForm, isCommonWord, isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS, CREDIT_PARTICIPLES, MONTHS, WEEKDAYS, SCREEN_GENRE_NOUNS } from './lexicon/index.ts';
+import { FOREIGN_ARTICLES, FOREIGN_PARTICLES, ORGANIZATION_HEAD_WORDS, isEnglishWordForm, isCommonWord, isKnownPlace, isPastTenseForm, ORGANIZATION_OF_HEADS, CREDIT_PARTICIPLES, MONTHS, WEEKDAYS, SCREEN_GENRE_NOUNS, RELEASE_FORMATS } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 type Draft = Omit<Mention, 'id' | 'attributes'> & { attributes?: Mention['attributes'] };
@@ -530,8 +530,8 @@ function parentheticalAliases(units: Unit[], text: string): Draft[] {
   return found;
 }
 
-/** What stands between a name and another name of the same one: "Mara, born Mara Lind", "Mara Lind (born Mara Lindqvist; 1978)", "Paper Moon (Spanish: "Luna de Papel")", "Mara Lind (born 1978), also known as Marli", "Quorv was born Tom Alder", "Quorv, whose real name is Tom Alder", "Tom's real name is Tom Alder", "Northwind, stylised as 'NRTHWND'". */
-const OTHER_NAME_BETWEEN = /^(?:\s*,\s*(?:born|née|whose (?:real|given|birth) name is|(?:also |better )?known (?:[a-z]+ ){0,3}as|a\.k\.a\.|aka|styli[sz]ed as|styled as)|\s*['’]s? (?:real|given|birth) name is|\s+(?:was|is) born|\s*\(\s*(?:born|née)|['"”’]?\s*\(\s*[A-Z][a-z]+:|(?:\s*\([^()]{0,30}\)|;[^()]{0,30}\))\s*,\s*(?:also |better )?known as)\s+['"“‘]?$/;
+/** What stands between a name and another name of the same one: "Mara, born Mara Lind", "Mara Lind (born Mara Lindqvist; 1978)", "Paper Moon (Spanish: "Luna de Papel")", 'Kaze (Japanese: 風, lit. "Wind")', "Mara Lind (born 1978), also known as Marli", "Quorv was born Tom Alder", "Quorv, whose real name is Tom Alder", "Tom's real name is Tom Alder", "Northwind, stylised as 'NRTHWND'". */
+const OTHER_NAME_BETWEEN = /^(?:\s*,\s*(?:born|née|whose (?:real|given|birth) name is|(?:also |better )?known (?:[a-z]+ ){0,3}as|a\.k\.a\.|aka|styli[sz]ed as|styled as)|\s*['’]s? (?:real|given|birth) name is|\s+(?:was|is) born|\s*\(\s*(?:born|née)|['"”’]?\s*\(\s*[A-Z][a-z]+:|\s*\(\s*(?:[A-Z][a-z]+:[^()]{0,40}?[,;]\s*)?(?:lit\.|literally|transl\.|translated)|(?:\s*\([^()]{0,30}\)|;[^()]{0,30}\))\s*,\s*(?:also |better )?known as)\s+['"“‘]?$/;
 
 /** The later name becomes an alias of the earlier, as a name in parentheses after it does. */
 function markOtherNames(names: Draft[], text: string): void {
@@ -629,6 +629,8 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       if (joiner?.text === 'and' && after?.text === 'The') break;
       // "Tom Alder of The Harbor Band": a person's name before "of The" is followed by what the person belongs to.
       if (joiner?.text === 'of' && after?.text === 'The' && looksLikePersonName(lastCapitalisedWords(units, i, end))) break;
+      // "It earned Lind the X Award", "gave Mara Lind the Y Prize": a person's name before a lower-case "the" is an indirect object.
+      if (joiner?.text === 'the' && (end - i === 1 ? namedAsFamilyName(units[i].text, text.slice(0, sentenceStart)) : looksLikePersonName(units.slice(i, end).map((u) => u.text)))) break;
       // "the Quorv Collective: Mara Lind, Tom Alder, ...": a person's name after a colon opens a list, not a subtitle.
       if (joiner?.text === ':' && after && looksLikePersonName(units.slice(end + 1, end + 3).map((u) => u.text))) break;
       if (joiner && after && isCapitalised(after) && isWord(after) && (TITLE_CONNECTORS.has(joiner.text) || joiner.text === ':' || joiner.text === '/')) { end += 2; continue; }
@@ -793,6 +795,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   if (from >= to) return [];
   // A month or weekday alone is a date chrono could not place (no year known), never a name.
   if (to - from === 1 && CALENDAR_WORD.test(units[from].text)) return [];
+  // "The EP won B", "her debut EP X": a release format alone is the work's cue noun, never a name.
+  if (to - from === 1 && RELEASE_FORMATS.has(lower(units[from]))) return [];
   // "June 24" with no year chrono could place is a date too, never a name ("released on June 24 through X").
   if (to - from === 2 && CALENDAR_WORD.test(units[from].text) && /^(?:[1-9]|[12]\d|3[01])$/.test(units[from + 1].text)) return [];
   // "Best Folk Verse and Best Folk Chorus", "Voice of the Season and Song of the Season": two awards.

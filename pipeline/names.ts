@@ -116,10 +116,10 @@ export function isTitleLike(name: string): boolean {
 
 /**
  * The words before a name that give it as another name of a work named before: "originally titled X",
- * "previously known as X", "under the title X", "Tiempo Azul" ("X"), (Spanish: "X"). Such a name is no
+ * "previously known as X", "under the title X", "Tiempo Azul" ("X"), (Spanish: "X"), (Japanese: ..., lit. "X"). Such a name is no
  * work of its own, so article-level guesses credit nothing to a work named only so.
  */
-export const ALIAS_BEFORE = /(?:\b(?:originally|formerly|previously|also|first|once|initially|alternatively)\s+(?:titled|entitled|called|named|known\s+as)|\bunder\s+the\s+(?:title|name)|["”’]\s*\((?:\p{Lu}\p{Ll}+:\s*)?|\(\p{Lu}\p{Ll}+:)\s*["“‘']?$/u;
+export const ALIAS_BEFORE = /(?:\b(?:originally|formerly|previously|also|first|once|initially|alternatively)\s+(?:titled|entitled|called|named|known\s+as)|\bunder\s+the\s+(?:title|name)|["”’]\s*\((?:\p{Lu}\p{Ll}+:\s*)?|\(\p{Lu}\p{Ll}+:|\((?:\p{Lu}\p{Ll}+:[^()]{0,40}?[,;]\s*)?(?:lit\.|literally|transl\.|translated))\s*["“‘']?$/u;
 
 export const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 /** "Night Train 2", "Night Train II", "Night Train: Part 2", "Night Train – Part II": the base title and the number. */

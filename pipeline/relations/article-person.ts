@@ -24,6 +24,8 @@ interface PersonArticleRule {
 
 /** "cast in the Korean remake of X", "a film based on X": X is what the person's work was made from, not their work. */
 const MADE_FROM_BEFORE = /\b(?:(?:remake|adaptation|version|reboot|reimagining)s?\s+of|remakes|adapts|adapted\s+from|based\s+on)\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** Where a first sentence turns from what the person is to what they are known for or whom they worked with. */
+const OTHERS_NAMED = /\b(?:(?:best |well |widely |mostly )?known for|(?:work(?:ed|ing|s)?|collaborat(?:ed|ing|ions?)) with|who|whose)\b/i;
 const RULES: PersonArticleRule[] = [
   {
     id: 'article.actor-role',
@@ -61,7 +63,9 @@ const RULES: PersonArticleRule[] = [
 export function addArticlePersonWorks(doc: ArticleDoc, facts: Fact[], add: FactAdder): void {
   const person = openingName(doc);
   if (person === undefined) return;
-  const opening = sentenceText(doc, 0);
+  // What the first sentence calls the person, not who they worked with: "X is a record producer, best known
+  // for his work with the singer A and the band B" opens on no singer.
+  const opening = sentenceText(doc, 0).split(OTHERS_NAMED)[0];
   const personSentences = new Set(doc.entities[person].mentionIds.map((id) => doc.mentions[id].sentence));
   for (const rule of RULES) {
     if (!rule.subjects.includes(doc.entities[person].type) || !rule.opening.test(opening)) continue;

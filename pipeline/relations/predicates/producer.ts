@@ -21,6 +21,8 @@ export const producer: PredicateRules = {
     { id: 'producer.which-produced-sequel', pattern: "{o:Organization} , which (?:also |later )?(?:produced|co-produced) {np}⟦Film#[\\d+]+⟧ (?:\\( {date} \\) )?and (?:its|their|⟦[^⟧]+⟧ 's) (?:sequel|prequel|follow-up) ,? {s:Film}", confidence: 0.7, example: 'Mara Lind signed with Harbor Pictures, which produced the film Night Train and its sequel, Paper Moon.' },
     // "Tom Alder directed X, and produced the 2012 documentary Y": a second credit of the sentence's first name.
     { id: 'producer.and-produced', pattern: "^{o:Person} {clause}, and (?:also |later )?(?:produced|co-produced) {np}{s:Film|Album}", confidence: 0.7, example: 'Tom Alder also directed the series Glass Harbor (2005), and produced the 2012 documentary Night Train.' },
+    // "Lind produced Northwind's third album, X", "He went on to produce her debut single, X": a producer's own article.
+    { id: 'producer.produced-owners-work', pattern: "{o:Band|Person|Organization} (?:also |later |then |went on to |would )?(?:co-wrote and |wrote and )?(?:co-)?produc(?:ed|e) (?:⟦(?:Band|Person)#[\\d+]+⟧ 's|her|his|their) {w0-3}(?:album|albums|single|singles|record|records|EP|EPs|LP|LPs|debut) ,? {s:Song|Album}", confidence: 0.75, example: "Tom Alder produced Northwind's third album, Night Train (2006)." },
     { id: 'producer.credits-in-a-row', pattern: '{o:Person} {w0-2}(?=[^⟦⟧.;]{0,60}?\\b(?:co-)?produced\\b)(?:wrote|scripted|directed|produced|co-wrote|co-directed|co-produced|edited|co-scripted)(?: ,? (?:and )?(?:wrote|scripted|directed|produced|co-wrote|co-directed|co-produced|edited|co-scripted))+ {np}{s:Film}', confidence: 0.75, example: 'Mara Lind wrote, directed and produced the 2012 film Night Train.' },
   ],
 };
