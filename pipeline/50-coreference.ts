@@ -3,7 +3,7 @@
 // country disagree (a 2016 drama and its 2018 remake); descriptions and
 // pronouns go to the most recent compatible entity before them.
 import type { ArticleDoc, Entity, EntityType, Mention } from './types.ts';
-import { APPOSITIVE_GAP, nameKey, SHORTENED_BY_SUFFIX } from './names.ts';
+import { APPOSITIVE_GAP, nameKey, numberedTitle, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS, BAND_SIZES, LABEL_SHORT_NAME_SUFFIXES, PRONOUNS, WORK_TYPES, personNameGender } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
@@ -333,6 +333,13 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   }
   if (!candidates.length) candidates = producerAside;
   if (!candidates.length) return undefined;
+  // "X 2 will pick up where ... The first season, which premiered in 2027, ...": beside its numbered sequel, the
+  // first instalment, and a series as a whole, is the unnumbered X, however recently the sequel was named.
+  if (m.kind === 'description' && FIRST_OF_SERIES.test(m.text)) {
+    const bases = new Set(candidates.map((e) => numberedTitle(e.name)?.base.toLowerCase()));
+    const base = candidates.find((e) => bases.has(e.name.toLowerCase()));
+    if (base) return base;
+  }
   // "Mara Lind covered Northwind's hit X on her new album": a name standing only as the owner of a thing between
   // the clause's subject and the pronoun is not whom the pronoun means; the subject is.
   if (m.kind === 'pronoun' && candidates.length > 1) {
@@ -483,6 +490,8 @@ function appositiveDescriptions(mentions: Mention[], text: string): { byDescript
 }
 
 const ORIGINAL = /\boriginal\b/i;
+/** "the first season", "the first film", "the series": the first of a numbered family, or the family as a whole. */
+const FIRST_OF_SERIES = /^(?:the|its|their)\s+(?:(?:first|original)\s+(?:season|film|movie|instal?lment|part|chapter|volume|series)|series|franchise)$/i;
 const NEW = /\bnew\b/i;
 /** "the remake", "the Korean adaptation": a description whose head is a work made from another. */
 const REMAKE_HEAD = /\b(?:remake|adaptation|reboot|reimagining)$/i;

@@ -89,3 +89,12 @@ describe('titles cut short', () => {
     expect(entity(doc, 'The Glass Quorv: The Score')?.type).toBe('Album');
   });
 });
+
+describe('the first of a numbered family', () => {
+  it('gives "the first season" and "the series" to the unnumbered title, not to its sequel named last', () => {
+    const doc = run('The fantasy drama Harrow Gate will return for a second season. Harrow Gate 2 will premiere on Quorvia in 2030. The series is adapted from the novel The Tin Crown. The first season, which premiered in May 2028, starred Mara Velk.');
+    expect(factLines(doc)).toContain('Harrow Gate —based_on→ The Tin Crown');
+    expect(factLines(doc)).not.toContain('Harrow Gate 2 —based_on→ The Tin Crown');
+    expect(factLines(doc)).toContain('Harrow Gate —publication_date→ May 2028');
+  });
+});
