@@ -1,0 +1,31 @@
+// Regressions for the sixth round of made-up news (gen-news6): trade-press film news, chart
+// columns, obituaries, reissues, lists and wire copy. Each test is a class of error that round
+// found, written from small sentences of our own with invented names.
+import { describe, expect, it } from 'vitest';
+import { run, entity, factLines } from './helpers.ts';
+
+describe('what an article is about', () => {
+  it('does not count a cue word inside a title ("Brisk Season") as a series word', () => {
+    const doc = run('The Quorvel Film Festival named its films. The German drama "Tallow Lane" opens the festival. '
+      + 'Director Mara Lind returns with "Brisk Season", a film about two sisters.');
+    expect(entity(doc, 'Tallow Lane')?.type).toBe('Film');
+  });
+});
+
+describe('quoted titles in film news', () => {
+  it('types an untyped quoted title as a film where the article names films and no song or album', () => {
+    const doc = run('"Glass Orchard" opened at No. 1 at the box office this weekend. The film stars Tom Alder. '
+      + 'Holding at second was "Velvet Dune", the comedy from filmmaker Ines Varga.');
+    expect(entity(doc, 'Glass Orchard')?.type).toBe('Film');
+    expect(entity(doc, 'Velvet Dune')?.type).toBe('Film');
+  });
+  it('keeps quoted titles songs where the article names a song', () => {
+    const doc = run('Singer Mara Lind has sung "Paper Tide", the second OST for the drama Glass Harbor. She also sang "Low Water" for the film Night Ferry.');
+    expect(entity(doc, 'Low Water')?.type).toBe('Song');
+  });
+  it('reads "the French drama X" as a film in an article about films', () => {
+    const doc = run('Among new films, the French drama "Les Nuits Bleues" opened in limited release. Directed by Ines Varga, the film won the Golden Reel in May.');
+    expect(entity(doc, 'Les Nuits Bleues')?.type).toBe('Film');
+    expect(factLines(doc)).toContain('Les Nuits Bleues —director→ Ines Varga');
+  });
+});
