@@ -886,7 +886,8 @@ const NOT_BEFORE_A_PERSON = /\b(?:the|a|an|its|titled|entitled|called|named|dubb
 
 /** How many sentences back a band description may find the band it refers to (coreference's reach). */
 const BAND_DESCRIPTION_REACH = 6;
-const SHAPE_ONLY_PERSON = /^(?:document\.)?fallback\.person-shape$/;
+/** A person typed by shape alone, or a one-word owner of a work guessed a person ("Quorvine's 1998 album"). */
+const SHAPE_ONLY_PERSON = /^(?:document\.)?(?:fallback\.person-shape|role\.owner-of-work)$/;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
 /**
@@ -898,7 +899,9 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 function typeBandsByDescriptionsAfter(text: string, mentions: Mention[]): void {
   for (const d of mentions) {
     if (d.kind !== 'description' || d.plural || d.type !== 'Band' || !/^the\s/i.test(d.text)) continue;
-    if (POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3))) continue;
+    // "the band's album" looks back at a band already named; "the Seattle indie rock band's second LP", with words
+    // that describe it, tells what the name before it is.
+    if (POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3)) && d.text.split(/\s+/).length < 3) continue;
     if (mentions.some((m) => m.kind === 'name' && m.type === 'Band' && m.start < d.start && d.sentence - m.sentence <= BAND_DESCRIPTION_REACH)) continue;
     const named = mentions.filter((m) => m.kind === 'name' && m.end <= d.start && d.sentence - m.sentence <= 1 && m.type);
     const owner = named.filter((m) => SHAPE_ONLY_PERSON.test(m.typeRule ?? '') && POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))).pop();

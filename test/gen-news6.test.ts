@@ -29,3 +29,15 @@ describe('quoted titles in film news', () => {
     expect(factLines(doc)).toContain('Les Nuits Bleues —director→ Ines Varga');
   });
 });
+
+describe('a one-word act named before a band description', () => {
+  it('types "X\'s 1998 album ... The Ohio indie band\'s second LP" as a band', () => {
+    const doc = run('Quorvine\'s landmark 1998 album Glass Coast will be reissued in June. The Ohio indie rock band\'s second LP was produced by Tom Alder.');
+    expect(entity(doc, 'Quorvine')?.type).toBe('Band');
+    expect(factLines(doc)).toContain('Glass Coast —performer→ Quorvine');
+  });
+  it('types a name that broke up or reunited as a band', () => {
+    const doc = run('Velkaro broke up in 2006 but came back years later.');
+    expect(entity(doc, 'Velkaro')?.type).toBe('Band');
+  });
+});
