@@ -41,3 +41,12 @@ describe('a one-word act named before a band description', () => {
     expect(entity(doc, 'Velkaro')?.type).toBe('Band');
   });
 });
+
+describe('a genre noun set off by a credit', () => {
+  it('reads "The supernatural thriller, directed by A, stars B" as the film named before', () => {
+    const doc = run('"Glass Orchard" opened at No. 1 at the box office this weekend. The supernatural thriller, directed by Ines Varga, stars Tom Alder as a ferryman.');
+    const lines = factLines(doc);
+    expect(lines).toContain('Glass Orchard —director→ Ines Varga');
+    expect(lines).toContain('Glass Orchard —cast_member→ Tom Alder');
+  });
+});
