@@ -44,7 +44,7 @@ describe('a one-word act named before a band description', () => {
 
 describe('a genre noun set off by a credit', () => {
   it('reads "The supernatural thriller, directed by A, stars B" as the film named before', () => {
-    const doc = run('"Glass Orchard" opened at No. 1 at the box office this weekend. The supernatural thriller, directed by Ines Varga, stars Tom Alder as a ferryman.');
+    const doc = run('"Glass Orchard" opened at No. 1 at the box office this weekend. The supernatural thriller, directed by Ines Varga, stars Tom Alder as a ferryman. The film cost $40 million.');
     const lines = factLines(doc);
     expect(lines).toContain('Glass Orchard —director→ Ines Varga');
     expect(lines).toContain('Glass Orchard —cast_member→ Tom Alder');
