@@ -50,3 +50,11 @@ describe('a genre noun set off by a credit', () => {
     expect(lines).toContain('Glass Orchard —cast_member→ Tom Alder');
   });
 });
+
+describe('occupation titles before a name', () => {
+  it('keeps "Showrunner" out of the name that follows it', () => {
+    const doc = run('The streamer has renewed the drama Glass Harbor. Showrunner Mara Velk will return for the new season.');
+    expect(entity(doc, 'Mara Velk')?.type).toBe('Person');
+    expect(entity(doc, 'Showrunner Mara Velk')).toBeUndefined();
+  });
+});
