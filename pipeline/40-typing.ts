@@ -84,7 +84,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     // A quoted name is a title even when its words could be a person's ("Mara Lind" in quotes).
     // In an article about films or series that names no song, album or track, a quoted title nothing else typed is
     // one of its screen works ("Velvet Dune" held at third); where songs are named, quoted titles are theirs.
-    if (m.quoted && /^[\p{Lu}\d]/u.test(m.text)) setType(m, screenArticle && works.records === 0 ? screenType : 'Song', 'fallback.quoted-title');
+    if (m.quoted && /^[\p{Lu}\d]/u.test(m.text)) setType(m, screenArticle && works.records === 0 && works.screenCues >= MIN_SCREEN_CUES ? screenType : 'Song', 'fallback.quoted-title');
     // "Santa Marta": a known place is no person, though a given name is in it.
     else if (looksLikePersonName(m.text.split(/\s+/)) && !isKnownPlace(m.text)) setType(m, 'Person', 'fallback.person-shape');
   }
@@ -160,7 +160,12 @@ interface WorkTypes {
   screen: EntityType; work: EntityType; screenArticle: boolean; dramaIsFilm: boolean;
   /** Cue words for songs and albums, but "hit", which a film is as often. */
   records: number;
+  /** Cue words for films and series. */
+  screenCues: number;
 }
+
+/** Screen cue words an article needs before its untyped quoted titles are screen works ("named Singer of the Season" is one, and no film article). */
+const MIN_SCREEN_CUES = 2;
 
 /** Music cue words that name a film as often ("the 2025 hit Glass Orchard"). */
 const WORK_NEUTRAL_MUSIC_CUES = new Set(['hit', 'hits']);
@@ -968,7 +973,7 @@ function workTypes(unitsBySentence: Unit[][]): WorkTypes {
   }
   const screen = series > film ? 'TVSeries' : 'Film';
   // Films named, and no series but by the word "drama": a drama is a film there.
-  return { screen, work: music > film + series ? 'Album' : screen, screenArticle: film + series > music, dramaIsFilm: film > 0 && series === dramas, records };
+  return { screen, work: music > film + series ? 'Album' : screen, screenArticle: film + series > music, dramaIsFilm: film > 0 && series === dramas, records, screenCues: film + series };
 }
 
 /** "Quorv, born Kim Ha-neul", "Quorv (Kim Ha-neul)": a name whose other name is a person's is a person's. */

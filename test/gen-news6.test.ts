@@ -15,7 +15,7 @@ describe('what an article is about', () => {
 describe('quoted titles in film news', () => {
   it('types an untyped quoted title as a film where the article names films and no song or album', () => {
     const doc = run('"Glass Orchard" opened at No. 1 at the box office this weekend. The film stars Tom Alder. '
-      + 'Holding at second was "Velvet Dune", the comedy from filmmaker Ines Varga.');
+      + 'Holding at second was "Velvet Dune", the comedy from filmmaker Ines Varga. Both films cost $40 million.');
     expect(entity(doc, 'Glass Orchard')?.type).toBe('Film');
     expect(entity(doc, 'Velvet Dune')?.type).toBe('Film');
   });
@@ -44,7 +44,7 @@ describe('a one-word act named before a band description', () => {
 
 describe('a genre noun set off by a credit', () => {
   it('reads "The supernatural thriller, directed by A, stars B" as the film named before', () => {
-    const doc = run('"Glass Orchard" opened at No. 1 at the box office this weekend. The supernatural thriller, directed by Ines Varga, stars Tom Alder as a ferryman. The film cost $40 million.');
+    const doc = run('"Glass Orchard" opened at No. 1 at the box office this weekend. The supernatural thriller, directed by Ines Varga, stars Tom Alder as a ferryman. The film cost $40 million, more than any film of the year.');
     const lines = factLines(doc);
     expect(lines).toContain('Glass Orchard —director→ Ines Varga');
     expect(lines).toContain('Glass Orchard —cast_member→ Tom Alder');
@@ -56,5 +56,12 @@ describe('occupation titles before a name', () => {
     const doc = run('The streamer has renewed the drama Glass Harbor. Showrunner Mara Velk will return for the new season.');
     expect(entity(doc, 'Mara Velk')?.type).toBe('Person');
     expect(entity(doc, 'Showrunner Mara Velk')).toBeUndefined();
+  });
+});
+
+describe('a lone screen word does not make a film article', () => {
+  it('keeps a quoted title a song where the only screen word is in an award name', () => {
+    const doc = run('Mara Lind, whose "Paper Moon" ruled the summer, was named Singer of the Season.');
+    expect(entity(doc, 'Paper Moon')?.type).toBe('Song');
   });
 });
