@@ -1088,7 +1088,9 @@ function descriptions(units: Unit[], names: Draft[]): Draft[] {
       break;
     }
     // "The thriller is a remake of ...": a genre noun heading a definite phrase before its verb is the work itself.
-    if (headEnd < 0 && lower(units[i]) === 'the' && j > i + 1 && SCREEN_GENRE_NOUNS.has(lower(units[j - 1])) && (units[j]?.pos === 'VERB' || units[j]?.pos === 'AUX')) {
+    // "The supernatural thriller, directed by Mara Lind, stars ...": so is one set off by a credit's participle.
+    const creditAside = units[j]?.text === ',' && units[j + 1] !== undefined && CREDIT_PARTICIPLES.has(lower(units[j + 1]));
+    if (headEnd < 0 && lower(units[i]) === 'the' && j > i + 1 && SCREEN_GENRE_NOUNS.has(lower(units[j - 1])) && (units[j]?.pos === 'VERB' || units[j]?.pos === 'AUX' || creditAside)) {
       headEnd = j;
       headTypes = ['Film', 'TVSeries'];
     }

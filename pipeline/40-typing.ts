@@ -84,7 +84,9 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   for (const m of mentions) {
     if (m.kind !== 'name' || m.type) continue;
     // A quoted name is a title even when its words could be a person's ("Mara Lind" in quotes).
-    if (m.quoted && /^[\p{Lu}\d]/u.test(m.text)) setType(m, 'Song', 'fallback.quoted-title');
+    // In an article about films or series that names no song, album or track, a quoted title nothing else typed is
+    // one of its screen works ("Velvet Dune" held at third); where songs are named, quoted titles are theirs.
+    if (m.quoted && /^[\p{Lu}\d]/u.test(m.text)) setType(m, screenArticle && works.records === 0 && works.screenCues >= MIN_SCREEN_CUES ? screenType : 'Song', 'fallback.quoted-title');
     // "Santa Marta": a known place is no person, though a given name is in it.
     else if (looksLikePersonName(m.text.split(/\s+/)) && !isKnownPlace(m.text)) setType(m, 'Person', 'fallback.person-shape');
   }
@@ -156,7 +158,19 @@ const COPULA_DETERMINERS = /^(a|an|the|one|its|their|his|her)$/i;
 const SCHOOL_SUFFIX = /\s(?:Academy|University|College|Institute|School|High)$/;
 const SCREEN_AND_BOOK_TYPES: ReadonlySet<EntityType> = new Set(['Film', 'TVSeries', 'Book']);
 
-interface WorkTypes { screen: EntityType; work: EntityType; screenArticle: boolean; dramaIsFilm: boolean }
+interface WorkTypes {
+  screen: EntityType; work: EntityType; screenArticle: boolean; dramaIsFilm: boolean;
+  /** Cue words for songs and albums, but "hit", which a film is as often. */
+  records: number;
+  /** Cue words for films and series. */
+  screenCues: number;
+}
+
+/** Screen cue words an article needs before its untyped quoted titles are screen works ("named Singer of the Season" is one, and no film article). */
+const MIN_SCREEN_CUES = 2;
+
+/** Music cue words that name a film as often ("the 2025 hit Glass Orchard"). */
+const WORK_NEUTRAL_MUSIC_CUES = new Set(['hit', 'hits']);
 
 /** "drama" alone names a film's genre as often as a series: words that say so whichever it is. */
 const DRAMA_WORDS = new Set(['drama', 'dramas']);
@@ -170,10 +184,11 @@ const REMAKE_NOUN_WORDS = new Set(REMAKE_NOUNS);
  */
 function retypeFilmDramas(mentions: Mention[], text: string): void {
   // "the musical drama X", "the war drama X": "drama" after a genre word is the genre's head, which a film has as often.
-  const genreEnds = new Set(mentions.filter((m) => m.kind === 'value' && m.type === 'Genre').map((m) => m.end));
+  // "the French drama X": so does a country's adjective, in an article whose only series word is "drama".
+  const genreEnds = new Set(mentions.filter((m) => m.kind === 'value' && (m.type === 'Genre' || m.type === 'Country')).map((m) => m.end));
   for (const m of mentions) {
     if (m.type !== 'TVSeries' || m.kind !== 'name') continue;
-    const genreDrama = m.typeRule === 'cue.drama' && /(?:^|\s)drama\s+$/.test(text.slice(m.start - 7, m.start)) && genreEnds.has(text.lastIndexOf(' drama', m.start));
+    const genreDrama = m.typeRule === 'cue.drama' && /(?:^|\s)drama\s+["“‘']?$/.test(text.slice(m.start - 8, m.start)) && genreEnds.has(text.lastIndexOf(' drama', m.start));
     if (/(?:^|\.)copula\.dramas?$/.test(m.typeRule ?? '') || genreDrama) setType(m, 'Film', m.typeRule!);
   }
 }
@@ -926,7 +941,8 @@ const NOT_BEFORE_A_PERSON = /\b(?:the|a|an|its|titled|entitled|called|named|dubb
 
 /** How many sentences back a band description may find the band it refers to (coreference's reach). */
 const BAND_DESCRIPTION_REACH = 6;
-const SHAPE_ONLY_PERSON = /^(?:document\.)?fallback\.person-shape$/;
+/** A person typed by shape alone, or a one-word owner of a work guessed a person ("Quorvine's 1998 album"). */
+const SHAPE_ONLY_PERSON = /^(?:document\.)?(?:fallback\.person-shape|role\.owner-of-work)$/;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
 /**
@@ -938,7 +954,9 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 function typeBandsByDescriptionsAfter(text: string, mentions: Mention[]): void {
   for (const d of mentions) {
     if (d.kind !== 'description' || d.plural || d.type !== 'Band' || !/^the\s/i.test(d.text)) continue;
-    if (POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3))) continue;
+    // "the band's album" looks back at a band already named; "the Seattle indie rock band's second LP", with words
+    // that describe it, tells what the name before it is.
+    if (POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3)) && d.text.split(/\s+/).length < 3) continue;
     if (mentions.some((m) => m.kind === 'name' && m.type === 'Band' && m.start < d.start && d.sentence - m.sentence <= BAND_DESCRIPTION_REACH)) continue;
     const named = mentions.filter((m) => m.kind === 'name' && m.end <= d.start && d.sentence - m.sentence <= 1 && m.type);
     const owner = named.filter((m) => SHAPE_ONLY_PERSON.test(m.typeRule ?? '') && POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))).pop();
@@ -988,19 +1006,24 @@ function workTypes(unitsBySentence: Unit[][]): WorkTypes {
   let series = 0;
   let music = 0;
   let dramas = 0;
+  let records = 0;
   for (const units of unitsBySentence) {
     for (const u of units) {
+      // "Brisk Season", "The Song Machine": a capitalised cue word next to another capitalised word is part of a name
+      // (a title), not a word that says what the article is about.
+      if (u.capitalised && u.index > 0 && (units[u.index - 1]?.capitalised || units[u.index + 1]?.capitalised)) continue;
       const types = CUE_TYPES.get(lower(u));
       if (types?.length !== 1) continue;
       if (types[0] === 'Film') film++;
       if (types[0] === 'TVSeries') series++;
       if (DRAMA_WORDS.has(lower(u))) dramas++;
       if (types[0] === 'Album' || types[0] === 'Song') music++;
+      if ((types[0] === 'Album' || types[0] === 'Song') && !WORK_NEUTRAL_MUSIC_CUES.has(lower(u))) records++;
     }
   }
   const screen = series > film ? 'TVSeries' : 'Film';
   // Films named, and no series but by the word "drama": a drama is a film there.
-  return { screen, work: music > film + series ? 'Album' : screen, screenArticle: film + series > music, dramaIsFilm: film > 0 && series === dramas };
+  return { screen, work: music > film + series ? 'Album' : screen, screenArticle: film + series > music, dramaIsFilm: film > 0 && series === dramas, records, screenCues: film + series };
 }
 
 /** "Quorv, born Kim Ha-neul", "Quorv (Kim Ha-neul)": a name whose other name is a person's is a person's. */

@@ -88,6 +88,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'by-person', before: /\b(directed|written|co-written|penned|composed|produced|created|helmed|arranged|illustrated|authored|sung|performed|recorded|narrated|hosted) by$/, type: 'Person', needsPersonShape: true },
   // "Northwind are back", "Northwind have teamed up": a single name with a plural verb is a group.
   { id: 'plural-verb', after: /^(are|were|have|have been|are set|were set)\b/, type: 'Band', alone: true, notPersonShaped: true },
+  // "Quorvine broke up in 2006", "Quorvine reunited for a tour": what breaks up or re-forms is a group.
+  { id: 'group-life', after: /^(broke up|split up|disbanded|reunited|re-formed|reformed|went on hiatus)\b/, type: 'Band', notPersonShaped: true },
   // "it aired on Channel Nine", "broadcast by Channel Nine"
   { id: 'broadcaster', before: /\b(aired|airs|air|airing|broadcast|broadcasts|premiered|premieres|streams|streaming|streamed) (on|by|via)( the)?$/, type: 'Organization' },
   // "NWTV has set a premiere date for Night Train", "NWTV has locked in the premiere of its new drama": a channel
