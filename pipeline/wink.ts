@@ -8,15 +8,19 @@
 // only the model's own vocabulary; wink still records learned words, so memory is unchanged.
 //
 // wink keeps its cache private, so the tokenizer's two lookups are wrapped where wink-nlp's own
-// document wrapper is made; this runs before wink-nlp is first loaded. (The model's feature
-// functions look learned words up too, and must still find them.) test/wink-history.test.ts guards it.
+// document wrapper is made. (The model's feature functions look learned words up too, and must
+// still find them.) The pipeline loads its own copy of wink-nlp and of the model for this, and
+// leaves Node's module cache as it found it: a program that uses wink-nlp itself, before or after
+// the pipeline, gets wink as it is, and shares no learned words with the pipeline (wink keeps
+// them in the model object). test/wink-history.test.ts guards it.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import model from 'wink-eng-lite-web-model';
 
 const require = createRequire(import.meta.url);
 const WINK_MAIN = require.resolve('wink-nlp');
 const WRAPPER_MODULE = path.join(path.dirname(WINK_MAIN), 'dd-wrapper.js');
+/** The folders of the two packages the pipeline loads a copy of. */
+const PRIVATE_PACKAGES = ['wink-nlp', 'wink-eng-lite-web-model'].map((name) => path.dirname(require.resolve(`${name}/package.json`)) + path.sep);
 
 interface WinkCache {
   lookup(text: string): number[] | null;
@@ -49,23 +53,31 @@ function withoutLearnedWords(makeWrapper: WrapperFactory): WrapperFactory {
   };
 }
 
-/** Marks the wrapped factory, so that a second copy of this module (another module graph in the same thread) reuses it. */
-const WRAPPED = Symbol.for('facts.wink.withoutLearnedWords');
+type WinkNLP = typeof import('wink-nlp').default;
+type WinkModel = Parameters<WinkNLP>[0];
 
-function loadWink(): typeof import('wink-nlp').default {
-  const installed = require.cache[WRAPPER_MODULE]?.exports as { [WRAPPED]?: boolean } | undefined;
-  if (require.cache[WINK_MAIN]) {
-    if (installed?.[WRAPPED]) return require('wink-nlp');
-    throw new Error('wink-nlp was loaded before pipeline/wink.ts could wrap its tokenizer lookups');
+/** Loads with the two packages out of Node's module cache, and puts back what was there before. */
+function privately<T>(load: () => T): T {
+  const ours = (key: string) => PRIVATE_PACKAGES.some((dir) => key.startsWith(dir));
+  const saved = Object.entries(require.cache).filter(([key]) => ours(key));
+  for (const [key] of saved) delete require.cache[key];
+  try {
+    return load();
+  } finally {
+    for (const key of Object.keys(require.cache)) if (ours(key)) delete require.cache[key];
+    for (const [key, entry] of saved) require.cache[key] = entry;
   }
-  const original = require(WRAPPER_MODULE) as WrapperFactory;
-  if (typeof original !== 'function') throw new Error(`wink-nlp: ${WRAPPER_MODULE} no longer exports its document wrapper; pipeline/wink.ts needs updating`);
-  require.cache[WRAPPER_MODULE]!.exports = Object.assign(withoutLearnedWords(original), { [WRAPPED]: true });
-  return require('wink-nlp');
 }
 
-const winkNLP = loadWink();
+const { nlp: winkInstance } = privately(() => {
+  const original = require(WRAPPER_MODULE) as WrapperFactory;
+  if (typeof original !== 'function') throw new Error(`wink-nlp: ${WRAPPER_MODULE} no longer exports its document wrapper; pipeline/wink.ts needs updating`);
+  require.cache[WRAPPER_MODULE]!.exports = withoutLearnedWords(original);
+  const winkNLP = require('wink-nlp') as WinkNLP;
+  const model = require('wink-eng-lite-web-model') as WinkModel;
+  return { nlp: winkNLP(model, ['sbd', 'pos']) };
+});
 
 /** The English model with the two passes the pipeline reads (sentences and parts of speech); loading takes a while, so once per thread. */
-export const nlp = winkNLP(model, ['sbd', 'pos']);
+export const nlp = winkInstance;
 export const its = nlp.its;

@@ -1,6 +1,7 @@
 // What an article gives must not hang on the articles read before it in the same thread
 // (pipeline/wink.ts): with worker threads, which those are differs from run to run. Each case
 // uses an abbreviation no other case uses, since what wink learns stays for the whole file.
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../pipeline/index.ts';
 
@@ -20,5 +21,18 @@ describe('reading an article after others', () => {
     const after = runPipeline(article, meta);
     expect(after.sentences).toHaveLength(2);
     expect(after.output!.facts.some((f) => f.predicate === 'publication_date')).toBe(true);
+  });
+});
+
+describe('a program that uses wink-nlp itself', () => {
+  it('keeps its own wink, shares no learned words with the pipeline, and finds the module cache as it was', () => {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp');
+    const theirs = winkNLP(require('wink-eng-lite-web-model'));
+    theirs.readDoc('The show reached the U.A.E and Oman.');
+    const article = 'Harbour Lights was a U.A.E. hit for Mara Lind in 2011. It was her third single.';
+    expect(runPipeline(article, meta).sentences).toHaveLength(2);
+    expect(require('wink-nlp')).toBe(winkNLP);
+    expect(theirs.readDoc('One. Two.').sentences().length()).toBe(2);
   });
 });
