@@ -233,7 +233,7 @@ function leftContext(l: Located, valuesIn: (u: Unit) => readonly Mention[], work
   // Nor a name that opens a headline's next clause ("X webtoon gets live-action drama, Mara Lind to lead").
   const opensInfinitive = l.units[l.last + 1]?.text === 'to' && l.units[l.last + 2]?.pos === 'VERB';
   const commaCue = l.units[k]?.text === ',' && k > 0 && !owner && l.mention.kind !== 'description' && !opensInfinitive && (/^\p{Ll}/u.test(l.units[k - 1].text) || /^\p{Lu}{2,3}$/u.test(l.units[k - 1].text)) ? cueEndingAt(l.units, k - 1) : null;
-  if (commaCue && !(afterQuote && /^the$/i.test(l.units[commaCue.start - 1]?.text ?? ''))) k--;
+  if (commaCue && !(afterQuote && /^the$/i.test(l.units[commaCue.start - 1]?.text ?? '')) && !(frontedPhrase(l.units, commaCue.start) && l.units[l.last + 1]?.text !== ',')) k--;
   // "its final album of original material, Night Train": a cue noun and an "of" phrase of plain words before the comma.
   else if (l.units[k]?.text === ',' && !afterQuote) {
     const of = ofPhraseStart(l.units, k);
@@ -303,6 +303,15 @@ function valuesInside(l: Located, valuesIn: (u: Unit) => readonly Mention[]): Me
 }
 
 /** The "of" that opens one to three plain lower-case words right before units[comma], or -1. */
+/**
+ * "In the episode, A learns ...": "the" and a cue noun in a prepositional phrase that opens the sentence; the name
+ * after its comma is the clause's subject, no title ("On their debut album, Glass Coast, the band ..." still is one).
+ */
+function frontedPhrase(units: Unit[], cueStart: number): boolean {
+  const k = cueStart - 2;
+  return /^(?:the|this|that)$/i.test(units[cueStart - 1]?.text ?? '') && k === 0 && /^(?:in|on|during|throughout|across|after|before|over)$/i.test(units[0].text);
+}
+
 function ofPhraseStart(units: Unit[], comma: number): number {
   for (let j = comma - 2; j >= Math.max(1, comma - 4); j--) {
     if (!/^\p{Ll}+$/u.test(units[j + 1]?.text ?? '')) return -1;

@@ -285,11 +285,17 @@ function mergeAttributes(e: Entity, m: Mention): void {
 /** Pronouns that stand only as objects ("joins him"), and the words between a subject and such a pronoun in one clause ("A joins", "A trades lines with"). */
 const OBJECT_PRONOUN = /^(?:him|them)$/i;
 /** ", produced by " right before a name: the aside credits a producer, seldom the owner of what follows. */
-const CREDITED_BY_BEFORE = /\b(?:(?:co-)?produced|directed|written|composed|helmed)\s+by\s+$/i;
+const CREDITED_BY_BEFORE = /\b(?:(?:(?:co-)?produced|directed|written|composed|helmed)\s+by|with\s+(?:(?:the|his|her|their)\s+)?(?:record\s+)?(?:producer|co-producer|songwriter|co-writer|lyricist|composer))\s+$/i;
 const PRODUCER_ASIDE_BEFORE = /,\s*(?:co-)?produced\s+by\s+$/i;
 /** "joins her on", "thanked her.": "her" is an object, not a possessive, before a preposition or a stop. */
 const HER_AS_OBJECT = /^\s*(?:[,.;]|(?:on|in|to|for|with|at|as|and)\b)/;
 const SAME_CLAUSE = /^ (?:(?:has|have|had|will|would|also|then|now|later|soon) )*[a-z]+(?: [a-z]+)?(?: (?:with|to|for|alongside|beside))? $/;
+
+/** Entities ordered by how many sentences of the history name them, most first (nearest first among equals). */
+function bySalience(entities: Entity[], history: Mention[]): Entity[] {
+  const sentences = (e: Entity) => new Set(history.filter((h) => h.entity === e.index).map((h) => h.sentence)).size;
+  return entities.map((e, i) => ({ e, i, n: sentences(e) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.e);
+}
 
 /** The entity a description or pronoun refers to: the most recent one of a type it allows. */
 function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>, mentions: Mention[], text: string, sentenceStarts: number[], remakes: Map<number, number>, publishedYear: number | undefined): Entity | undefined {
@@ -331,7 +337,9 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
       if (types.includes(e.type) && e.attributes.country === country) return e;
     }
   }
-  if (!candidates.length) candidates = producerAside;
+  // "all written by A with producer B. His second album": when every person in reach was last named in a credit,
+  // the one the article names in most sentences is meant, not the nearest.
+  if (!candidates.length) candidates = producerAside.length > 1 ? bySalience(producerAside, history) : producerAside;
   if (!candidates.length) return undefined;
   // "X 2 will pick up where ... The first season, which premiered in 2027, ...": beside its numbered sequel, the
   // first instalment, and a series as a whole, is the unnumbered X, however recently the sequel was named.
