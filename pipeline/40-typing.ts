@@ -406,6 +406,9 @@ function rightContext(l: Located, byStart: Map<number, Mention>, valuesIn: (u: U
   const copula = COPULAS.includes(units[k]?.text.toLowerCase() ?? '');
   // "The ballad, produced by Tom Alder, is the lead single": a name closing a credit aside is not the copula's subject.
   if (apposition && copula && CREDIT_BEFORE_NAME.has(lower(units[l.first - 1] ?? units[0]))) return none;
+  // "Directed by Mara Lind, the film starred ...": the name closes a fronted participle clause; what follows the comma
+  // is the clause's subject, not a description of the name.
+  if (apposition && !copula && lower(units[l.first - 1] ?? units[0]) === 'by' && closesFrontedClause(l)) return none;
   if (copula) k++;
   // "X is, as its name suggests, the sixth album", "X is as the title says, a ...": an "as" aside after the copula.
   if (copula && (lower(units[k] ?? units[0]) === 'as' || (units[k]?.text === ',' && lower(units[k + 1] ?? units[0]) === 'as'))) {
@@ -517,6 +520,8 @@ function roleType(l: Located, byStart: Map<number, Mention>, works: WorkTypes): 
     if (context.needsNameShape && !(words.length >= 2 && words.length <= 3 && words.every((w) => NAME_SHAPED_WORD.test(w) && !CUE_TYPES.has(w.toLowerCase())))) continue;
     // "Fans are ...": a plain noun that opens the sentence; "A and B are": two names in one span.
     if (context.alone && (/(^|\s)(and|&|,|or)$/.test(before) || /\s(and|&)\s/.test(l.mention.text) || (l.first === 0 && words.length === 1 && (l.units[0].pos !== 'PROPN' || isPluralNoun(words[0]))))) continue;
+    // "Organisers of the Harbor Festival have added ...": a plural noun and its "of" phrase opening the sentence.
+    if (context.alone && l.first === 0 && words.length > 2 && words[1] === 'of' && isPluralNoun(words[0])) continue;
     // "Dutch DJ Kestrel have teamed up": a stage-name prefix says person as surely as a given name does.
     const personShaped = looksLikePersonName(words) || hasStageNamePrefix(words);
     if (context.notPersonShaped && personShaped) continue;
@@ -558,17 +563,26 @@ function propagateThroughLists(located: Located[]): void {
     const afterPluralCue = from === prev && cueWord !== undefined && isPluralNoun(cueWord);
     // "the films A (1999), B (2005)": a plural cue names every item, over a weaker reading of one of them.
     if (!from.mention.type || strengthOf(to.mention.typeRule) >= (afterPluralCue ? STRENGTH.cue : STRENGTH.list)) continue;
+    // "Ivy Lune and PRISM BLUE join forces ... boy band PRISM BLUE": a name that a cue, copula or shape typed elsewhere keeps
+    // that type against a neighbour's, as the first mention does (its "document." rule says where the type came from).
+    if (from.mention.type !== to.mention.type && STRONG_DOCUMENT_RULE.test(to.mention.typeRule ?? '')) continue;
     // "in Oslo, Northwind are ...": a known place is no item of a list of works or groups; "LP" in "his first LP, X" is its cue.
     if (isKnownPlace(to.mention.text) || CUE_TYPES.get(to.mention.text.toLowerCase())?.includes(from.mention.type)) continue;
     // "A, Zenno and B": a one-word name takes a person's type only between two people,
     // or after a plural cue that names them all ("members Yuna and Seoyeon").
     if (from.mention.type === 'Person' && !afterPluralCue && !looksLikePersonName(to.mention.text.split(/\s+/)) && to.mention.text.split(/\s+/).length < 2 && !betweenPeople(names, to === cur ? i : i - 1) && !(to === cur && afterTwoPeople(names, i))) continue;
+    // "Harbor Fest adds Velvet Moth, Kiyoshi Arai to bill": a person's type passed on by name elsewhere is too weak to
+    // make a person of a neighbour whose words are not a person's name.
+    if (from.mention.type === 'Person' && from.mention.typeRule?.startsWith('document.') && !looksLikePersonName(to.mention.text.split(/\s+/))) continue;
     // "the band Northwind and Mara Lind": a person's name does not take a band's type from its neighbour.
     if (from.mention.type !== 'Person' && looksLikePersonName(to.mention.text.split(/\s+/))) continue;
     setType(to.mention, from.mention.type, 'list.' + (from.mention.typeRule ?? ''));
     if (from.mention.attributes.country && !to.mention.attributes.country) to.mention.attributes.country = from.mention.attributes.country;
   }
 }
+
+/** A type passed on by name from a mention a cue, copula or shape typed ("document.cue.boy"). */
+const STRONG_DOCUMENT_RULE = /^document\.(?:cue|copula|shape)\./;
 
 /** True when the name ends a clause that opens its sentence with a participle ("Directed by A", "Written and produced by A"). */
 function closesFrontedClause(l: Located): boolean {
@@ -968,11 +982,23 @@ function typeBandsByDescriptionsAfter(text: string, mentions: Mention[]): void {
     if (POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3)) && d.text.split(/\s+/).length < 3) continue;
     if (mentions.some((m) => m.kind === 'name' && m.type === 'Band' && m.start < d.start && d.sentence - m.sentence <= BAND_DESCRIPTION_REACH)) continue;
     const named = mentions.filter((m) => m.kind === 'name' && m.end <= d.start && d.sentence - m.sentence <= 1 && m.type);
-    const owner = named.filter((m) => SHAPE_ONLY_PERSON.test(m.typeRule ?? '') && POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))).pop();
+    const owner = named.filter((m) => SHAPE_ONLY_PERSON.test(m.typeRule ?? '') && POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))).pop() ?? sentenceEndingName(text, mentions, d);
     if (!owner) continue;
     const key = nameKey(owner.text);
-    for (const m of mentions) if (m.kind === 'name' && nameKey(m.text) === key && SHAPE_ONLY_PERSON.test(m.typeRule ?? '')) setType(m, 'Band', 'description.band-after-name');
+    for (const m of mentions) if (m.kind === 'name' && nameKey(m.text) === key && (SHAPE_ONLY_PERSON.test(m.typeRule ?? '') || !m.type)) setType(m, 'Band', 'description.band-after-name');
   }
+}
+
+/**
+ * "Few bands last as long as Mirrorball Union. The Scottish quartet ...": an untyped name, not shaped like a known
+ * person's, that ends the sentence right before one the band description opens is the band it describes.
+ */
+function sentenceEndingName(text: string, mentions: Mention[], d: Mention): Mention | undefined {
+  if (!/^[.!?]["”’]?\s+$/.test(text.slice(Math.max(0, d.start - 4), d.start).replace(/^[^.!?]*/, ''))) return undefined;
+  const last = mentions.filter((m) => m.kind === 'name' && m.end <= d.start).pop();
+  if (!last || last.type || last.quoted || last.sentence !== d.sentence - 1) return undefined;
+  if (!/^[.!?]["”’]?\s+$/.test(text.slice(last.end, d.start)) || looksLikePersonName(last.text.split(/\s+/))) return undefined;
+  return last;
 }
 
 /** Types a definite description ("the group", "the film") can vote for. */
