@@ -1,0 +1,32 @@
+// Regressions for errors the sixth made-up rounds noticed and left (the "leftovers2" round): each test is a
+// class of error, written from small sentences of our own with invented names.
+import { describe, expect, it } from 'vitest';
+import { run, entity, factLines } from './helpers.ts';
+
+describe('title-case and all-caps headlines', () => {
+  it('keeps from a title-case headline only the names the body confirms', () => {
+    const doc = run('Rapper Tev Quorlan Drops Surprise Album Midnight Ledger\n\nTev Quorlan released a new album on Friday. The record features Kaya Bell.');
+    expect(entity(doc, 'Tev Quorlan')?.type).toBe('Person');
+    expect(doc.output!.entities.some((e) => /Drops|Ledger/.test(e.name))).toBe(false);
+  });
+  it('cuts a run across a verb into the names on either side', () => {
+    const doc = run('Indie Band Paper Quorvs Signs With Greyfield Records\n\nThe indie band Paper Quorvs have signed with Greyfield Records. Singer Jo Mart said they were thrilled.');
+    expect(factLines(doc)).toContain('Paper Quorvs —record_label→ Greyfield Records');
+    expect(doc.output!.entities.some((e) => /Signs/.test(e.name))).toBe(false);
+  });
+  it('drops a quoted headline remark the body never names', () => {
+    const doc = run("Sela Quorv: 'I Never Wanted To Be Famous'\n\nSinger Sela Quorv has released her third album, Cold Rivers. She spoke to us about it.");
+    expect(entity(doc, 'I Never Wanted To Be Famous')).toBeUndefined();
+    expect(factLines(doc)).toContain('Cold Rivers —performer→ Sela Quorv');
+  });
+  it('reads a headline in capitals case-blind against the body', () => {
+    const doc = run('WATCH: DARQUORV RELEASE VIDEO FOR \'BROKEN WINGS\'\n\nThe rock band Darquorv have released a video for their single "Broken Wings". It was directed by Ivo Pratt.');
+    expect(entity(doc, 'Darquorv')?.type).toBe('Band');
+    expect(doc.output!.entities.some((e) => /RELEASE/.test(e.name))).toBe(false);
+    expect(factLines(doc)).toContain('Broken Wings —director→ Ivo Pratt');
+  });
+  it('leaves a sentence-case headline as it was', () => {
+    const doc = run("Hoshi Quorv to sing theme for drama 'Paper Lanterns'\n\nThe Japanese duo Hoshi Quorv will perform the theme song.");
+    expect(entity(doc, 'Paper Lanterns')?.type).toBe('TVSeries');
+  });
+});
