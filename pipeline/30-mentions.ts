@@ -1218,17 +1218,22 @@ function pronouns(units: Unit[]): Draft[] {
  */
 function joinOpeningArticles(doc: ArticleDoc, unitsBySentence: Unit[][], drafts: Draft[]): void {
   const withArticle = new Set(drafts.filter((d) => d.kind === 'name' && /^(?:The|A|An) /.test(d.text)).map((d) => d.text));
-  if (!withArticle.size) return;
   for (const d of drafts) {
     if (d.kind !== 'name') continue;
     const [first, second] = unitsBySentence[d.sentence] ?? [];
     if (!second || second.start !== d.start || !/^(?:The|A|An)$/.test(first.text)) continue;
     const joined = doc.text.slice(first.start, d.end);
-    if (!withArticle.has(joined)) continue;
+    // "2. The Hollow Quorvs – Long Way North": a numbered line's "The" is no sentence's opener but the act's own.
+    const listItem = first.text === 'The' && ITEM_NUMBER_LINE.test(doc.text.slice(doc.text.lastIndexOf('\n', first.start - 1) + 1, first.start)) && ITEM_SEPARATOR.test(doc.text.slice(d.end, d.end + 4));
+    if (!withArticle.has(joined) && !listItem) continue;
     d.start = first.start;
     d.text = joined;
   }
 }
+
+/** A line that opens with an item's number ("1. ", "2) "), and what parts an item's act from its work (a dash, a comma). */
+export const ITEM_NUMBER_LINE = /^[ \t]*\d{1,3}[.)][ \t]*$/;
+const ITEM_SEPARATOR = /^(?:[ \t]+[–—-][ \t]|,)/;
 
 function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], drafts: Draft[]): Draft[] {
   for (const d of drafts) d.text = doc.text.slice(d.start, d.end);

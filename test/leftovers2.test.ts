@@ -30,3 +30,22 @@ describe('title-case and all-caps headlines', () => {
     expect(entity(doc, 'Paper Lanterns')?.type).toBe('TVSeries');
   });
 });
+
+describe('numbered list items in list articles', () => {
+  it('reads "1. Act – Album" under a head that lists albums', () => {
+    const doc = run('The five best albums of the month\n\nOur critics picked these.\n\n1. Marrow Quorv – Pale Fire Season\nTheir warmest record yet.\n\n2. The Hollow Quorvs – Long Way North\nA folk record.');
+    expect(entity(doc, 'Pale Fire Season')?.type).toBe('Album');
+    expect(factLines(doc)).toContain('Pale Fire Season —performer→ Marrow Quorv');
+    expect(factLines(doc)).toContain('Long Way North —performer→ The Hollow Quorvs');
+  });
+  it('reads "1) Act, "Song"" under a head that lists songs, a person-shaped act a person', () => {
+    const doc = run('Ten songs you need to hear this week\n\n1) Dara Quillon, "Salt Lines"\nA lone cello opens it.\n2) Northbound Quorvs, "Paper Lanterns"\nThe band return.');
+    expect(entity(doc, 'Dara Quillon')?.type).toBe('Person');
+    expect(entity(doc, 'Salt Lines')?.type).toBe('Song');
+    expect(factLines(doc)).toContain('Paper Lanterns —performer→ Northbound Quorvs');
+  });
+  it('types nothing where no plural record cue heads the list', () => {
+    const doc = run('Lineup for the festival\n\n1. Mara Quell – Tom Alder\n2. Glass Quorv – Paper Ships');
+    expect(factLines(doc).some((f) => f.includes('performer'))).toBe(false);
+  });
+});
