@@ -912,7 +912,10 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     // A capitalised "The" inside a sentence belongs to the title ("will release The Glass Coast").
     if ((TITLE_CONNECTORS.has(l) && !(isCapitalised(u) && u !== units[0])) || u.text === ':') { start++; continue; }
     // "Director Mara Lind", "Singer Tom Alder": a role word before a person's name is no part of it.
-    if (CUE_TYPES.get(l)?.includes('Person') && !/^\p{Lu}+$/u.test(u.text) && looksLikePersonName(units.slice(start + 1, to).map((w) => w.text))) { start++; continue; }
+    // "Stars Mara Lind and Tom Alder": so is one before two people's names joined by "and".
+    const andAt = units.slice(start + 1, to).findIndex((w) => w.text === 'and') + start + 1;
+    const firstOfPair = andAt > start + 1 ? units.slice(start + 1, andAt) : units.slice(start + 1, to);
+    if (CUE_TYPES.get(l)?.includes('Person') && !/^\p{Lu}+$/u.test(u.text) && looksLikePersonName(firstOfPair.map((w) => w.text)) && (andAt <= start + 1 || looksLikePersonName(units.slice(andAt + 1, to).map((w) => w.text)))) { start++; continue; }
     // "Guitarist Toru, bassist ...": a band role opening the sentence is capitalised only by its place; a name of any shape follows.
     // "Singer Quorv has released ...", "Member Dain wrote ...": so is an occupation or a place in a group used as a title.
     if (u.index === 0 && start + 1 < to && (BAND_ROLES.includes(l) || GROUP_TITLES.includes(l) || OCCUPATIONS.has(l)) && !/^\p{Lu}+$/u.test(u.text)) { start++; continue; }

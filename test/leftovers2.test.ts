@@ -49,3 +49,23 @@ describe('numbered list items in list articles', () => {
     expect(factLines(doc).some((f) => f.includes('performer'))).toBe(false);
   });
 });
+
+describe('cast lists without a work in the sentence', () => {
+  it('reads "Stars A, B and C are all expected to return" as the cast of the work in context', () => {
+    const doc = run('The crime drama Harbor Quorv has been renewed for a second season. Stars Mara Delvin, Oscar Teague and Rina Holt are all expected to return.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Harbor Quorv —cast_member→ Mara Delvin', 'Harbor Quorv —cast_member→ Rina Holt']));
+  });
+  it('drops the role word before two people joined by "and"', () => {
+    const doc = run('The film Night Quorv was a hit. Stars Mara Delvin and Tom Alder are expected to return, with Kim Ha-neul joining the cast.');
+    expect(entity(doc, 'Stars Mara Delvin')).toBeUndefined();
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Quorv —cast_member→ Mara Delvin', 'Night Quorv —cast_member→ Tom Alder', 'Night Quorv —cast_member→ Kim Ha-neul']));
+  });
+  it('reads "A and B will return to their roles"', () => {
+    const doc = run('The film Harbor Quorv opens in May. Mara Lind and Tom Alder will return to their roles in a sequel.');
+    expect(factLines(doc)).toContain('Harbor Quorv —cast_member→ Tom Alder');
+  });
+  it('leaves a return to the stage alone', () => {
+    const doc = run('Singer Mara Lind recorded the theme for the drama Glass Quorv. Mara Lind will return to the stage as a soloist next year.');
+    expect(factLines(doc).some((f) => f.includes('cast_member'))).toBe(false);
+  });
+});
