@@ -69,3 +69,16 @@ describe('cast lists without a work in the sentence', () => {
     expect(factLines(doc).some((f) => f.includes('cast_member'))).toBe(false);
   });
 });
+
+describe('credits on the wrong side of a label', () => {
+  it('gives the label of "produced by A and released through L" to the record, not to the producer', () => {
+    const doc = run('Mara Quellan\'s single "Night Ferry" was produced by Ben Halloway and released through Quorvane Music.');
+    expect(factLines(doc)).not.toContain('Ben Halloway —record_label→ Quorvane Music');
+    expect(factLines(doc)).toContain('Night Ferry —record_label→ Quorvane Music');
+  });
+  it('reads past two producers to the label', () => {
+    const doc = run('The band Northwake released their album Salt Coast in 2019. It was produced by Tomas Alderney and Kim Lee-Ross and released through Harbor Lane Records.');
+    expect(factLines(doc)).toContain('Salt Coast —record_label→ Harbor Lane Records');
+    expect(factLines(doc).filter((f) => f.startsWith('Tomas') || f.startsWith('Kim'))).toEqual([]);
+  });
+});
