@@ -45,12 +45,63 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     inSentence.push(...descriptions(units, inSentence), ...pronouns(units));
     drafts.push(...inSentence);
   }
-  const all = withRepeatedNames(doc, unitsBySentence, drafts);
+  const all = withRepeatedNames(doc, unitsBySentence, confirmedHeadlineNames(doc, unitsBySentence, drafts));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   // The drafts were made here and nothing else holds them: number them in place rather than copy each.
   const mentions = all as Mention[];
   mentions.forEach((m, id) => { m.id = id; m.attributes ??= {}; });
   return { ...doc, mentions };
+}
+
+// ---- the headline ------------------------------------------------------------
+
+/**
+ * The article's headline: its first line, before any body, without sentence punctuation and written in
+ * title case ("Folk Singer Mara Lind Dies At 79") or in capitals. Every word is capitalised there, so
+ * capitals mark no name; null when the first line is a sentence or sentence case.
+ */
+function titleCaseHeadline(doc: ArticleDoc): number | null {
+  const first = doc.sentences.find((s) => !doc.header || s.start >= doc.header.end);
+  if (!first || first.index === doc.sentences.length - 1) return null;
+  // A line of its own, with no sentence punctuation at its end (a closing quote may end it).
+  const line = doc.text.slice(first.start, first.end);
+  if (!/^[ \t]*\r?\n/.test(doc.text.slice(first.end)) || /[.!?…;,]["”'’)]*$/.test(line) || first.tokenEnd - first.tokenStart > 16) return null;
+  const words = doc.text.slice(first.start, first.end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length < 3) return null;
+  const titleCase = words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.test(w));
+  // Sentence case keeps most words in lower case; title case leaves only the small ones.
+  return titleCase && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 3 ? first.index : null;
+}
+
+/** A name's text compared across the headline and the body: case, quotes and a trailing possessive folded. */
+const foldName = (text: string) => text.toLowerCase().replace(/^[\s"“”'‘’]+|[\s"“”'‘’]+$/g, '').replace(/['’]s$/, '');
+
+/**
+ * "Folk Singer Mara Lind Dies At 79", "Lind: 'We Wanted To Sound Like A Storm'": in a title-case headline
+ * capitals and quotes run across ordinary words, so a name there is kept only where the body names it
+ * too: each headline name becomes the longest stretches of its words that the body has as a name
+ * (case-blind, for headlines in capitals). A quoted title right after a work's cue noun ("Video For 'X'") stays.
+ */
+function confirmedHeadlineNames(doc: ArticleDoc, unitsBySentence: Unit[][], drafts: Draft[]): Draft[] {
+  const headline = titleCaseHeadline(doc);
+  if (headline === null) return drafts;
+  const bodyNames = new Set(drafts.filter((d) => d.kind === 'name' && d.sentence !== headline).map((d) => foldName(doc.text.slice(d.start, d.end))));
+  const units = unitsBySentence[headline];
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    if (d.sentence !== headline || d.kind !== 'name' || bodyNames.has(foldName(doc.text.slice(d.start, d.end)))) { kept.push(d); continue; }
+    const first = units.findIndex((u) => u.start >= d.start);
+    if (d.quoted && first > 1 && isTitleCueAt(units, first - 2)) { kept.push(d); continue; }
+    const inside = units.filter((u) => u.start >= d.start && u.end <= d.end);
+    for (let a = 0; a < inside.length;) {
+      let b = inside.length;
+      while (b > a && !(isWord(inside[a]) && bodyNames.has(foldName(doc.text.slice(inside[a].start, inside[b - 1].end))))) b--;
+      if (b === a) { a++; continue; }
+      kept.push({ start: inside[a].start, end: inside[b - 1].end, text: doc.text.slice(inside[a].start, inside[b - 1].end), sentence: headline, kind: 'name', type: null, typeRule: null });
+      a = b;
+    }
+  }
+  return kept;
 }
 
 function draft(units: Unit[], from: number, to: number, kind: MentionKind, type: EntityType | null, typeRule: string | null, text: string, extra: Partial<Draft> = {}): Draft {
@@ -861,7 +912,10 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     // A capitalised "The" inside a sentence belongs to the title ("will release The Glass Coast").
     if ((TITLE_CONNECTORS.has(l) && !(isCapitalised(u) && u !== units[0])) || u.text === ':') { start++; continue; }
     // "Director Mara Lind", "Singer Tom Alder": a role word before a person's name is no part of it.
-    if (CUE_TYPES.get(l)?.includes('Person') && !/^\p{Lu}+$/u.test(u.text) && looksLikePersonName(units.slice(start + 1, to).map((w) => w.text))) { start++; continue; }
+    // "Stars Mara Lind and Tom Alder": so is one before two people's names joined by "and".
+    const andAt = units.slice(start + 1, to).findIndex((w) => w.text === 'and') + start + 1;
+    const firstOfPair = andAt > start + 1 ? units.slice(start + 1, andAt) : units.slice(start + 1, to);
+    if (CUE_TYPES.get(l)?.includes('Person') && !/^\p{Lu}+$/u.test(u.text) && looksLikePersonName(firstOfPair.map((w) => w.text)) && (andAt <= start + 1 || looksLikePersonName(units.slice(andAt + 1, to).map((w) => w.text)))) { start++; continue; }
     // "Guitarist Toru, bassist ...": a band role opening the sentence is capitalised only by its place; a name of any shape follows.
     // "Singer Quorv has released ...", "Member Dain wrote ...": so is an occupation or a place in a group used as a title.
     if (u.index === 0 && start + 1 < to && (BAND_ROLES.includes(l) || GROUP_TITLES.includes(l) || OCCUPATIONS.has(l)) && !/^\p{Lu}+$/u.test(u.text)) { start++; continue; }
@@ -1167,17 +1221,22 @@ function pronouns(units: Unit[]): Draft[] {
  */
 function joinOpeningArticles(doc: ArticleDoc, unitsBySentence: Unit[][], drafts: Draft[]): void {
   const withArticle = new Set(drafts.filter((d) => d.kind === 'name' && /^(?:The|A|An) /.test(d.text)).map((d) => d.text));
-  if (!withArticle.size) return;
   for (const d of drafts) {
     if (d.kind !== 'name') continue;
     const [first, second] = unitsBySentence[d.sentence] ?? [];
     if (!second || second.start !== d.start || !/^(?:The|A|An)$/.test(first.text)) continue;
     const joined = doc.text.slice(first.start, d.end);
-    if (!withArticle.has(joined)) continue;
+    // "2. The Hollow Quorvs – Long Way North": a numbered line's "The" is no sentence's opener but the act's own.
+    const listItem = first.text === 'The' && ITEM_NUMBER_LINE.test(doc.text.slice(doc.text.lastIndexOf('\n', first.start - 1) + 1, first.start)) && ITEM_SEPARATOR.test(doc.text.slice(d.end, d.end + 4));
+    if (!withArticle.has(joined) && !listItem) continue;
     d.start = first.start;
     d.text = joined;
   }
 }
+
+/** A line that opens with an item's number ("1. ", "2) "), and what parts an item's act from its work (a dash, a comma). */
+export const ITEM_NUMBER_LINE = /^[ \t]*\d{1,3}[.)][ \t]*$/;
+const ITEM_SEPARATOR = /^(?:[ \t]+[–—-][ \t]|,)/;
 
 function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], drafts: Draft[]): Draft[] {
   for (const d of drafts) d.text = doc.text.slice(d.start, d.end);

@@ -5,7 +5,7 @@
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, isCapitalised, isJoinedModifier, lower, type Unit } from './units.ts';
 import { NAME_SUFFIXES, NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, LABEL_SHORT_NAME_SUFFIXES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord, REMAKE_NOUNS } from './lexicon/index.ts';
-import { longestCue } from './30-mentions.ts';
+import { longestCue, ITEM_NUMBER_LINE } from './30-mentions.ts';
 import { numberedTitle, looksLikePersonName, hasStageNamePrefix, hasPersonNameShape, hasStrictPersonNameShape, nameKey, isAcronymCue, isCueNounName, performerType, SHORTENED_BY_SUFFIX } from './names.ts';
 import { ROLE_CONTEXTS, ANY_CONTEXT_BEFORE, ANY_CONTEXT_AFTER, COPULAS, SKIPPABLE_ASIDES, NAMING_WORDS } from './lexicon/typing-contexts.ts';
 import { typeByPhrasings, type PhrasingPasses } from './relations/type-inference.ts';
@@ -69,6 +69,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     if (choice) setType(l.mention, choice.type, choice.rule);
   }
   if (works.dramaIsFilm) retypeFilmDramas(mentions, doc.text);
+  typeNumberedListItems(doc, mentions);
   // "Mara Lind ... Lind has performed ... written by Lind, Tom Alder and B": a lone part of a person's name is that
   // person before lists pass types on (a verb after it had typed it a band, and the band's type went down the list).
   propagatePartialPersonNames(mentions);
@@ -125,6 +126,38 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   propagatePartialPersonNames(mentions);
   propagateShortenedNames(mentions);
   return { ...doc, mentions };
+}
+
+/** Plural cue nouns that head a list of records ("the five best albums of the month", "ten songs to hear"). */
+const LIST_HEAD_CUES = /\b(albums|records|LPs|EPs|songs|tracks|singles)\b/gi;
+/** Between an item's act and its work: a dash, or a comma before a quoted title. */
+const ITEM_DASH = /^[ \t]+[–—-][ \t]+$/;
+const ITEM_COMMA = /^,[ \t]*["“'‘]$/;
+
+/**
+ * "1. Marrow Quay – Pale Fire Season", "2. Dara Quill, "Salt Lines"": a numbered line of a list that a plural
+ * record cue heads ("The five best albums of the month") names an act, then its record. The record takes the
+ * list's type, the act the type its name's shape gives a performer; stronger types stay.
+ */
+function typeNumberedListItems(doc: ArticleDoc, mentions: Mention[]): void {
+  const names = new Map<number, Mention[]>();
+  for (const m of mentions) if (m.kind === 'name') pushTo(names, m.sentence, m);
+  for (const sentence of doc.sentences) {
+    const lineStart = doc.text.lastIndexOf('\n', sentence.start - 1) + 1;
+    const item = names.get(sentence.index) ?? [];
+    // The number on the line before the act: a sentence of its own ("1.") or the opening of this one ("1)").
+    if (item.length !== 2 || !ITEM_NUMBER_LINE.test(doc.text.slice(lineStart, item[0].start))) continue;
+    const [act, work] = item;
+    const between = doc.text.slice(act.end, work.start);
+    if (!ITEM_DASH.test(between) && !(ITEM_COMMA.test(between) && work.quoted)) continue;
+    if (!/^["”'’]?$/.test(doc.text.slice(work.end, sentence.end).trim())) continue;
+    // The list's head: the last plural record cue before its first numbered line.
+    const head = [...doc.text.slice(0, lineStart).matchAll(LIST_HEAD_CUES)].pop()?.[1].toLowerCase();
+    if (!head) continue;
+    const workType: EntityType = /^(albums|records|lps|eps)$/.test(head) ? 'Album' : 'Song';
+    if (strengthOf(work.typeRule) < STRENGTH.list) setType(work, workType, 'list.numbered-item');
+    if (strengthOf(act.typeRule) < STRENGTH.list) setType(act, performerType(act.text), 'list.numbered-item');
+  }
 }
 
 function setType(m: Mention, type: EntityType, rule: string): void {

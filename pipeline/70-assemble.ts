@@ -73,7 +73,9 @@ const spelling = (m: Mention) => oneSpaced(m.text);
 function fullestName(names: string[]): string {
   const counts = new Map<string, number>();
   for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-  return [...counts.keys()].sort((a, b) => b.length - a.length || counts.get(b)! - counts.get(a)!)[0];
+  // "BROKEN WINGS" in a headline in capitals and "Broken Wings" in the body: the spelling not in capitals names it.
+  const inCapitals = (n: string) => n === n.toUpperCase() && n !== n.toLowerCase() && [...counts.keys()].some((o) => o !== n && o.toUpperCase() === n);
+  return [...counts.keys()].sort((a, b) => b.length - a.length || Number(inCapitals(a)) - Number(inCapitals(b)) || counts.get(b)! - counts.get(a)!)[0];
 }
 
 /** "the Korean boy band" → "Korean boy band"; a bare "the movie" says nothing worth keeping. */

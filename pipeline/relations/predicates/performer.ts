@@ -67,6 +67,9 @@ export const performer: PredicateRules = {
     { id: 'performer.theme-performed-by', names: ['o'], pattern: "^{s:Song} (?:is|was) (?:the|an?) (?:[a-z-]+ ){0,2}?(?:theme|theme song|title song|ending theme|opening theme|ending song|opening song|insert song|OST|song|single) (?:of|for|from|to) {np}{any} , (?:performed|sung|recorded) by {np}{o:Band|Person}", confidence: 0.75, example: '"Paper Moon" is the title song of the animated film Night Train, performed by the band Northwind.' },
     // 'The new single by Mara Lind, "Paper Moon", is out': the work set in apposition to a description of it.
     { id: 'performer.described-by-apposition', names: ['o'], pattern: "(?:The|the|An?|an?) (?:[a-z-]+ ){0,2}?(?:single|song|track|album|EP|ballad|record) by {np}{o:Band|Person} , {s:Song|Album} ,", confidence: 0.75, example: 'The new single by Mara Lind, "Paper Moon", features on the soundtrack of the film Night Train.' },
+    // "1. Marrow Quay – Pale Fire Season": a line of an act and a record joined by a dash (typed so by a list's head).
+    { id: 'performer.act-dash-title', pattern: '^{o:Band|Person} [–—-] {s:Song|Album}$', confidence: 0.7, example: 'The five best albums of the month\n\n1. Northwind – Paper Moon\nA warm record.' },
+    { id: 'performer.act-comma-title', pattern: '^{o:Band|Person} , {s:Song|Album}$', confidence: 0.65, example: 'Ten songs to hear\n\n1. Northwind, "Paper Moon"\nA warm song.' },
     { id: 'performer.breakthrough-came-with', pattern: "{o:Band|Person} 's {w0-2}(?:breakthrough|breakout|big break|first hit|first success) (?:came|arrived) (?:in {date} )?with {np}{s:Song|Album}", confidence: 0.7, example: 'The band Northwind formed in 2005. Their breakthrough came with the 2010 single Paper Moon.' },
   ],
 };
