@@ -49,3 +49,38 @@ describe('one label in the article', () => {
     expect(factLines(doc)).not.toContain('Brackwater —record_label→ Harrowgate Records');
   });
 });
+
+describe('a series that aired on a channel with its short name in brackets', () => {
+  it('reads the channel and the first date past "created by A that aired on the C (CN) from"', () => {
+    const doc = run('Saltmarsh Road is a British crime drama television series created by Idris Quell that aired on the Harrowgate Television Network (HTN) from March 3, 2009, to June 1, 2012.');
+    expect(factLines(doc)).toContain('Saltmarsh Road —original_broadcaster→ Harrowgate Television Network');
+    expect(factLines(doc)).toContain('Saltmarsh Road —publication_date→ March 3, 2009');
+  });
+});
+
+describe('a remake named after the country it was made in', () => {
+  it('types "remade in Norway as X" as a film', () => {
+    const doc = run('Cobalt Tide is a 2011 Welsh drama film directed by Idris Quell. In 2016, the film was remade in Norway as Glass Ledger, starring Orla Vintner.');
+    expect(entity(doc, 'Glass Ledger')?.type).toBe('Film');
+  });
+});
+
+describe('the music video of the song in context', () => {
+  it('credits the director of "the accompanying music video" to the song', () => {
+    const doc = run('"Tin Lantern" is a song by the Welsh singer Orla Vintner. The accompanying music video, directed by Bram Oakheart, premiered in June 2004.');
+    expect(factLines(doc)).toContain('Tin Lantern —director→ Bram Oakheart');
+  });
+  it('does not give a film the director of a music video', () => {
+    const doc = run('Cobalt Tide is a 2011 Welsh drama film directed by Idris Quell. The music video was directed by Bram Oakheart.');
+    expect(factLines(doc)).not.toContain('Cobalt Tide —director→ Bram Oakheart');
+  });
+});
+
+describe('two family names joined by "and"', () => {
+  it('reads "starring Quell and Vintner" as two people named before', () => {
+    const doc = run('Cobalt Tide is a 2011 Welsh drama film starring Hugh Quell and Nora Vintner. A sequel, Salt Ledger, again starring Quell and Vintner, was released in 2014.');
+    expect(factLines(doc)).toContain('Salt Ledger —cast_member→ Hugh Quell');
+    expect(factLines(doc)).toContain('Salt Ledger —cast_member→ Nora Vintner');
+    expect(entity(doc, 'Quell and Vintner')).toBeUndefined();
+  });
+});
