@@ -84,3 +84,14 @@ describe('two family names joined by "and"', () => {
     expect(entity(doc, 'Quell and Vintner')).toBeUndefined();
   });
 });
+
+describe('singles named together without an order', () => {
+  it('reads no sequence from "included the singles A and B"', () => {
+    const doc = run('Cobalt Tide is the second album by the Welsh band Quill Harbor. It included the singles "Tin Lantern" and "Salt Ledger".');
+    expect(factLines(doc)).not.toContain('Salt Ledger —follows→ Tin Lantern');
+  });
+  it('still reads the order of "spawned three singles: A, B and C"', () => {
+    const doc = run('Cobalt Tide is the second album by the Welsh band Quill Harbor. The album spawned three singles: "Tin Lantern", "Salt Ledger" and "Brackwater".');
+    expect(factLines(doc)).toContain('Salt Ledger —follows→ Tin Lantern');
+  });
+});
