@@ -678,6 +678,8 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       if (nicknameEnd > 0) { end = nicknameEnd; continue; }
       // "Glass Coast and The Pale Rider": a capitalised article after "and" opens a second title.
       if (joiner?.text === 'and' && after?.text === 'The') break;
+      // "starring Vale and Tate": two family names the article gave people before are two people, not one title.
+      if (joiner?.text === 'and' && after && end - i === 1 && !isCapitalised(units[end + 2] ?? joiner) && namedAsFamilyName(units[i].text, text.slice(0, sentenceStart)) && namedAsFamilyName(after.text, text.slice(0, sentenceStart))) break;
       // "Tom Alder of The Harbor Band": a person's name before "of The" is followed by what the person belongs to.
       if (joiner?.text === 'of' && after?.text === 'The' && looksLikePersonName(lastCapitalisedWords(units, i, end))) break;
       // "It earned Lind the X Award", "gave Mara Lind the Y Prize": a person's name before a lower-case "the" is an indirect object.

@@ -510,7 +510,9 @@ function rightContext(l: Located, byStart: Map<number, Mention>, valuesIn: (u: U
     // "an experimental post-punk and post-rock band", "a folk, pop and rock singer": genres joined by "and" or a comma.
     const nextValue = byStart.get(units[k + 1]?.start ?? -1);
     const nextUnit = units[k + 1];
-    const genreLike = nextValue ? nextValue.kind === 'value' && nextValue.type === 'Genre' : nextUnit?.pos === 'ADJ' || /^\p{Ll}+-\p{Ll}+$/u.test(nextUnit?.text ?? '');
+    // "an indie rock and chamber pop band": a word the lexicon lacks before a genre it knows.
+    const wordThenGenre = /^\p{Ll}+$/u.test(nextUnit?.text ?? '') && byStart.get(units[k + 2]?.start ?? -1)?.type === 'Genre';
+    const genreLike = nextValue ? nextValue.kind === 'value' && nextValue.type === 'Genre' : nextUnit?.pos === 'ADJ' || /^\p{Ll}+-\p{Ll}+$/u.test(nextUnit?.text ?? '') || wordThenGenre;
     if (!type && /^(and|or|,)$/.test(u.text) && genreLike) { k++; continue; }
     break;
   }

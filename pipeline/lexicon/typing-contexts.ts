@@ -66,7 +66,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   // "Paper Moon, based on the webtoon of the same name, will air": a name set off before "based on" is a film or series.
   { id: 'based-on-after', after: /^, based on\b/, type: 'Film', screenWork: true, notPersonShaped: true },
   // "it was remade in 2012 as Last Light", "later adapted into Quorv": what a work is remade as is a screen work
-  { id: 'remade-as', before: /\b(remade|adapted)( in (19|20)\d\d)? (as|into)$/, type: 'Film', screenWork: true, notPersonShaped: true },
+  // "it was remade in China as Moon Harbour": a country between.
+  { id: 'remade-as', before: /\b(remade|adapted)( in (19|20)\d\d| in [a-z]+(?: [a-z]+)?)? (as|into)$/, type: 'Film', screenWork: true, notPersonShaped: true },
   { id: 'year-possessive', before: /\b((19|20)\d\d|(last|this|next) year) ?['’]s$/, type: 'Film', anyWork: true, notPersonShaped: true },
   // "the tenth episode of Night Train", "the second season of Night Train": what has episodes and seasons is a series
   { id: 'episode-of', before: /\b(episodes?|seasons?|series finale|season finale|pilot) of( the)?$/, type: 'TVSeries', notPersonShaped: true },

@@ -35,6 +35,8 @@ export interface Phrasing {
    * is composed by X" before any song is named is about a film's or series' score).
    */
   subjectFromContext?: boolean;
+  /** With subjectFromContext: the types the work in context may have when fewer than the predicate allows ("The music video was directed by A": a song's). */
+  contextSubjectTypes?: EntityType[];
   /**
    * The phrasing says someone comes back ("Mara Lind returns as director", "they reprise their
    * roles"): when the work in context was named as the original of a sequel ("X is the sequel to

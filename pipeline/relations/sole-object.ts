@@ -45,9 +45,17 @@ export const SOLE_OBJECT_RULES: SoleObjectRule[] = [
 const GUEST_RULES = new Set(['performer.features-on-vocals', 'performer.features-vocals-from', 'performer.vocals-from-on', 'performer.guest-appears-on', 'performer.enlisted-guest']);
 export const isGuestCredit = (f: Fact) => f.predicate === 'performer' && f.evidence.every((e) => GUEST_RULES.has(e.ruleId));
 
+/** Phrasings that credit a later recording of a song ("B recorded a cover of the song"): the covering act owns none of the original's releases. */
+const COVER_RULES = new Set(['performer.cover-of', 'performer.covered-by']);
+const isCoverCredit = (f: Fact) => f.predicate === 'performer' && f.evidence.every((e) => COVER_RULES.has(e.ruleId));
+
 export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceOf: (entity: number) => number, add: FactAdder, sentencesOf: (entity: number) => { index: number; text: string }[] = () => [], dated = false, textsBefore: (entity: number) => string[] = () => []): void {
   const performersOf = new Map<number, number[]>();
-  for (const f of facts) if (f.predicate === 'performer') pushTo(performersOf, f.subject, f.object);
+  const originalPerformersOf = new Map<number, number[]>();
+  for (const f of facts) if (f.predicate === 'performer') {
+    pushTo(performersOf, f.subject, f.object);
+    if (!isCoverCredit(f)) pushTo(originalPerformersOf, f.subject, f.object);
+  }
   for (const rule of SOLE_OBJECT_RULES) {
     if (rule.undatedOnly && dated) continue;
     const stated = facts.filter((f) => f.predicate === rule.predicate && !isGuestCredit(f));
@@ -64,7 +72,8 @@ export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceO
     const covered = new Set(stated.map((f) => f.subject));
     // The artists whose works carry the object: another artist's song in the article is not theirs.
     // ("Mara Lind signed to L": an artist said to be on the label owns it too, so her duo's album is not on it.)
-    const owners = new Set([...covered].flatMap((subject) => entities[subject].type === 'Band' || entities[subject].type === 'Person' ? [subject] : performersOf.get(subject) ?? []));
+    // (Not an act that covered the song later: "B recorded a cover of the song for their album Y" puts Y on no label of the original's.)
+    const owners = new Set([...covered].flatMap((subject) => entities[subject].type === 'Band' || entities[subject].type === 'Person' ? [subject] : originalPerformersOf.get(subject) ?? []));
     for (const e of entities) {
       if (!rule.subjects.includes(e.type) || covered.has(e.index)) continue;
       if (rule.predicate === 'record_label' && owners.size && (performersOf.get(e.index) ?? []).some((p) => !owners.has(p))) continue;
