@@ -307,9 +307,26 @@ function valuesInside(l: Located, valuesIn: (u: Unit) => readonly Mention[]): Me
  * "In the episode, A learns ...": "the" and a cue noun in a prepositional phrase that opens the sentence; the name
  * after its comma is the clause's subject, no title ("On their debut album, Glass Coast, the band ..." still is one).
  */
+/** Prepositions that may close a phrase fronted before the sentence's subject: "Three years after her last record, A is back". */
+const FRONTED_PREPOSITIONS = /^(?:in|on|during|throughout|across|after|before|over|since|following|with|without|unlike|like|despite|for|at|from|upon|amid)$/i;
+/**
+ * "In the episode, A learns", "Three years after her last record, A is back", "According to the label, X has twelve
+ * songs", "Accepting the award, A thanked": a cue noun closing a phrase fronted before the sentence's subject (its
+ * determiner right before it) is not in apposition to the name after the comma.
+ */
 function frontedPhrase(units: Unit[], cueStart: number): boolean {
-  const k = cueStart - 2;
-  return /^(?:the|this|that)$/i.test(units[cueStart - 1]?.text ?? '') && k === 0 && /^(?:in|on|during|throughout|across|after|before|over)$/i.test(units[0].text);
+  // The determiner, past a few plain words ("her last record", "the band's new").
+  let det = cueStart - 1;
+  while (det > 0 && cueStart - det <= 3 && !/^(?:the|this|that|her|his|its|their|our|my)$/i.test(units[det].text) && /^[\p{Ll}\d-]+$/u.test(units[det].text)) det--;
+  if (!/^(?:the|this|that|her|his|its|their|our|my)$/i.test(units[det]?.text ?? '')) return false;
+  const head = units.slice(0, det);
+  if (head.length === 0 || head.length > 4 || head.slice(1).some((u) => !/^\p{Ll}+$/u.test(u.text))) return false;
+  const last = lower(head[head.length - 1]);
+  if (FRONTED_PREPOSITIONS.test(last)) return true;
+  // "According to the label,", "Thanks to its theme,": a two-word preposition.
+  if (last === 'to' && head.length === 2 && /^(?:according|thanks|due|prior|next|close)$/i.test(head[0].text)) return true;
+  // "Accepting the award,", "Announcing the album,": a participle opening the sentence.
+  return head.length === 1 && head[0].pos === 'VERB' && /\p{Ll}ing$/u.test(head[0].text);
 }
 
 function ofPhraseStart(units: Unit[], comma: number): number {
