@@ -81,6 +81,8 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   typeOwnersOfWorks(located);
   typeNumberedTitleFamilies(mentions, works.screenArticle ? screenType : null);
   typeSubtitledTitles(mentions);
+  // "'X 2' lands a director" in a headline: a name the title families typed below is typed so before quotes decide.
+  propagateByName(mentions);
   for (const m of mentions) {
     if (m.kind !== 'name' || m.type) continue;
     // A quoted name is a title even when its words could be a person's ("Mara Lind" in quotes).
@@ -832,6 +834,7 @@ function unifyTypesByName(mentions: Mention[]): void {
   const strongest = new Map<string, Mention>();
   for (const m of mentions) {
     if (m.kind !== 'name' || !m.type || (strengthOf(m.typeRule) < STRENGTH.cue && !FILM_LIST_RULE.test(m.typeRule!))) continue;
+    if (headlineHit(m)) continue;
     const key = nameKey(m.text);
     if (!strongest.has(key)) strongest.set(key, m);
   }
@@ -839,8 +842,10 @@ function unifyTypesByName(mentions: Mention[]): void {
     // "the films A and B ... A, a war drama directed by C": "drama" names films too, so it yields to a list of films.
     // Only after a plural cue ("the films A, B"): a name read once as "the film" may be a drama's film version.
     const dramaOfAFilm = m.type === 'TVSeries' && DRAMA_RULE.test(m.typeRule ?? '') && /cue\.(?:films|movies)$/.test(strongest.get(nameKey(m.text))?.typeRule ?? '');
-    if (m.kind !== 'name' || !m.type || (strengthOf(m.typeRule) >= STRENGTH.cue && !dramaOfAFilm)) continue;
     const source = strongest.get(nameKey(m.text));
+    // "Japanese remake of Korean hit 'X'" in a headline, "X, the 2021 road movie" below: a hit is no kind of work.
+    const hitOfAWork = headlineHit(m) && source !== undefined && WORK_TYPES.has(source.type!);
+    if (m.kind !== 'name' || !m.type || (strengthOf(m.typeRule) >= STRENGTH.cue && !dramaOfAFilm && !hitOfAWork)) continue;
     if (source && source.type !== m.type) setType(m, source.type!, `document.${source.typeRule}`);
   }
 }
@@ -870,6 +875,8 @@ function typeLabelsByShortName(mentions: Mention[]): void {
 }
 
 const HIT_RULE = /\.hits?$/;
+/** A name the word "hit" typed in the headline, which says nothing of the kind of work. */
+const headlineHit = (m: Mention) => m.sentence === 0 && HIT_RULE.test(m.typeRule ?? '');
 /**
  * "Crown of Ashes 2 ... the first Crown of Ashes", "Iron Tide 3 ... Iron Tide 2 was a hit": titles that differ only by
  * a sequel's number ("2", "Part II") name works of one kind. The type a cue noun or copula gave one of them goes to the

@@ -22,3 +22,18 @@ describe('a cue noun closing a phrase fronted before the subject', () => {
     expect(entity(doc, 'Copper Kites')?.type).toBe('Album');
   });
 });
+
+describe('a headline title typed by a weak word, and typed otherwise below', () => {
+  it('makes one film of a quoted sequel title in the headline and the sequel named below', () => {
+    const doc = run("'Dust Lantern 2' finds its director\n\nDust Lantern 2, the sequel to the 2026 western Dust Lantern, will be directed by Ilse Brandvold.");
+    expect(doc.entities.filter((e) => e.name === 'Dust Lantern 2').map((e) => e.type)).toEqual(['Film']);
+  });
+  it('makes one film of a headline "hit" that the body calls a movie', () => {
+    const doc = run("Studio remakes Danish hit 'Grey Ferry'\n\nA studio is remaking Grey Ferry, the 2019 Danish road movie, with new leads.");
+    expect(doc.entities.filter((e) => e.name === 'Grey Ferry').every((e) => e.type === 'Film')).toBe(true);
+  });
+  it('leaves a song called a hit in the headline a song when nothing types it otherwise', () => {
+    const doc = run("Tala Brun's hit 'Copper Rain' turns ten\n\nThe single came out in 2018.");
+    expect(entity(doc, 'Copper Rain')?.type).toBe('Song');
+  });
+});
