@@ -37,3 +37,16 @@ describe('a headline title typed by a weak word, and typed otherwise below', () 
     expect(entity(doc, 'Copper Rain')?.type).toBe('Song');
   });
 });
+
+describe('a chart named by a plural kind of record and its size', () => {
+  it('types "X Albums 100" and "X Singles 50" as charts', () => {
+    const doc = run('The album Gray Pines spent ten weeks on the Norland Albums 100. Its single "Reed Boat" reached No. 4 on the Norland Singles 50.');
+    expect(entity(doc, 'Norland Albums 100')?.type).toBe('Chart');
+    expect(entity(doc, 'Norland Singles 50')?.type).toBe('Chart');
+    expect(factLines(doc)).toContain('Gray Pines —charted_in→ Norland Albums 100');
+  });
+  it('leaves a numbered title with a small number alone', () => {
+    const doc = run('The band released the compilation Greatest Songs 2 in May.');
+    expect(entity(doc, 'Greatest Songs 2')?.type).not.toBe('Chart');
+  });
+});
