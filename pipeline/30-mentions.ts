@@ -487,6 +487,8 @@ function suffixType(words: string[]): EntityType | null {
   // "Best Score for Open Media": a category with its tail, whatever the tail ends with.
   if (AWARD_CATEGORY_STARTS.includes(words[0]) && words.includes('for') && /^\p{Lu}/u.test(words[1] ?? '')) return 'Award';
   if (words.length > 2 && CHART_NUMBER_WORDS.includes(words[words.length - 2]) && /^\d+$/.test(words[words.length - 1])) return 'Chart';
+  // "Northwind Albums 100", "Harbor Singles 50": a plural kind of record and a chart's size of two or three digits.
+  if (words.length > 2 && /^(?:Albums|Singles|Songs)$/.test(words[words.length - 2]) && /^[1-9]\d0?$/.test(words[words.length - 1]) && Number(words[words.length - 1]) >= 10) return 'Chart';
   // "Northwind 200": a name and the size of a chart.
   if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && CHART_SIZES.includes(words[1])) return 'Chart';
   // "Northwind Music Sweden": a company's regional branch.

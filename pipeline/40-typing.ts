@@ -82,6 +82,8 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   typeOwnersOfWorks(located);
   typeNumberedTitleFamilies(mentions, works.screenArticle ? screenType : null);
   typeSubtitledTitles(mentions);
+  // "'X 2' lands a director" in a headline: a name the title families typed below is typed so before quotes decide.
+  propagateByName(mentions);
   for (const m of mentions) {
     if (m.kind !== 'name' || m.type) continue;
     // A quoted name is a title even when its words could be a person's ("Mara Lind" in quotes).
@@ -340,9 +342,26 @@ function valuesInside(l: Located, valuesIn: (u: Unit) => readonly Mention[]): Me
  * "In the episode, A learns ...": "the" and a cue noun in a prepositional phrase that opens the sentence; the name
  * after its comma is the clause's subject, no title ("On their debut album, Glass Coast, the band ..." still is one).
  */
+/** Prepositions that may close a phrase fronted before the sentence's subject: "Three years after her last record, A is back". */
+const FRONTED_PREPOSITIONS = /^(?:in|on|during|throughout|across|after|before|over|since|following|with|without|unlike|like|despite|for|at|from|upon|amid)$/i;
+/**
+ * "In the episode, A learns", "Three years after her last record, A is back", "According to the label, X has twelve
+ * songs", "Accepting the award, A thanked": a cue noun closing a phrase fronted before the sentence's subject (its
+ * determiner right before it) is not in apposition to the name after the comma.
+ */
 function frontedPhrase(units: Unit[], cueStart: number): boolean {
-  const k = cueStart - 2;
-  return /^(?:the|this|that)$/i.test(units[cueStart - 1]?.text ?? '') && k === 0 && /^(?:in|on|during|throughout|across|after|before|over)$/i.test(units[0].text);
+  // The determiner, past a few plain words ("her last record", "the band's new").
+  let det = cueStart - 1;
+  while (det > 0 && cueStart - det <= 3 && !/^(?:the|this|that|her|his|its|their|our|my)$/i.test(units[det].text) && /^[\p{Ll}\d-]+$/u.test(units[det].text)) det--;
+  if (!/^(?:the|this|that|her|his|its|their|our|my)$/i.test(units[det]?.text ?? '')) return false;
+  const head = units.slice(0, det);
+  if (head.length === 0 || head.length > 4 || head.slice(1).some((u) => !/^\p{Ll}+$/u.test(u.text))) return false;
+  const last = lower(head[head.length - 1]);
+  if (FRONTED_PREPOSITIONS.test(last)) return true;
+  // "According to the label,", "Thanks to its theme,": a two-word preposition.
+  if (last === 'to' && head.length === 2 && /^(?:according|thanks|due|prior|next|close)$/i.test(head[0].text)) return true;
+  // "Accepting the award,", "Announcing the album,": a participle opening the sentence.
+  return head.length === 1 && head[0].pos === 'VERB' && /\p{Ll}ing$/u.test(head[0].text);
 }
 
 function ofPhraseStart(units: Unit[], comma: number): number {
@@ -850,6 +869,7 @@ function unifyTypesByName(mentions: Mention[]): void {
   const strongest = new Map<string, Mention>();
   for (const m of mentions) {
     if (m.kind !== 'name' || !m.type || (strengthOf(m.typeRule) < STRENGTH.cue && !FILM_LIST_RULE.test(m.typeRule!))) continue;
+    if (headlineHit(m)) continue;
     const key = nameKey(m.text);
     if (!strongest.has(key)) strongest.set(key, m);
   }
@@ -857,8 +877,10 @@ function unifyTypesByName(mentions: Mention[]): void {
     // "the films A and B ... A, a war drama directed by C": "drama" names films too, so it yields to a list of films.
     // Only after a plural cue ("the films A, B"): a name read once as "the film" may be a drama's film version.
     const dramaOfAFilm = m.type === 'TVSeries' && DRAMA_RULE.test(m.typeRule ?? '') && /cue\.(?:films|movies)$/.test(strongest.get(nameKey(m.text))?.typeRule ?? '');
-    if (m.kind !== 'name' || !m.type || (strengthOf(m.typeRule) >= STRENGTH.cue && !dramaOfAFilm)) continue;
     const source = strongest.get(nameKey(m.text));
+    // "Japanese remake of Korean hit 'X'" in a headline, "X, the 2021 road movie" below: a hit is no kind of work.
+    const hitOfAWork = headlineHit(m) && source !== undefined && WORK_TYPES.has(source.type!);
+    if (m.kind !== 'name' || !m.type || (strengthOf(m.typeRule) >= STRENGTH.cue && !dramaOfAFilm && !hitOfAWork)) continue;
     if (source && source.type !== m.type) setType(m, source.type!, `document.${source.typeRule}`);
   }
 }
@@ -888,6 +910,8 @@ function typeLabelsByShortName(mentions: Mention[]): void {
 }
 
 const HIT_RULE = /\.hits?$/;
+/** A name the word "hit" typed in the headline, which says nothing of the kind of work. */
+const headlineHit = (m: Mention) => m.sentence === 0 && HIT_RULE.test(m.typeRule ?? '');
 /**
  * "Crown of Ashes 2 ... the first Crown of Ashes", "Iron Tide 3 ... Iron Tide 2 was a hit": titles that differ only by
  * a sequel's number ("2", "Part II") name works of one kind. The type a cue noun or copula gave one of them goes to the
