@@ -1,0 +1,27 @@
+// Regressions for errors the seventh made-up rounds noticed and left (the "leftovers3" round): each
+// test is a class of error, written from small sentences of our own with invented names.
+import { describe, expect, it } from 'vitest';
+import { run, entity, factLines } from './helpers.ts';
+
+describe('lists of a band and a person', () => {
+  it('credits both acts of "credited to singer A and the rock band B"', () => {
+    const doc = run('Glass Quorv, a collaborative album credited to singer-songwriter Mara Lindqvo and the rock band Northquorv, will be released in June.');
+    expect(factLines(doc)).toContain('Glass Quorv —performer→ Mara Lindqvo');
+    expect(factLines(doc)).toContain('Glass Quorv —performer→ Northquorv');
+  });
+  it('reads "A and her band B" as a list of the two acts', () => {
+    const doc = run('The new single "Paper Quorv" is credited to singer Tessa Quorvane and her band the Lowquorvs.');
+    expect(factLines(doc)).toContain('Paper Quorv —performer→ Tessa Quorvane');
+    expect(factLines(doc)).toContain('Paper Quorv —performer→ Lowquorvs');
+  });
+  it('takes guests named by what they are after "features"', () => {
+    const doc = run('Rapper Korv Dalen released his new song "Tin Quorv" on Thursday. The track features the band Glass Quorvard and singer Dana Quorvel.');
+    expect(factLines(doc)).toContain('Tin Quorv —performer→ Glass Quorvard');
+    expect(factLines(doc)).toContain('Tin Quorv —performer→ Dana Quorvel');
+  });
+  it('does not join two credits of different verbs into one list', () => {
+    const doc = run('The title track "Cold Quorv" was written by leader Hana Quorv and composed by producer Rik Brennquor.');
+    expect(factLines(doc)).not.toContain('Cold Quorv —composer→ Hana Quorv');
+    expect(factLines(doc)).not.toContain('Cold Quorv —lyricist→ Rik Brennquor');
+  });
+});
