@@ -76,7 +76,7 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
           else for (const s of match.subjects) for (const o of pair) add(s, phrasing.predicate, o, phrasing.confidence, sentence.index, phrasing.id);
           continue;
         }
-        const subjects = match.subjects.length ? match.subjects : contextSubject(doc, sentence.index, ALLOWED.get(phrasing.predicate)!.subject, phrasing.returning);
+        const subjects = match.subjects.length ? match.subjects : contextSubject(doc, sentence.index, narrowed(ALLOWED.get(phrasing.predicate)!.subject, phrasing.contextSubjectTypes), phrasing.returning);
         let objects = match.objects.length || !phrasing.objectFromContext ? match.objects
           : contextSubject(doc, sentence.index, narrowed(subjects.length ? objectTypesFor(phrasing.predicate, doc.entities[subjects[0]].type) : ALLOWED.get(phrasing.predicate)!.object, phrasing.contextObjectTypes)).filter((o) => !subjects.includes(o));
         if (phrasing.ceremonyObject && !match.objects.length) objects = [articleCeremony(doc)].filter((o): o is number => o !== undefined);

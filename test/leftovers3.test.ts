@@ -25,3 +25,21 @@ describe('lists of a band and a person', () => {
     expect(factLines(doc)).not.toContain('Cold Quorv —lyricist→ Rik Brennquor');
   });
 });
+
+describe('credits stated as "X is by A"', () => {
+  it('reads "The script is by A, and direction is by B" for the film in context', () => {
+    const doc = run('Quorv Harbor, a mystery film starring Celia Brandqvist, will open on May 7. The script is by Nora Quorvin, and direction is by Paul Quorrick.');
+    expect(factLines(doc)).toContain('Quorv Harbor —screenwriter→ Nora Quorvin');
+    expect(factLines(doc)).toContain('Quorv Harbor —director→ Paul Quorrick');
+  });
+  it('reads "Music is by A and the lyrics are by B" for the song in context', () => {
+    const doc = run('Singer Rowan Quorv has released "Tin Quorvs", the second single from her album Copper Quorv. Music is by Ellis Quorde and the lyrics are by Jae Quorvinn.');
+    expect(factLines(doc)).toContain('Tin Quorvs —composer→ Ellis Quorde');
+    expect(factLines(doc)).toContain('Tin Quorvs —lyricist→ Jae Quorvinn');
+    expect(entity(doc, 'Jae Quorvinn')?.type).toBe('Person');
+  });
+  it('gives "direction is by" to no song', () => {
+    const doc = run('The band Northquorv released the song "Paper Quorv" on Friday. Direction is by Mara Quorvind.');
+    expect(factLines(doc).filter((f) => f.includes('director'))).toEqual([]);
+  });
+});

@@ -57,6 +57,11 @@ export interface Phrasing {
    */
   contextObjectTypes?: EntityType[];
   /**
+   * With subjectFromContext: the types the work in context may have when fewer than the predicate allows
+   * ("Direction is by A" is said of a film or a series, never of the song named last).
+   */
+  contextSubjectTypes?: EntityType[];
+  /**
    * With objectFromContext: a sequel in context stands for the work it follows ("A sequel, Y, was
    * released in 2014. A Japanese remake, Z, ...": the remake is of the original, not of Y).
    */
