@@ -43,3 +43,14 @@ describe('credits stated as "X is by A"', () => {
     expect(factLines(doc).filter((f) => f.includes('director'))).toEqual([]);
   });
 });
+
+describe('follows from news wording', () => {
+  it('reads "X is the trio\'s first album since 2025\'s Y"', () => {
+    const doc = run("The band Northquorv will release the album Night Quorv on Friday. The album is the trio's first album since 2025's Paper Quorv.");
+    expect(factLines(doc)).toContain('Night Quorv —follows→ Paper Quorv');
+  });
+  it('leaves "the band\'s previous album" alone: previous to the article, not to the album named before', () => {
+    const doc = run('The band Emberquorv played on the albums Harbour Quorv and Static Quorv. He joined in 2019. "We love him," the singer said. The band\'s previous album, Static Quorv, reached number six.');
+    expect(factLines(doc)).not.toContain('Harbour Quorv —follows→ Static Quorv');
+  });
+});
