@@ -54,3 +54,16 @@ describe('follows from news wording', () => {
     expect(factLines(doc)).not.toContain('Harbour Quorv —follows→ Static Quorv');
   });
 });
+
+describe('"the lead single" refers to the song the article gave that role', () => {
+  it('resolves "The lead single" to the title track named before, not to the last song named', () => {
+    const doc = run('Boy group Orbquorv will return on September 20 with the mini album Blue Quorv, led by the title track "Night Quorv". The album also contains "Echo Quorv" and "Low Quorv". The lead single was composed by Han Doquorv.');
+    expect(factLines(doc)).toContain('Night Quorv —composer→ Han Doquorv');
+    expect(factLines(doc)).not.toContain('Low Quorv —composer→ Han Doquorv');
+  });
+  it('gives "It is the lead single from her third album, X, and was released in 2019" a date of the single, not of the album', () => {
+    const doc = run('"Silver Quorv" is a song by singer Jolie Quorvsh. It is the lead single from her third album, Lantern Quorv, and was released in 2019.');
+    expect(factLines(doc)).toContain('Silver Quorv —part_of→ Lantern Quorv');
+    expect(factLines(doc)).not.toContain('Lantern Quorv —publication_date→ 2019');
+  });
+});
