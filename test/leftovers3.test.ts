@@ -67,3 +67,15 @@ describe('"the lead single" refers to the song the article gave that role', () =
     expect(factLines(doc)).not.toContain('Lantern Quorv —publication_date→ 2019');
   });
 });
+
+describe('future dates without a year', () => {
+  it('puts "will drop X on April 10" in the next year when April 10 has passed, a quoted title between', () => {
+    const doc = run('The band Pale Quorvs will drop their new single "Ferris Quorv" on April 10.', '2027-09-15');
+    expect(entity(doc, 'April 10')?.value).toBe('2028-04-10');
+    expect(factLines(doc)).toContain('Ferris Quorv —publication_date→ April 10');
+  });
+  it('keeps "due February 4" in an October article in the next year', () => {
+    const doc = run('Singer Aster Quorv will release her fifth album, Winter Quorv, due February 4.', '2027-10-12');
+    expect(entity(doc, 'February 4')?.value).toBe('2028-02-04');
+  });
+});
