@@ -291,6 +291,18 @@ const PRODUCER_ASIDE_BEFORE = /,\s*(?:co-)?produced\s+by\s+$/i;
 const HER_AS_OBJECT = /^\s*(?:[,.;]|(?:on|in|to|for|with|at|as|and)\b)/;
 const SAME_CLAUSE = /^ (?:(?:has|have|had|will|would|also|then|now|later|soon) )*[a-z]+(?: [a-z]+)?(?: (?:with|to|for|alongside|beside))? $/;
 
+/** "the lead single", "the title track", "the second single": a song's role in its record, said of one song. */
+const SONG_ROLE = /\b(lead|title|first|second|third|fourth|fifth|debut|opening|closing)\s+(?:single|track|song)\b/i;
+/** The same right before a name: "the title track "X"", "led by X", "The lead single, "X"". */
+const SONG_ROLE_BEFORE = /(?:\b(lead|title|first|second|third|fourth|fifth|debut|opening|closing)\s+(?:single|track|song)|\b(led)\s+by(?:\s+the\s+(?:[a-z-]+\s+)?(?:single|track|song))?)\s*,?\s*["“‘']?$/i;
+
+/** The role a description, or the words before a name, give a song; a title track leads its record like a lead single. */
+function songRoleOf(words: string, beforeName = false): string | undefined {
+  const match = (beforeName ? SONG_ROLE_BEFORE : SONG_ROLE).exec(words);
+  const role = match?.[1]?.toLowerCase() ?? (match?.[2] ? 'lead' : undefined);
+  return role === 'title' ? 'lead' : role;
+}
+
 /** Entities ordered by how many sentences of the history name them, most first (nearest first among equals). */
 function bySalience(entities: Entity[], history: Mention[]): Entity[] {
   const sentences = (e: Entity) => new Set(history.filter((h) => h.entity === e.index).map((h) => h.sentence)).size;
@@ -341,6 +353,12 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   // the one the article names in most sentences is meant, not the nearest.
   if (!candidates.length) candidates = producerAside.length > 1 ? bySalience(producerAside, history) : producerAside;
   if (!candidates.length) return undefined;
+  // "led by the title track X ... The lead single was composed by A": the song the article gave that role, not the last one named.
+  if (m.kind === 'description' && candidates.length > 1) {
+    const role = songRoleOf(m.text);
+    const holders = role ? candidates.filter((e) => e.mentionIds.some((id) => id !== m.id && mentions[id].start < m.start && songRoleOf(mentions[id].kind === 'name' ? text.slice(Math.max(sentenceStarts[mentions[id].sentence], mentions[id].start - 40), mentions[id].start) : mentions[id].text, mentions[id].kind === 'name') === role)) : [];
+    if (holders.length === 1) return holders[0];
+  }
   // "X 2 will pick up where ... The first season, which premiered in 2027, ...": beside its numbered sequel, the
   // first instalment, and a series as a whole, is the unnumbered X, however recently the sequel was named.
   if (m.kind === 'description' && FIRST_OF_SERIES.test(m.text)) {

@@ -62,7 +62,7 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   const slotOf: SlotOf = (m) => m.entity === undefined || m.aliasOf !== undefined ? null : { type: doc.entities[m.entity].type, value: m.entity };
   const bySentence = groupBySentence(doc.mentions);
   for (const sentence of doc.sentences) {
-    const template = buildTemplate(doc, bySentence.get(sentence.index) ?? [], slotOf);
+    const template = buildTemplate(doc, bySentence.get(sentence.index) ?? [], slotOf, true);
     // A sentence without names can still speak of a pair named before ("Their collaboration began in Oslo").
     const named = template.text.includes('⟦');
     for (const phrasing of phrasingsFor(PHRASINGS, template)) {

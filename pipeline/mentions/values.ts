@@ -114,7 +114,7 @@ function tenseBefore(doc: ArticleDoc, sentenceIndex: number, monthStart: number)
   let k = words.length - 1;
   if (/^since$/i.test(words[k] ?? '')) return 'past';
   // The verb nearest before the month, over a few words ("swept the festival in January").
-  for (let seen = 0; k >= 0 && seen < 8; k--, seen++) {
+  for (let seen = 0; k >= 0 && seen < 12; k--, seen++) {
     const w = words[k];
     if (/^[,;:(]$/.test(w) && seen > 0) break;
     if (MONTH_LEAD.test(w)) continue;

@@ -35,7 +35,7 @@ export interface Phrasing {
    * is composed by X" before any song is named is about a film's or series' score).
    */
   subjectFromContext?: boolean;
-  /** With subjectFromContext: the types the work in context may have when fewer than the predicate allows ("The music video was directed by A": a song's). */
+  /** With subjectFromContext: the types the work in context may have when fewer than the predicate allows ("The music video was directed by A": a song's; "Direction is by A": a film's or a series'). */
   contextSubjectTypes?: EntityType[];
   /**
    * The phrasing says someone comes back ("Mara Lind returns as director", "they reprise their
@@ -414,6 +414,10 @@ const COVER_OF = new RegExp(`\\b(?:cover|covers|cover version|rendition)${OF_NOU
 
 /** "with the 2019 ⟦Organization⟧ drama " right before a placeholder: it is the object of a preposition. */
 const AFTER_PREPOSITION = /\b(?:with|in|for|from|on|at|into|through)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[^⟦⟧.,;:\s]+\s+|⟦(?:Country|Genre|Date|Organization)#[\d+]+⟧\s*){0,4}$/i;
+/** "the lead single from ⟦Person⟧ 's third album " right before a placeholder: a work named as where the subject comes from. */
+const FROM_OWNED_WORK = /\bfrom\s+⟦(?:Band|Person)#[\d+]+⟧\s*'s\s+(?:[^⟦⟧.,;:\s]+\s+){0,3}$/i;
+/** ", and was released": a verb after "and" continues the clause's subject. */
+const AND_VERB_AFTER = /^\s*,?\s*and\s+(?:was|were|is|are|has|have|had)\b/i;
 
 /** "The drama, which is a remake of the series " right before a placeholder: a relative clause on a thing, the main verb after it. ("A, who broke out in X, co-stars" is left alone: the person's clause.) */
 const IN_RELATIVE_ASIDE = /,\s*which\s+(?:[^⟦⟧.,;]|⟦[^⟧]+⟧)*$/i;
@@ -438,6 +442,8 @@ function subjectStandsApart(text: string, slot: string, predicate?: Predicate): 
   if (AFTER_PART_NOUN.test(before) && !/^\s*,\s*(?:originally|first)\b/i.test(after)) return true;
   // "Lind rose to fame with the drama X and won B": a verb joined by "and" after a preposition's object is the clause subject's.
   if (AFTER_PREPOSITION.test(before) && /^\s*and\s/i.test(after)) return true;
+  // "It is the lead single from her third album, X, and was released in 2019": the release is the single's.
+  if (FROM_OWNED_WORK.test(before) && AND_VERB_AFTER.test(after)) return true;
   // "The track, from A's second album X, was produced by Y": X stands in an aside; the verb is the track's.
   if (IN_FROM_ASIDE.test(before) && /^\s*,/.test(after)) return true;
   // "The drama, which remakes the series X, premieres on C": the verb after the relative clause is the drama's.

@@ -29,12 +29,18 @@ const PERSON_ROLES = [...CUE_TYPES].filter(([cue, types]) => types.length === 1 
 const PERSON_LIST_SEPARATOR = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:(?!(?:while|whereas|but|when|although|though|since|as|so|then|who|whose|which|where|after|before|until|because|if)\\s)[a-z][a-z-]*\\s+)?(?:(?!stars\\s)(?:${PERSON_ROLES.join('|')})s?\\s+)$`, 'i');
 const APPOSITION = /^\s*(?:,|is|was|are|were|became|remains|,? will be|,? would be|has been|had been)\s*$/i;
 const AS_ROLE = /\bas\s*$/i;
+/** "A and the rock band B", "A, and singer B": the next band or person of a list of acts, opened by its noun (a word or two before it, no verb: "and composed by producer B" is another clause). */
+const ACT_LIST_SEPARATOR = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:the\\s+|an?\\s+)?(?:(?!(?:while|whereas|but|when|although|though|since|as|so|then|who|whose|which|where|after|before|until|because|if|by|of|in|on|for|with|to|from|at|and|or)\\s)(?![\\p{L}-]*ed\\s)[\\p{L}][\\p{L}-]*\\s+){0,2}(?:band|group|duo|trio|quartet|quintet|outfit|(?!stars\\s)${PERSON_ROLES.join('|')})\\s+$`, 'iu');
+const MODIFIER_TYPES = new Set(['Country', 'Genre']);
 /** The end of a bracketed aside and what follows it up to the next mention ("Norway) is "). */
 /** "Titled X in Korean, the film ...": a title fronted before the description of its work. */
 const FRONTED_TITLE = /^\s*(?:titled|entitled|retitled)\s+$/i;
 const FRONTED_TITLE_GAP = /^\s*(?:in\s+\p{Lu}\p{L}*\s*)?,\s*$/u;
 const CLOSING_ASIDE = /^[^()]*\)(\s*[^()]*)$/;
 const WORK_TYPES = new Set(['Song', 'Album', 'Film', 'TVSeries', 'Book']);
+const ACTS = new Set(['Band', 'Person']);
+/** What stands between "her" and the band's name in "A and her band B". */
+const OWN_BAND = /^\s*(?:(?:own|backing|new|current)\s+)?(?:band|group)\s*,?\s+(?:the\s+)?$/i;
 const QUOTE = /['‘’"“”]/;
 const QUOTE_AT_END = /['‘’"“”]$/;
 /** Whitespace other than single spaces between words: only then is there anything to collapse or trim. */
@@ -47,7 +53,12 @@ const isPossessivePronoun = (text: string) => text.length <= LONGEST_POSSESSIVE 
 
 interface Piece { text: string; mention?: Mention; type?: string; value?: number }
 
-export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: SlotOf): Template {
+/**
+ * `mixedActs`: a list may join bands and people ("credited to singer A and the band B"); the list
+ * takes its first item's type, and each member still has to be of a type the predicate allows.
+ * The relation stage asks for it; typing does not, where a list's type would type its members.
+ */
+export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: SlotOf, mixedActs = false): Template {
   const sentence = doc.sentences[mentions[0]?.sentence ?? -1];
   const slots = new Map<string, number[]>();
   if (!sentence) return { text: '', slots };
@@ -126,14 +137,28 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
   // Join "A, B and C" of one type into a list placeholder.
   const merged: Piece[] = [];
   const members = new Map<number, number[]>();
-  for (const piece of pieces) {
+  const sameKind = (a: string | undefined, b: string | undefined) => a === b || (mixedActs && ACTS.has(a ?? '') && ACTS.has(b ?? ''));
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p];
+    // "singer A and her band B": the band is the next item of the list, the pronoun A's own.
+    if (mixedActs && piece.mention && piece.type === 'Band' && isNameLike(piece.mention) && merged.length >= 4) {
+      const [head, and, owner, noun] = merged.slice(-4);
+      if (head.mention && head.type === 'Person' && isNameLike(head.mention) && !and.mention && /^\s+and\s+$/.test(and.text) && owner.mention && owner.value === head.value && isPossessivePronoun(owner.mention.text) && !noun.mention && OWN_BAND.test(noun.text)) merged.splice(-3, 3, { text: ' and ' });
+    }
+    // "singer A and the rock band B": a genre or country before the next act's noun is read as words of the separator.
+    if (mixedActs && piece.mention && ACTS.has(piece.type!) && isNameLike(piece.mention) && merged.length >= 4) {
+      const [head, before, modifier, after] = merged.slice(-4);
+      const words = !before.mention && modifier.mention && MODIFIER_TYPES.has(modifier.type!) && !after.mention ? before.text + modifier.mention.text + after.text : '';
+      if (head.mention && ACTS.has(head.type!) && isNameLike(head.mention) && ACT_LIST_SEPARATOR.test(words)) merged.splice(-3, 3, { text: words });
+    }
     const listHead = merged.length >= 2 ? merged[merged.length - 2] : undefined;
     const between = merged[merged.length - 1];
-    const separates = () => between && !between.mention && (LIST_SEPARATOR.test(between.text) || (piece.type === 'Person' && PERSON_LIST_SEPARATOR.test(between.text)));
+    const separates = () => between && !between.mention && (LIST_SEPARATOR.test(between.text) || (piece.type === 'Person' && PERSON_LIST_SEPARATOR.test(between.text))
+      || (mixedActs && ACTS.has(piece.type!) && ACTS.has(listHead!.type!) && (piece.type !== listHead!.type || piece.type === 'Band') && ACT_LIST_SEPARATOR.test(between.text)));
     // "formed the duo X with A, and B joined Y": ", and" after one item joins two clauses; a list has a comma before it too ("A, B, and C").
     // So with a role word after it: "written by composer A, and singer B will sing ...".
     const clauseJoin = () => /^\s*,\s*and\s/.test(between!.text) && members.get(listHead!.mention!.id)!.length < 2;
-    if (piece.mention && listHead?.mention && listHead.type === piece.type && isNameLike(listHead.mention) && isNameLike(piece.mention) && separates() && !clauseJoin()) {
+    if (piece.mention && listHead?.mention && sameKind(listHead.type, piece.type) && isNameLike(listHead.mention) && isNameLike(piece.mention) && separates() && !clauseJoin()) {
       merged.pop();
       members.get(listHead.mention.id)!.push(piece.value!);
       continue;

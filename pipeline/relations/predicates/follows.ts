@@ -26,6 +26,8 @@ export const follows: PredicateRules = {
     { id: 'follows.album-followed-by', pattern: '(?<!preceded by [^⟦⟧.;,]{0,30}){o:Album} {gap}(?:was |were )?followed by (?!{w0-3}singles? )(?!{w0-3}⟦Song)(?!⟦Song){np}{s:Film|TVSeries|Song|Album}', confidence: 0.7, example: 'The album Night Train was followed by the album Paper Moon in 2019.' },
     // "Lind followed it with the studio album Y (1963)": the work "followed up" comes before the one it is followed with.
     { id: 'follows.followed-it-with', pattern: "(?:followed|follows|following) (?:up )?{o:Album|Song|Film|TVSeries} (?:up )?with {np}{s:Album|Song|Film|TVSeries}", confidence: 0.7, example: 'Night Train is a 1962 album by Mara Lind. Lind followed it with the studio album Paper Moon (1963).' },
+    // "X is the trio's first album since 2025's Y": the record before it. ("first release since" is left: news says it of a single after an album.)
+    { id: 'follows.first-since', pattern: "^{s:Song|Album} (?:is|was|will be|marks) (?:{any} 's |the |their |her |his |its )?(?:[a-z-]+ ){0,2}?first (?:new )?(?:(?:studio |full-length |solo )?album|single|EP|LP|record) since (?:{date} 's )?{np}{o:Song|Album}", confidence: 0.7, example: "The band Northwind will release the album Night Train on Friday. The album is the trio's first album since 2021's Paper Moon." },
     { id: 'follows.list-of-releases', inListOrder: true, pattern: '(?<!\\b(?:preceded by|included|includes|including|featured|features) the )(?:singles|albums|studio albums|EPs|films|movies|sequels) (?:: |– |— |, )?(?:were |are )?{s:Song|Album|Film}', confidence: 0.5, example: 'The album spawned three singles: "Paper Moon", "Glass" and "Harbor Lights".' },
   ],
 };
