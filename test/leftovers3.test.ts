@@ -79,3 +79,13 @@ describe('future dates without a year', () => {
     expect(entity(doc, 'February 4')?.value).toBe('2028-02-04');
   });
 });
+
+describe('a guest named by "the track X features rapper B"', () => {
+  it('is a performer of that track, and no second artist: the EP\'s other works stay the singer\'s', () => {
+    const doc = run('Glass Coast is the second EP by singer Mara Velk. It was released in 2019 by Quorv Records and includes the lead single "Paper Moon". The track "Night Lantern" features rapper Tomi Vale. Its follow-up, the EP Afterlight, came out in 2020.');
+    const facts = factLines(doc);
+    expect(facts).toContain('Night Lantern —performer→ Tomi Vale');
+    expect(facts).toContain('Night Lantern —performer→ Mara Velk');
+    expect(facts).toContain('Afterlight —performer→ Mara Velk');
+  });
+});

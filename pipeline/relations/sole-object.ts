@@ -42,7 +42,7 @@ export const SOLE_OBJECT_RULES: SoleObjectRule[] = [
  * "Mara Lind appears on Northwind's single X"): the guest is no second artist whose works the
  * article is about, nor another act's song among an album's tracks.
  */
-const GUEST_RULES = new Set(['performer.features-on-vocals', 'performer.features-vocals-from', 'performer.vocals-from-on', 'performer.guest-appears-on', 'performer.enlisted-guest']);
+const GUEST_RULES = new Set(['performer.features-on-vocals', 'performer.features-act', 'performer.features-vocals-from', 'performer.vocals-from-on', 'performer.guest-appears-on', 'performer.enlisted-guest']);
 export const isGuestCredit = (f: Fact) => f.predicate === 'performer' && f.evidence.every((e) => GUEST_RULES.has(e.ruleId));
 
 /** Phrasings that credit a later recording of a song ("B recorded a cover of the song"): the covering act owns none of the original's releases. */
