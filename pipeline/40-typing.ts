@@ -91,6 +91,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   typePeopleLists(located);
   if (screenArticle) typeChannelsOfScreenWorks(located, screenType);
   typeWinnersOfAwardCategories(located);
+  typeWinnersAfterCategoryLabels(located);
   typeOwnersOfWorks(located);
   if (screenArticle) typeScreenWorksOfPeople(located, screenType);
   typeWorksOfAwardCategories(located);
@@ -811,6 +812,26 @@ function typeWinnersOfAwardCategories(located: Located[]): void {
     const kind = workKindOf(award);
     if (!kind || looksLikePersonName(work.mention.text.split(/\s+/))) continue;
     setType(work.mention, kind, `role.wins-category-${kind.toLowerCase()}`);
+  }
+}
+
+/** Between a category that opens a line and its winner: a colon or a spaced dash, and a quotation mark maybe. */
+const CATEGORY_LABEL_MARK = /^[:–—-](?: ["“'‘])?$/;
+
+/**
+ * "LP of the Year: Night Train by Mara Lind", "Best Folk Song – "Paper Moon"": in a list of winners, a line
+ * opens with the category and names the winner after a colon or a dash; a category named after a kind of work
+ * makes the winner one.
+ */
+function typeWinnersAfterCategoryLabels(located: Located[]): void {
+  const names = located.filter((l) => l.mention.kind === 'name');
+  for (let i = 0; i + 1 < names.length; i++) {
+    const award = names[i];
+    const work = names[i + 1];
+    if (work.mention.type || award.mention.type !== 'Award' || award.first !== 0 || award.mention.sentence !== work.mention.sentence) continue;
+    if (!CATEGORY_LABEL_MARK.test(award.units.slice(award.last + 1, work.first).map((u) => u.text).join(' '))) continue;
+    const kind = workKindOf(award);
+    if (kind) setType(work.mention, kind, `role.wins-category-${kind.toLowerCase()}`);
   }
 }
 

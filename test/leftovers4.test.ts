@@ -1,0 +1,30 @@
+// Regressions for recall gaps the eighth news round found (the "leftovers4" round): each test is a class of
+// error, written from small sentences of our own with invented names.
+import { describe, expect, it } from 'vitest';
+import { softLineBreaks } from '../pipeline/reading-text.ts';
+import { run, entity, factLines } from './helpers.ts';
+
+describe('award list headings: a category, a colon or a dash, the winner', () => {
+  it('credits the category to the winner a line names after it', () => {
+    const doc = run('The Quorv Music Awards were held on Saturday. Here are the winners.\n\nArtist of the Year: girl group Dawn Quorvs\n\nLP of the Year: Glass Orchard by the band Tidequorv\n\nBest Fresh Voice – Sela Marrow');
+    const facts = factLines(doc);
+    expect(facts).toContain('Dawn Quorvs —award_received→ Artist of the Year');
+    expect(facts).toContain('Glass Orchard —award_received→ LP of the Year');
+    expect(facts).toContain('Glass Orchard —performer→ Tidequorv');
+    expect(facts).toContain('Sela Marrow —award_received→ Best Fresh Voice');
+    expect(entity(doc, 'Glass Orchard')?.type).toBe('Album');
+  });
+  it('ends a category name at its colon, and keeps a list of labelled lines apart', () => {
+    const text = 'The Quorv Drama Awards took place last night in a packed hall.\n\nDisc of the Year: "Paper Comet" by the duo Velvet Quorvs\nBest Folk Album: Iron Lullaby by folk band Grey Quorv\nBest Actor: Daro Quen';
+    expect(softLineBreaks(text)).toEqual([]);
+    const doc = run(text);
+    expect(entity(doc, 'Best Actor')?.type).toBe('Award');
+    expect(entity(doc, 'Daro Quen')?.type).toBe('Person');
+    expect(factLines(doc)).toContain('Iron Lullaby —award_received→ Best Folk Album');
+    expect(factLines(doc)).toContain('Paper Comet —award_received→ Disc of the Year');
+  });
+  it('reads no award from a labelled line that names none', () => {
+    const doc = run('The Quorv Drama Awards took place on Monday.\n\nVenue: Seravin Quorv Hall\nHost: Mina Quorv');
+    expect(factLines(doc).filter((f) => f.includes('award_received'))).toEqual([]);
+  });
+});
