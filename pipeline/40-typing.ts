@@ -11,7 +11,7 @@ import { ROLE_CONTEXTS, ANY_CONTEXT_BEFORE, ANY_CONTEXT_AFTER, COPULAS, SKIPPABL
 import { typeByPhrasings, type PhrasingPasses } from './relations/type-inference.ts';
 import { pushTo } from './collections.ts';
 import { STRENGTH, WORK_TYPES, setType, strengthOf } from './typing/rules.ts';
-import { NOT_BEFORE_A_PERSON, propagateByName, propagatePartialPersonNames, propagateShortenedNames, typeAliases, typeBandsByDescriptionsAfter, typeLabelsByShortName, typeNamesByOtherNames, typeNumberedTitleFamilies, typeSubtitledTitles, typeTopicByDescriptions, unifyTypesByName } from './typing/by-name.ts';
+import { NOT_BEFORE_A_PERSON, propagateByName, propagatePartialPersonNames, preferBandReadings, propagateShortenedNames, typeAliases, typeBandsByDescriptionsAfter, typeLabelsByShortName, typeNamesByOtherNames, typeNumberedTitleFamilies, typeSubtitledTitles, typeTopicByDescriptions, unifyTypesByName } from './typing/by-name.ts';
 
 interface Located { mention: Mention; units: Unit[]; first: number; last: number }
 
@@ -70,6 +70,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   typeMemberLists(located);
   propagateThroughLists(located);
   propagateByName(mentions);
+  preferBandReadings(mentions);
   unifyTypesByName(mentions);
   typeLabelsByShortName(mentions);
   typeMembersByPossessive(located, new Map(mentions.filter((m) => m.kind === 'name').map((m) => [m.end, m])));

@@ -28,3 +28,15 @@ describe('award list headings: a category, a colon or a dash, the winner', () =>
     expect(factLines(doc).filter((f) => f.includes('award_received'))).toEqual([]);
   });
 });
+
+describe('bands named without a cue word', () => {
+  it('reads a name the article gives members as a band, though "performed by" read a person', () => {
+    const doc = run('The opening theme of the series Glass Quorv will be performed by Lantern Quorvs. The song comes out in June.\n\nLantern Quorvs\'s members said they had watched the series as children.');
+    expect(entity(doc, 'Lantern Quorvs')?.type).toBe('Band');
+  });
+  it('keeps a person with a given name a person beside a band', () => {
+    const doc = run('The closing song "Ember Quorv" will be performed by Clara Quorvin. Hollow Pine Quorvs perform the anthem "Tall Quorv" on the second night.\n\nHollow Pine Quorvs have played the festival twice.');
+    expect(entity(doc, 'Clara Quorvin')?.type).toBe('Person');
+    expect(entity(doc, 'Hollow Pine Quorvs')?.type).toBe('Band');
+  });
+});
