@@ -40,3 +40,21 @@ describe('bands named without a cue word', () => {
     expect(entity(doc, 'Hollow Pine Quorvs')?.type).toBe('Band');
   });
 });
+
+describe('cast phrasings: a cast led by someone, a season that brings someone back', () => {
+  it('reads "The voice cast is led by A, with B as the villain"', () => {
+    const facts = factLines(run('The animated film Winter Quorv will open in December. The voice cast is led by Dario Quen, with Mina Quorv as the villain.'));
+    expect(facts).toContain('Winter Quorv —cast_member→ Dario Quen');
+    expect(facts).toContain('Winter Quorv —cast_member→ Mina Quorv');
+  });
+  it('reads "brings back A as ..., with B and C joining the cast"', () => {
+    const facts = factLines(run('The series Harrow Quorv is returning for a second season. The new season brings back Lena Quorv as the detective, with Tomas Reid and Aiko Quorv joining the cast.'));
+    expect(facts).toContain('Harrow Quorv —cast_member→ Lena Quorv');
+    expect(facts).toContain('Harrow Quorv —cast_member→ Aiko Quorv');
+  });
+  it('still reads the lyricist of "co-wrote the lyrics with A" and "with lyrics by A herself"', () => {
+    const facts = factLines(run('Singer Suri Quorv has released a new single, "Glass Quorv". She co-wrote the lyrics with Benno Karr. Her ballad "Quiet Quorv", with lyrics by Suri Quorv herself, comes out in May.'));
+    expect(facts).toContain('Glass Quorv —lyricist→ Benno Karr');
+    expect(facts).toContain('Quiet Quorv —lyricist→ Suri Quorv');
+  });
+});
