@@ -420,6 +420,8 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       if (joiner?.text === 'the' && (end - i === 1 ? namedAsFamilyName(units[i].text, text.slice(0, sentenceStart)) : looksLikePersonName(units.slice(i, end).map((u) => u.text)))) break;
       // "the Quorv Collective: Mara Lind, Tom Alder, ...": a person's name after a colon opens a list, not a subtitle.
       if (joiner?.text === ':' && after && looksLikePersonName(units.slice(end + 1, end + 3).map((u) => u.text))) break;
+      // "Best Actor: Daro Kwen", "LP of the Year: Night Train by Mara Lind": an award category labels its winner, it takes no subtitle.
+      if (joiner?.text === ':' && suffixType(units.slice(i, end).map((u) => u.text)) === 'Award') break;
       if (joiner && after && isCapitalised(after) && isWord(after) && (TITLE_CONNECTORS.has(joiner.text) || joiner.text === ':' || joiner.text === '/')) { end += 2; continue; }
       // "Best Score for Open Air": a category tail the article repeats after several awards.
       if (joiner?.text === 'for' && AWARD_CATEGORY_STARTS.includes(units[i].text)) {

@@ -11,7 +11,7 @@ import { ROLE_CONTEXTS, ANY_CONTEXT_BEFORE, ANY_CONTEXT_AFTER, COPULAS, SKIPPABL
 import { typeByPhrasings, type PhrasingPasses } from './relations/type-inference.ts';
 import { pushTo } from './collections.ts';
 import { STRENGTH, WORK_TYPES, setType, strengthOf } from './typing/rules.ts';
-import { NOT_BEFORE_A_PERSON, propagateByName, propagatePartialPersonNames, propagateShortenedNames, typeAliases, typeBandsByDescriptionsAfter, typeLabelsByShortName, typeNamesByOtherNames, typeNumberedTitleFamilies, typeSubtitledTitles, typeTopicByDescriptions, unifyTypesByName } from './typing/by-name.ts';
+import { NOT_BEFORE_A_PERSON, propagateByName, propagatePartialPersonNames, preferBandReadings, propagateShortenedNames, typeAliases, typeBandsByDescriptionsAfter, typeLabelsByShortName, typeNamesByOtherNames, typeNumberedTitleFamilies, typeSubtitledTitles, typeTopicByDescriptions, unifyTypesByName } from './typing/by-name.ts';
 
 interface Located { mention: Mention; units: Unit[]; first: number; last: number }
 
@@ -70,6 +70,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   typeMemberLists(located);
   propagateThroughLists(located);
   propagateByName(mentions);
+  preferBandReadings(mentions);
   unifyTypesByName(mentions);
   typeLabelsByShortName(mentions);
   typeMembersByPossessive(located, new Map(mentions.filter((m) => m.kind === 'name').map((m) => [m.end, m])));
@@ -91,6 +92,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   typePeopleLists(located);
   if (screenArticle) typeChannelsOfScreenWorks(located, screenType);
   typeWinnersOfAwardCategories(located);
+  typeWinnersAfterCategoryLabels(located);
   typeOwnersOfWorks(located);
   if (screenArticle) typeScreenWorksOfPeople(located, screenType);
   typeWorksOfAwardCategories(located);
@@ -811,6 +813,26 @@ function typeWinnersOfAwardCategories(located: Located[]): void {
     const kind = workKindOf(award);
     if (!kind || looksLikePersonName(work.mention.text.split(/\s+/))) continue;
     setType(work.mention, kind, `role.wins-category-${kind.toLowerCase()}`);
+  }
+}
+
+/** Between a category that opens a line and its winner: a colon or a spaced dash, and a quotation mark maybe. */
+const CATEGORY_LABEL_MARK = /^[:–—-](?: ["“'‘])?$/;
+
+/**
+ * "LP of the Year: Night Train by Mara Lind", "Best Folk Song – "Paper Moon"": in a list of winners, a line
+ * opens with the category and names the winner after a colon or a dash; a category named after a kind of work
+ * makes the winner one.
+ */
+function typeWinnersAfterCategoryLabels(located: Located[]): void {
+  const names = located.filter((l) => l.mention.kind === 'name');
+  for (let i = 0; i + 1 < names.length; i++) {
+    const award = names[i];
+    const work = names[i + 1];
+    if (work.mention.type || award.mention.type !== 'Award' || award.first !== 0 || award.mention.sentence !== work.mention.sentence) continue;
+    if (!CATEGORY_LABEL_MARK.test(award.units.slice(award.last + 1, work.first).map((u) => u.text).join(' '))) continue;
+    const kind = workKindOf(award);
+    if (kind) setType(work.mention, kind, `role.wins-category-${kind.toLowerCase()}`);
   }
 }
 

@@ -60,6 +60,8 @@ export function softLineBreaks(text: string): number[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i], next = lines[i + 1];
     if (line.length === 0 || next.length === 0) continue;
+    // "Best Folk Album: Night Train by Mara Lind" over "Rookie of the Year – Northwind": a list of labelled records, one a line.
+    if (opensWithLabel(text, line) && opensWithLabel(text, next)) continue;
     if (line.length + 1 + firstWordLength(text, next) > width) soft.push(line.end);
   }
   return soft.length >= LEAST_SOFT_BREAKS && soft.length >= LEAST_SOFT_SHARE * inParagraph.length ? soft : [];
@@ -78,6 +80,13 @@ function splitLines(text: string): Line[] {
     start = end + 1;
   }
   return lines;
+}
+
+/** A short capitalised label and a colon or a spaced dash open the line: "Best Fresh Voice: ", "Venue – ". */
+const LABEL = /^\s*[\p{Lu}\d][^:–—\n]{0,40}?(?::|\s[–—-])\s/u;
+
+function opensWithLabel(text: string, line: Line): boolean {
+  return LABEL.test(text.slice(line.start, line.end));
 }
 
 function firstWordLength(text: string, line: Line): number {

@@ -101,6 +101,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'label', before: /\b(signed (to|with)|released (through|via|by|under)|label)$/, type: 'Organization' },
   // "Northwind frontman Tom Alder", "the Northwind member": a role in a band right after a name
   { id: 'band-role-after', after: /^(member|members|frontman|frontwoman|vocalist|lead singer|guitarist|bassist|drummer|keyboardist|maknae|bandmate|bandmates)\b/, type: 'Band', notPersonShaped: true },
+  // "Northwind's members", "Northwind's five members": a person has no members.
+  { id: 'band-members-possessive', after: /^['’]s? (?:[a-z-]+ )?members\b/, type: 'Band', notPersonShaped: true },
   // "they joined Mara Lind on 'Paper Moon'": joining someone on a song is a guest spot, not membership; a person's shape says person
   { id: 'joined-on', before: /\b(joined|join|joins)$/, after: /^on\b/, type: 'Person', both: true, needsPersonShape: true },
   // "Tom Alder joins her on Paper Moon", "Quorv trades lines with him on Glass Coast": the record a guest joins someone on is a song

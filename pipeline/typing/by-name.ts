@@ -136,6 +136,26 @@ export function propagateByName(mentions: Mention[]): void {
   }
 }
 
+/** What a band does or has and a person does not: "X are ...", "X's members", "X frontman". */
+const BAND_ONLY_RULE = /^role\.(?:plural-verb|band-members-possessive|band-role-after)$/;
+/** Where a person is read from the verb before the name, not from the name ("performed by X"), or from nothing. */
+const PERSON_BY_PLACE_RULE = /^(?:document\.)?(?:role\.by-person|fallback\.)/;
+
+/**
+ * "The theme will be performed by Lantern Quorvs ... Lantern Quorvs's members said": a name without a given
+ * name that the article gives members or a plural verb is a band, though a credit's "by" read a person.
+ */
+export function preferBandReadings(mentions: Mention[]): void {
+  const bands = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind === 'name' && m.type === 'Band' && BAND_ONLY_RULE.test(m.typeRule ?? '') && !looksLikePersonName(m.text.split(/\s+/))) bands.add(nameKey(m.text));
+  }
+  if (!bands.size) return;
+  for (const m of mentions) {
+    if (m.kind === 'name' && m.type === 'Person' && PERSON_BY_PLACE_RULE.test(m.typeRule ?? '') && bands.has(nameKey(m.text))) setType(m, 'Band', 'document.band-reading');
+  }
+}
+
 /** "Parton" after "Mara Lind": a lone family or given name of a known person. */
 export function propagatePartialPersonNames(mentions: Mention[]): void {
   const partsOfPeople = new Set(mentions.filter((m) => m.kind === 'name' && m.type === 'Person' && /\s/.test(m.text)).flatMap((p) => p.text.split(/\s+/)));
