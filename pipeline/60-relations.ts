@@ -61,6 +61,7 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   // A parenthesised other name ("X (The Other Title)") is no second subject: read as words.
   const slotOf: SlotOf = (m) => m.entity === undefined || m.aliasOf !== undefined ? null : { type: doc.entities[m.entity].type, value: m.entity };
   const bySentence = groupBySentence(doc.mentions);
+  const albumWide: AlbumWideCredit[] = [];
   for (const sentence of doc.sentences) {
     const template = buildTemplate(doc, bySentence.get(sentence.index) ?? [], slotOf);
     // A sentence without names can still speak of a pair named before ("Their collaboration began in Oslo").
@@ -74,6 +75,13 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
           if (!pair || (symmetric ? match.subjects : match.objects).some((e) => !pair.includes(e))) continue;
           if (symmetric) add(pair[0], phrasing.predicate, pair[1], phrasing.confidence, sentence.index, phrasing.id);
           else for (const s of match.subjects) for (const o of pair) add(s, phrasing.predicate, o, phrasing.confidence, sentence.index, phrasing.id);
+          continue;
+        }
+        if (phrasing.albumTracks) {
+          // "All songs on the album": the album the sentence names (by a description too), else the one in context.
+          const inSentence = new Set((bySentence.get(sentence.index) ?? []).filter((m) => m.entity !== undefined && doc.entities[m.entity].type === 'Album').map((m) => m.entity!));
+          const [album] = inSentence.size === 1 ? inSentence : contextSubject(doc, sentence.index, ALBUM);
+          if (album !== undefined) albumWide.push({ album, predicate: phrasing.predicate, objects: match.objects, confidence: phrasing.confidence, sentence: sentence.index, ruleId: phrasing.id });
           continue;
         }
         const subjects = match.subjects.length ? match.subjects : contextSubject(doc, sentence.index, narrowed(ALLOWED.get(phrasing.predicate)!.subject, phrasing.contextSubjectTypes), phrasing.returning);
@@ -114,6 +122,7 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   addNumberedSequels(doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence);
   // Tracks of the album an article opens on take the album's performer, label and date by the chains too.
   addArticleAlbumTracks(doc, [...facts.values()], addWithEvidence);
+  addAlbumWideCredits(albumWide, [...facts.values()], addWithEvidence);
   applyChains([...facts.values()], doc.entities, addWithEvidence, doc.meta.published);
   // Before the sole objects: a work credited to the article's own subject is no longer left to the one other artist named.
   addArticlePersonWorks(doc, [...facts.values()], addWithEvidence);
@@ -125,6 +134,22 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   addSoleObjects([...facts.values()], doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence, sentencesOf, doc.meta.published !== null, textsBefore);
   addArticleBandMembers(doc, [...facts.values()], addWithEvidence);
   return { ...doc, facts: keepMostSpecificDates([...facts.values()], doc.entities) };
+}
+
+const ALBUM: ReadonlySet<EntityType> = new Set(['Album']);
+
+/** A credit given to every song of an album ("All songs on the album were written by A"), kept until the album's tracks are known. */
+interface AlbumWideCredit { album: number; predicate: Predicate; objects: number[]; confidence: number; sentence: number; ruleId: string }
+
+/** Each album-wide credit goes to every song placed on its album, held no surer than the song's placing. */
+function addAlbumWideCredits(credits: AlbumWideCredit[], facts: Fact[], add: FactAdder): void {
+  for (const credit of credits) {
+    for (const track of facts) {
+      if (track.predicate !== 'part_of' || track.object !== credit.album) continue;
+      const confidence = Math.min(credit.confidence, track.confidence);
+      for (const o of credit.objects) add(track.subject, credit.predicate, o, confidence, [{ sentence: credit.sentence, ruleId: credit.ruleId }]);
+    }
+  }
 }
 
 /** The types of a work in context, narrowed by the phrasing's own list. */

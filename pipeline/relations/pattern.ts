@@ -80,6 +80,12 @@ export interface Phrasing {
    * predicate and as the objects of any other. A name the phrasing matches there must be one of the two.
    */
   pairFromContext?: boolean;
+  /**
+   * The phrasing credits an album's songs as a whole ("All songs on the album were written by A"): the
+   * subjects are the songs placed on the album in context (the last named before the sentence, else the
+   * article's first), by stated or guessed part_of facts, read once every sentence has been.
+   */
+  albumTracks?: boolean;
   /** A made-up sentence this phrasing is for; tests run every example. */
   example: string;
 }
@@ -521,6 +527,6 @@ export function* matchPhrasing(phrasing: CompiledPhrasing, template: Template): 
     if (phrasing.subjectOpens && m.groups?.s !== undefined && subjectStandsApart(template.text, m.groups.s, phrasing.predicate)) continue;
     const subjects = template.slots.get(m.groups?.s ?? '') ?? [];
     const objects = template.slots.get(m.groups?.o ?? '') ?? [];
-    if ((subjects.length || phrasing.subjectFromContext || phrasing.pairFromContext) && (objects.length || m.groups?.o === undefined || phrasing.objectFromContext)) yield { subjects, objects };
+    if ((subjects.length || phrasing.subjectFromContext || phrasing.pairFromContext || phrasing.albumTracks) && (objects.length || m.groups?.o === undefined || phrasing.objectFromContext)) yield { subjects, objects };
   }
 }

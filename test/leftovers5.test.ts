@@ -1,0 +1,44 @@
+// Regressions for gaps the eighth encyclopedia round found (the "leftovers5" round): each test is a class of
+// error, written from small sentences of our own with invented names.
+import { describe, expect, it } from 'vitest';
+import { run, factLines } from './helpers.ts';
+
+describe('songwriter phrasings', () => {
+  it('gives "All songs on the album were written by A and B" to every track the article places on the album', () => {
+    const lines = factLines(run('Glass Vespers is the second album by the band Tallow Quorns. It includes "Amber Wick", "Low Orchard" and "Rivet". All songs on the album were written by Odile Marsh and Kip Vantner.'));
+    for (const song of ['Amber Wick', 'Low Orchard', 'Rivet']) {
+      for (const writer of ['Odile Marsh', 'Kip Vantner']) {
+        expect(lines).toContain(`${song} —lyricist→ ${writer}`);
+        expect(lines).toContain(`${song} —composer→ ${writer}`);
+      }
+    }
+  });
+  it('reads "All songs were written by A" for the album in context, tracks listed before or after', () => {
+    const lines = factLines(run('Glass Vespers is the debut album by singer Odile Marsh. All songs were written by Marsh and Kip Vantner. The album spawned the singles "Amber Wick" and "Rivet".'));
+    expect(lines).toContain('Amber Wick —lyricist→ Kip Vantner');
+    expect(lines).toContain('Rivet —composer→ Odile Marsh');
+  });
+  it('splits "All lyrics were written by A, and all music was composed by B" between the two roles', () => {
+    const lines = factLines(run('Glass Vespers is the second album by the band Tallow Quorns. It includes "Amber Wick" and "Rivet". All lyrics were written by Odile Marsh, and all music was composed by Kip Vantner.'));
+    expect(lines).toContain('Amber Wick —lyricist→ Odile Marsh');
+    expect(lines).toContain('Rivet —composer→ Kip Vantner');
+    expect(lines).not.toContain('Amber Wick —composer→ Odile Marsh');
+    expect(lines).not.toContain('Rivet —lyricist→ Kip Vantner');
+  });
+  it('leaves an album-wide credit with an exception to the sentence it came from', () => {
+    const lines = factLines(run('Glass Vespers is the second album by the band Tallow Quorns. It includes "Amber Wick" and "Rivet". All songs were written by Odile Marsh, except "Rivet", which was written by Marsh and Kip Vantner.'));
+    expect(lines).not.toContain('Amber Wick —lyricist→ Odile Marsh');
+    expect(lines).toContain('Rivet —lyricist→ Kip Vantner');
+  });
+  it('reads "The lyrics were written by A, while the music was composed by B" for the song in context', () => {
+    const lines = factLines(run('"Amber Wick" is a song by Danish singer Odile Marsh. The lyrics were written by Marsh, while the music was composed by Kip Vantner.'));
+    expect(lines).toContain('Amber Wick —lyricist→ Odile Marsh');
+    expect(lines).toContain('Amber Wick —composer→ Kip Vantner');
+    expect(lines).not.toContain('Amber Wick —lyricist→ Kip Vantner');
+  });
+  it('reads "X, written by A and B," after a song title', () => {
+    const lines = factLines(run('Quarry Light is a 2009 film. Its theme song, "Amber Wick", written by Odile Marsh and Kip Vantner, topped the Vell Chart.'));
+    expect(lines).toContain('Amber Wick —lyricist→ Kip Vantner');
+    expect(lines).toContain('Amber Wick —composer→ Odile Marsh');
+  });
+});
