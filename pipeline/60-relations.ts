@@ -8,11 +8,11 @@ import { PREDICATE_RULES } from './relations/predicates/index.ts';
 import { SYMMETRIC_PREDICATES } from '../src/contract.ts';
 import { buildTemplate, type SlotOf } from './relations/template.ts';
 import { applyChains, type FactAdder } from './relations/apply-chains.ts';
-import { addSoleObjects } from './relations/sole-object.ts';
+import { addSoleObjects, labelGuessExclusions } from './relations/sole-object.ts';
 import { addArticleBandMembers } from './relations/article-band.ts';
 import { articleCeremony } from './relations/article-ceremony.ts';
 import { keepMostSpecificDates } from './relations/specific-dates.ts';
-import { addArticleAlbumTracks } from './relations/article-album.ts';
+import { addArticleAlbumTracks, articleAlbum } from './relations/article-album.ts';
 import { addArticlePersonWorks } from './relations/article-person.ts';
 import { addNumberedSequels } from './relations/numbered-sequels.ts';
 import { pushTo } from './collections.ts';
@@ -123,7 +123,8 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   // Tracks of the album an article opens on take the album's performer, label and date by the chains too.
   addArticleAlbumTracks(doc, [...facts.values()], addWithEvidence);
   addAlbumWideCredits(albumWide, [...facts.values()], addWithEvidence);
-  applyChains([...facts.values()], doc.entities, addWithEvidence, doc.meta.published);
+  const variousArtists = variousArtistsAlbums(doc);
+  applyChains([...facts.values()], doc.entities, addWithEvidence, doc.meta.published, variousArtists);
   // Before the sole objects: a work credited to the article's own subject is no longer left to the one other artist named.
   addArticlePersonWorks(doc, [...facts.values()], addWithEvidence);
   const sentencesOf = (e: number) => [...new Set(doc.entities[e].mentionIds.map((id) => doc.mentions[id].sentence))]
@@ -131,12 +132,26 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   // The words before each name of an entity, within its sentence ("she left" before a label).
   const textsBefore = (e: number) => doc.entities[e].mentionIds.map((id) => doc.mentions[id]).filter((m) => m.kind === 'name')
     .map((m) => doc.text.slice(Math.max(doc.sentences[m.sentence].start, m.start - 40), m.start));
-  addSoleObjects([...facts.values()], doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence, sentencesOf, doc.meta.published !== null, textsBefore);
+  const leftOut = labelGuessExclusions([...facts.values()], doc.entities, articleAlbum(doc), variousArtists, textsBefore);
+  addSoleObjects([...facts.values()], doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence, sentencesOf, doc.meta.published !== null, textsBefore, leftOut);
   addArticleBandMembers(doc, [...facts.values()], addWithEvidence);
   return { ...doc, facts: keepMostSpecificDates([...facts.values()], doc.entities) };
 }
 
 const ALBUM: ReadonlySet<EntityType> = new Set(['Album']);
+
+const VARIOUS_ARTISTS = /\bvarious (?:artists|acts|performers|singers|musicians)\b/i;
+
+/** The albums named (by a description too) in a sentence that speaks of songs by various artists ("The album features songs by various artists"). */
+function variousArtistsAlbums(doc: ArticleDoc): Set<number> {
+  const albums = new Set<number>();
+  for (const m of doc.mentions) {
+    if (m.entity === undefined || doc.entities[m.entity].type !== 'Album') continue;
+    const { start, end } = doc.sentences[m.sentence];
+    if (VARIOUS_ARTISTS.test(doc.text.slice(start, end))) albums.add(m.entity);
+  }
+  return albums;
+}
 
 /** A credit given to every song of an album ("All songs on the album were written by A"), kept until the album's tracks are known. */
 interface AlbumWideCredit { album: number; predicate: Predicate; objects: number[]; confidence: number; sentence: number; ruleId: string }

@@ -42,3 +42,22 @@ describe('songwriter phrasings', () => {
     expect(lines).toContain('Amber Wick —composer→ Odile Marsh');
   });
 });
+
+describe('the article-wide label guess', () => {
+  it('gives the songs of a soundtrack of various artists no label of the album', () => {
+    const lines = factLines(run('Quarry Light: The Soundtrack is the soundtrack album to the 2009 film Quarry Light. It was released by Vell Records. The album features songs by various artists, including "Amber Wick" by singer Odile Marsh and "Rivet" by the band Tallow Quorns.'));
+    expect(lines).toContain('Quarry Light: The Soundtrack —record_label→ Vell Records');
+    expect(lines).not.toContain('Amber Wick —record_label→ Vell Records');
+    expect(lines).not.toContain('Rivet —record_label→ Vell Records');
+  });
+  it('still labels the songs of an album by one act through the album', () => {
+    const lines = factLines(run('Glass Vespers is the second album by the band Tallow Quorns. It was released by Vell Records. The album\'s lead single, "Amber Wick", reached number five.'));
+    expect(lines).toContain('Amber Wick —record_label→ Vell Records');
+  });
+  it('gives no label to an earlier record an album\'s article names ("the follow-up to their 2008 album X", "debut EP X")', () => {
+    const lines = factLines(run('Glass Vespers is the second album by the band Tallow Quorns. It was released on 4 May 2011 by Vell Records. It is the follow-up to the band\'s 2008 album Low Orchard. Following their debut EP Rivet Season (2006), the band toured Norway.'));
+    expect(lines).toContain('Glass Vespers —record_label→ Vell Records');
+    expect(lines).not.toContain('Low Orchard —record_label→ Vell Records');
+    expect(lines).not.toContain('Rivet Season —record_label→ Vell Records');
+  });
+});
