@@ -1,7 +1,7 @@
 // Regressions for gaps the eighth encyclopedia round found (the "leftovers5" round): each test is a class of
 // error, written from small sentences of our own with invented names.
 import { describe, expect, it } from 'vitest';
-import { run, factLines } from './helpers.ts';
+import { run, entity, factLines } from './helpers.ts';
 
 describe('songwriter phrasings', () => {
   it('gives "All songs on the album were written by A and B" to every track the article places on the album', () => {
@@ -59,5 +59,31 @@ describe('the article-wide label guess', () => {
     expect(lines).toContain('Glass Vespers —record_label→ Vell Records');
     expect(lines).not.toContain('Low Orchard —record_label→ Vell Records');
     expect(lines).not.toContain('Rivet Season —record_label→ Vell Records');
+  });
+});
+
+describe('typing and award phrasings', () => {
+  it('types a distributor as an organization, whatever its shape', () => {
+    const doc = run('Quarry Light is a 2006 drama film directed by Odile Marsh. The film was distributed by Cinema Vantner.');
+    expect(entity(doc, 'Cinema Vantner')?.type).toBe('Organization');
+  });
+  it('types what a film was remade as as a work, even when it is named like a person', () => {
+    const doc = run('Quarry Light is a 2006 drama film directed by Odile Marsh. It was remade as Moon Tallow in 2014, starring Kip Vantner.');
+    expect(entity(doc, 'Moon Tallow')?.type).toBe('Film');
+    expect(factLines(doc)).toContain('Moon Tallow —based_on→ Quarry Light');
+  });
+  it('gives "the latter of which won X" to the last work of a list only', () => {
+    const lines = factLines(run('The band Tallow Quorns released the singles "Amber Wick" and "Rivet", the latter of which won the Vell Music Award.'));
+    expect(lines).toContain('Rivet —award_received→ Vell Music Award');
+    expect(lines).not.toContain('Amber Wick —award_received→ Vell Music Award');
+  });
+  it('reads "her second album, X, in 2011, the latter of which won Y"', () => {
+    const lines = factLines(run('Odile Marsh is a Danish singer. She released her debut album, Pale Wick, in 2008 and her second album, Copper Rivet, in 2011, the latter of which won the Vell Music Prize.'));
+    expect(lines).toContain('Copper Rivet —award_received→ Vell Music Prize');
+    expect(lines).not.toContain('Pale Wick —award_received→ Vell Music Prize');
+  });
+  it('reads "X earned her the Y Award" for the woman, not for a description or a nomination', () => {
+    expect(factLines(run('Odile Marsh is a singer. Her single "Amber Wick" earned her the Vell Award for Best Female Artist.'))).toContain('Odile Marsh —award_received→ Vell Award for Best Female Artist');
+    expect(factLines(run('Odile Marsh is a singer. Her single "Amber Wick" earned her a nomination for the Vell Award for Best Female Artist.')).some((l) => l.includes('award_received'))).toBe(false);
   });
 });
