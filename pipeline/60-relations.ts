@@ -84,7 +84,8 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
           if (album !== undefined) albumWide.push({ album, predicate: phrasing.predicate, objects: match.objects, confidence: phrasing.confidence, sentence: sentence.index, ruleId: phrasing.id });
           continue;
         }
-        const subjects = match.subjects.length ? match.subjects : contextSubject(doc, sentence.index, narrowed(ALLOWED.get(phrasing.predicate)!.subject, phrasing.contextSubjectTypes), phrasing.returning);
+        const opening = phrasing.articleWorkFirst && !match.subjects.length ? articleWork(doc, narrowed(ALLOWED.get(phrasing.predicate)!.subject, phrasing.contextSubjectTypes)) : undefined;
+        const subjects = match.subjects.length ? match.subjects : opening !== undefined ? [opening] : contextSubject(doc, sentence.index, narrowed(ALLOWED.get(phrasing.predicate)!.subject, phrasing.contextSubjectTypes), phrasing.returning);
         let objects = match.objects.length || !phrasing.objectFromContext ? match.objects
           : contextSubject(doc, sentence.index, narrowed(subjects.length ? objectTypesFor(phrasing.predicate, doc.entities[subjects[0]].type) : ALLOWED.get(phrasing.predicate)!.object, phrasing.contextObjectTypes)).filter((o) => !subjects.includes(o));
         if (phrasing.ceremonyObject && !match.objects.length) objects = [articleCeremony(doc)].filter((o): o is number => o !== undefined);
@@ -139,6 +140,12 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
 }
 
 const ALBUM: ReadonlySet<EntityType> = new Set(['Album']);
+
+/** The work the article opens on: the first name of its first sentence, when of an allowed type. */
+function articleWork(doc: ArticleDoc, allowed: ReadonlySet<EntityType>): number | undefined {
+  const first = doc.mentions.find((m) => m.sentence === 0 && m.kind === 'name');
+  return first?.entity !== undefined && allowed.has(doc.entities[first.entity].type) ? first.entity : undefined;
+}
 
 const VARIOUS_ARTISTS = /\bvarious (?:artists|acts|performers|singers|musicians)\b/i;
 

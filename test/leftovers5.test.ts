@@ -87,3 +87,15 @@ describe('typing and award phrasings', () => {
     expect(factLines(run('Odile Marsh is a singer. Her single "Amber Wick" earned her a nomination for the Vell Award for Best Female Artist.')).some((l) => l.includes('award_received'))).toBe(false);
   });
 });
+
+describe('music-video director', () => {
+  it('gives the video of a song\'s article to that song, not to the B-side named last', () => {
+    const lines = factLines(run('"Amber Wick" is a song by the band Tallow Quorns from their album Glass Vespers. The B-side, "Rivet", was written by Odile Marsh. The music video was directed by Kip Vantner.'));
+    expect(lines).toContain('Amber Wick —director→ Kip Vantner');
+    expect(lines).not.toContain('Rivet —director→ Kip Vantner');
+  });
+  it('still takes the song in context in an article that opens on no song', () => {
+    const lines = factLines(run('Tallow Quorns are an Irish band. Their single "Rivet" came out in May. The music video was directed by Kip Vantner.'));
+    expect(lines).toContain('Rivet —director→ Kip Vantner');
+  });
+});

@@ -80,6 +80,11 @@ export interface Phrasing {
    * predicate and as the objects of any other. A name the phrasing matches there must be one of the two.
    */
   pairFromContext?: boolean;
+  /**
+   * With subjectFromContext: the work the article opens on (the first name of its first sentence), when of an allowed
+   * type, comes before the one named last: a song's article speaks of its music video, whatever B-side it named last.
+   */
+  articleWorkFirst?: boolean;
   /** The subject is the last of a list the placeholder stands for ("the singles A and B, the latter of which won"). */
   lastOfList?: boolean;
   /**
