@@ -8,11 +8,11 @@ import { PREDICATE_RULES } from './relations/predicates/index.ts';
 import { SYMMETRIC_PREDICATES } from '../src/contract.ts';
 import { buildTemplate, type SlotOf } from './relations/template.ts';
 import { applyChains, type FactAdder } from './relations/apply-chains.ts';
-import { addSoleObjects } from './relations/sole-object.ts';
+import { addSoleObjects, labelGuessExclusions } from './relations/sole-object.ts';
 import { addArticleBandMembers } from './relations/article-band.ts';
 import { articleCeremony } from './relations/article-ceremony.ts';
 import { keepMostSpecificDates } from './relations/specific-dates.ts';
-import { addArticleAlbumTracks } from './relations/article-album.ts';
+import { addArticleAlbumTracks, articleAlbum } from './relations/article-album.ts';
 import { addArticlePersonWorks } from './relations/article-person.ts';
 import { addNumberedSequels } from './relations/numbered-sequels.ts';
 import { pushTo } from './collections.ts';
@@ -61,6 +61,7 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   // A parenthesised other name ("X (The Other Title)") is no second subject: read as words.
   const slotOf: SlotOf = (m) => m.entity === undefined || m.aliasOf !== undefined ? null : { type: doc.entities[m.entity].type, value: m.entity };
   const bySentence = groupBySentence(doc.mentions);
+  const albumWide: AlbumWideCredit[] = [];
   for (const sentence of doc.sentences) {
     const template = buildTemplate(doc, bySentence.get(sentence.index) ?? [], slotOf, true);
     // A sentence without names can still speak of a pair named before ("Their collaboration began in Oslo").
@@ -76,7 +77,15 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
           else for (const s of match.subjects) for (const o of pair) add(s, phrasing.predicate, o, phrasing.confidence, sentence.index, phrasing.id);
           continue;
         }
-        const subjects = match.subjects.length ? match.subjects : contextSubject(doc, sentence.index, narrowed(ALLOWED.get(phrasing.predicate)!.subject, phrasing.contextSubjectTypes), phrasing.returning);
+        if (phrasing.albumTracks) {
+          // "All songs on the album": the album the sentence names (by a description too), else the one in context.
+          const inSentence = new Set((bySentence.get(sentence.index) ?? []).filter((m) => m.entity !== undefined && doc.entities[m.entity].type === 'Album').map((m) => m.entity!));
+          const [album] = inSentence.size === 1 ? inSentence : contextSubject(doc, sentence.index, ALBUM);
+          if (album !== undefined) albumWide.push({ album, predicate: phrasing.predicate, objects: match.objects, confidence: phrasing.confidence, sentence: sentence.index, ruleId: phrasing.id });
+          continue;
+        }
+        const opening = phrasing.articleWorkFirst && !match.subjects.length ? articleWork(doc, narrowed(ALLOWED.get(phrasing.predicate)!.subject, phrasing.contextSubjectTypes)) : undefined;
+        const subjects = match.subjects.length ? match.subjects : opening !== undefined ? [opening] : contextSubject(doc, sentence.index, narrowed(ALLOWED.get(phrasing.predicate)!.subject, phrasing.contextSubjectTypes), phrasing.returning);
         let objects = match.objects.length || !phrasing.objectFromContext ? match.objects
           : contextSubject(doc, sentence.index, narrowed(subjects.length ? objectTypesFor(phrasing.predicate, doc.entities[subjects[0]].type) : ALLOWED.get(phrasing.predicate)!.object, phrasing.contextObjectTypes)).filter((o) => !subjects.includes(o));
         if (phrasing.ceremonyObject && !match.objects.length) objects = [articleCeremony(doc)].filter((o): o is number => o !== undefined);
@@ -114,7 +123,9 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   addNumberedSequels(doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence);
   // Tracks of the album an article opens on take the album's performer, label and date by the chains too.
   addArticleAlbumTracks(doc, [...facts.values()], addWithEvidence);
-  applyChains([...facts.values()], doc.entities, addWithEvidence, doc.meta.published);
+  addAlbumWideCredits(albumWide, [...facts.values()], addWithEvidence);
+  const variousArtists = variousArtistsAlbums(doc);
+  applyChains([...facts.values()], doc.entities, addWithEvidence, doc.meta.published, variousArtists);
   // Before the sole objects: a work credited to the article's own subject is no longer left to the one other artist named.
   addArticlePersonWorks(doc, [...facts.values()], addWithEvidence);
   const sentencesOf = (e: number) => [...new Set(doc.entities[e].mentionIds.map((id) => doc.mentions[id].sentence))]
@@ -122,9 +133,45 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
   // The words before each name of an entity, within its sentence ("she left" before a label).
   const textsBefore = (e: number) => doc.entities[e].mentionIds.map((id) => doc.mentions[id]).filter((m) => m.kind === 'name')
     .map((m) => doc.text.slice(Math.max(doc.sentences[m.sentence].start, m.start - 40), m.start));
-  addSoleObjects([...facts.values()], doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence, sentencesOf, doc.meta.published !== null, textsBefore);
+  const leftOut = labelGuessExclusions([...facts.values()], doc.entities, articleAlbum(doc), variousArtists, textsBefore);
+  addSoleObjects([...facts.values()], doc.entities, (e) => doc.mentions[doc.entities[e].mentionIds[0]].sentence, addWithEvidence, sentencesOf, doc.meta.published !== null, textsBefore, leftOut);
   addArticleBandMembers(doc, [...facts.values()], addWithEvidence);
   return { ...doc, facts: keepMostSpecificDates([...facts.values()], doc.entities) };
+}
+
+const ALBUM: ReadonlySet<EntityType> = new Set(['Album']);
+
+/** The work the article opens on: the first name of its first sentence, when of an allowed type. */
+function articleWork(doc: ArticleDoc, allowed: ReadonlySet<EntityType>): number | undefined {
+  const first = doc.mentions.find((m) => m.sentence === 0 && m.kind === 'name');
+  return first?.entity !== undefined && allowed.has(doc.entities[first.entity].type) ? first.entity : undefined;
+}
+
+const VARIOUS_ARTISTS = /\bvarious (?:artists|acts|performers|singers|musicians)\b/i;
+
+/** The albums named (by a description too) in a sentence that speaks of songs by various artists ("The album features songs by various artists"). */
+function variousArtistsAlbums(doc: ArticleDoc): Set<number> {
+  const albums = new Set<number>();
+  for (const m of doc.mentions) {
+    if (m.entity === undefined || doc.entities[m.entity].type !== 'Album') continue;
+    const { start, end } = doc.sentences[m.sentence];
+    if (VARIOUS_ARTISTS.test(doc.text.slice(start, end))) albums.add(m.entity);
+  }
+  return albums;
+}
+
+/** A credit given to every song of an album ("All songs on the album were written by A"), kept until the album's tracks are known. */
+interface AlbumWideCredit { album: number; predicate: Predicate; objects: number[]; confidence: number; sentence: number; ruleId: string }
+
+/** Each album-wide credit goes to every song placed on its album, held no surer than the song's placing. */
+function addAlbumWideCredits(credits: AlbumWideCredit[], facts: Fact[], add: FactAdder): void {
+  for (const credit of credits) {
+    for (const track of facts) {
+      if (track.predicate !== 'part_of' || track.object !== credit.album) continue;
+      const confidence = Math.min(credit.confidence, track.confidence);
+      for (const o of credit.objects) add(track.subject, credit.predicate, o, confidence, [{ sentence: credit.sentence, ruleId: credit.ruleId }]);
+    }
+  }
 }
 
 /** The types of a work in context, narrowed by the phrasing's own list. */

@@ -67,7 +67,10 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'based-on-after', after: /^, based on\b/, type: 'Film', screenWork: true, notPersonShaped: true },
   // "it was remade in 2012 as Last Light", "later adapted into Quorv": what a work is remade as is a screen work
   // "it was remade in China as Moon Harbour": a country between.
-  { id: 'remade-as', before: /\b(remade|adapted)( in (19|20)\d\d| in [a-z]+(?: [a-z]+)?)? (as|into)$/, type: 'Film', screenWork: true, notPersonShaped: true },
+  // What a work is remade as is a work, even when named like a person ("remade as Moon Harbor"): "adapted into" may
+  // still name a person's work, so that one is left to names of no person's shape.
+  { id: 'remade-as', before: /\b(remade|re-made)( in (19|20)\d\d| in [a-z]+(?: [a-z]+)?)? (as|into)$/, notAfter: /^['’]/, type: 'Film', screenWork: true },
+  { id: 'adapted-into', before: /\badapted( in (19|20)\d\d| in [a-z]+(?: [a-z]+)?)? (as|into)$/, type: 'Film', screenWork: true, notPersonShaped: true },
   { id: 'year-possessive', before: /\b((19|20)\d\d|(last|this|next) year) ?['’]s$/, type: 'Film', anyWork: true, notPersonShaped: true },
   // "the tenth episode of Night Train", "the second season of Night Train": what has episodes and seasons is a series
   { id: 'episode-of', before: /\b(episodes?|seasons?|series finale|season finale|pilot) of( the)?$/, type: 'TVSeries', notPersonShaped: true },
@@ -97,6 +100,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'sets-premiere', after: /^(has |have |will )?(set|locked in|confirmed|announced|scheduled|revealed|unveiled) (a |the |its )?(premiere|broadcast|air)\b/, type: 'Organization', notPersonShaped: true },
   // "on the Harbor network", "the NWTV channel"
   { id: 'network', before: /\b(on|by|via|the)$/, after: /^(network|channel|television network|cable network)\b/, type: 'Organization', both: true },
+  // "distributed by Harbor Cinema", "co-distributed by Quorv Pictures": a distributor is a company, whatever its shape.
+  { id: 'distributor', before: /\b(distributed|co-distributed|marketed) (by|through|via)$/, type: 'Organization' },
   // "signed to Northwind Records", "released through Northwind"
   { id: 'label', before: /\b(signed (to|with)|released (through|via|by|under)|label)$/, type: 'Organization' },
   // "Northwind frontman Tom Alder", "the Northwind member": a role in a band right after a name

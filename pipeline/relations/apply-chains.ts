@@ -6,7 +6,8 @@ import { pushTo } from '../collections.ts';
 
 export type FactAdder = (subject: number, predicate: Fact['predicate'], object: number, confidence: number, evidence: Fact['evidence']) => void;
 
-export function applyChains(facts: Fact[], entities: Entity[], add: FactAdder, published: string | null = null): void {
+/** `variousArtists`: the albums the text says hold songs by various artists ("songs by various artists"). */
+export function applyChains(facts: Fact[], entities: Entity[], add: FactAdder, published: string | null = null, variousArtists: ReadonlySet<number> = new Set()): void {
   const byPredicate = new Map<string, Fact[]>();
   for (const f of facts) pushTo(byPredicate, f.predicate, f);
   for (const chain of CHAINS) {
@@ -20,6 +21,7 @@ export function applyChains(facts: Fact[], entities: Entity[], add: FactAdder, p
         const bound = new Map(binding);
         if (!bind(bound, second[0], b.subject) || !bind(bound, second[2], b.object)) continue;
         if (chain.soleSecondObject && (byPredicate.get(second[1]) ?? []).some((o) => o.subject === b.subject && o.object !== b.object)) continue;
+        if (chain.notVariousArtists && variousArtists.has(bound.get(chain.notVariousArtists)!)) continue;
         const [s, predicate, o] = chain.conclusion;
         const subject = bound.get(s)!;
         const object = bound.get(o)!;

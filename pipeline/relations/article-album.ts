@@ -30,7 +30,7 @@ export function addArticleAlbumTracks(doc: ArticleDoc, facts: Fact[], add: FactA
 }
 
 /** The album the article opens on: the first name of its first sentence, typed as an album. */
-function articleAlbum(doc: ArticleDoc): number | undefined {
+export function articleAlbum(doc: ArticleDoc): number | undefined {
   const first = doc.mentions.find((m) => m.sentence === 0 && m.kind === 'name');
   if (!first || first.entity === undefined || doc.entities[first.entity].type !== 'Album') return undefined;
   return first.entity;

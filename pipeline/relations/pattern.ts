@@ -80,6 +80,19 @@ export interface Phrasing {
    * predicate and as the objects of any other. A name the phrasing matches there must be one of the two.
    */
   pairFromContext?: boolean;
+  /**
+   * With subjectFromContext: the work the article opens on (the first name of its first sentence), when of an allowed
+   * type, comes before the one named last: a song's article speaks of its music video, whatever B-side it named last.
+   */
+  articleWorkFirst?: boolean;
+  /** The subject is the last of a list the placeholder stands for ("the singles A and B, the latter of which won"). */
+  lastOfList?: boolean;
+  /**
+   * The phrasing credits an album's songs as a whole ("All songs on the album were written by A"): the
+   * subjects are the songs placed on the album in context (the last named before the sentence, else the
+   * article's first), by stated or guessed part_of facts, read once every sentence has been.
+   */
+  albumTracks?: boolean;
   /** A made-up sentence this phrasing is for; tests run every example. */
   example: string;
 }
@@ -525,8 +538,9 @@ export function* matchPhrasing(phrasing: CompiledPhrasing, template: Template): 
   for (let m = regex.exec(template.text); m; m = regex.exec(template.text)) {
     regex.lastIndex = m.index + 1;
     if (phrasing.subjectOpens && m.groups?.s !== undefined && subjectStandsApart(template.text, m.groups.s, phrasing.predicate)) continue;
-    const subjects = template.slots.get(m.groups?.s ?? '') ?? [];
+    const listed = template.slots.get(m.groups?.s ?? '') ?? [];
+    const subjects = phrasing.lastOfList ? listed.slice(-1) : listed;
     const objects = template.slots.get(m.groups?.o ?? '') ?? [];
-    if ((subjects.length || phrasing.subjectFromContext || phrasing.pairFromContext) && (objects.length || m.groups?.o === undefined || phrasing.objectFromContext)) yield { subjects, objects };
+    if ((subjects.length || phrasing.subjectFromContext || phrasing.pairFromContext || phrasing.albumTracks) && (objects.length || m.groups?.o === undefined || phrasing.objectFromContext)) yield { subjects, objects };
   }
 }

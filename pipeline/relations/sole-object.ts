@@ -27,11 +27,13 @@ interface SoleObjectRule {
    * changed labels, so the article's works are not all on the one label it names.
    */
   objectLeftBefore?: RegExp;
+  /** Not to the entities the caller leaves out of guesses of this predicate (labelGuessExclusions). */
+  leavesOut?: boolean;
 }
 
 export const SOLE_OBJECT_RULES: SoleObjectRule[] = [
   { predicate: 'performer', subjects: ['Song', 'Album'], confidence: 0.55 },
-  { predicate: 'record_label', subjects: ['Song', 'Album'], confidence: 0.5, maxPerformers: 2, undatedOnly: true, objectLeftBefore: /\b(?:left|leaving|departed|departing|quit|quitting|(?:parted|parting) ways with|split (?:from|with)|(?:was |were |been )?dropped by|moved (?:on )?from|exit(?:ed)? from)\s+(?:the\s+)?$/i },
+  { predicate: 'record_label', subjects: ['Song', 'Album'], confidence: 0.5, maxPerformers: 2, undatedOnly: true, leavesOut: true, objectLeftBefore: /\b(?:left|leaving|departed|departing|quit|quitting|(?:parted|parting) ways with|split (?:from|with)|(?:was |were |been )?dropped by|moved (?:on )?from|exit(?:ed)? from)\s+(?:the\s+)?$/i },
   // A chart article: the songs said to move on a chart are on the one chart it reports. "Holds" only with what a chart
   // position takes ("holds at No. 2", "holds the top spot"): "the EP holds six songs" is no chart move.
   { predicate: 'charted_in', subjects: ['Song'], confidence: 0.55, sentenceCue: /\b(?:No\. \d|number (?:one|\d)|top (?:\d+|five|ten|twenty|forty)|chart-topper|the summit|weeks? (?:at|on top|atop)|climbs|climbed|slips|slipped|(?:holds|held) (?:at|on|onto|steady|firm|the)|peaked|debuts at|debuted at)\b/i },
@@ -49,7 +51,31 @@ export const isGuestCredit = (f: Fact) => f.predicate === 'performer' && f.evide
 const COVER_RULES = new Set(['performer.cover-of', 'performer.covered-by']);
 const isCoverCredit = (f: Fact) => f.predicate === 'performer' && f.evidence.every((e) => COVER_RULES.has(e.ruleId));
 
-export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceOf: (entity: number) => number, add: FactAdder, sentencesOf: (entity: number) => { index: number; text: string }[] = () => [], dated = false, textsBefore: (entity: number) => string[] = () => []): void {
+/**
+ * "the band's previous album, X", "their debut EP X", "It was preceded by X", "the follow-up to their 2008 album X":
+ * words that name, right before it, an earlier record of the act's than the one an album's article is about.
+ * (A later one is left to the guess: "followed by X" and "the next album, X" were as often on the same label.)
+ */
+const EARLIER_RECORD_BEFORE = /(?:\b(?:previous|prior|earlier|debut|first)\s+(?:[\w-]+\s+)?(?:album|EP|LP|record|extended play|release)\s*,?\s*|\b(?:follow-up to|followup to|preceded by|successor to)\s+(?:[\w'’-]+\s+){0,4})$/i;
+
+/**
+ * What the article-wide label guess leaves out: in an album's article (`articleAlbum`), another record of the act's
+ * the text names as an earlier one (`EARLIER_RECORD_BEFORE`), which may have come out on another label;
+ * and the songs of an album said to hold songs by various artists (`variousArtists`), which come out on their own
+ * singers' labels.
+ */
+export function labelGuessExclusions(facts: Fact[], entities: Entity[], articleAlbum: number | undefined, variousArtists: ReadonlySet<number>, textsBefore: (entity: number) => string[]): Set<number> {
+  const out = new Set<number>();
+  for (const f of facts) if (f.predicate === 'part_of' && variousArtists.has(f.object)) out.add(f.subject);
+  if (articleAlbum === undefined) return out;
+  for (const e of entities) {
+    if (e.type !== 'Album' || e.index === articleAlbum) continue;
+    if (textsBefore(e.index).some((text) => EARLIER_RECORD_BEFORE.test(text))) out.add(e.index);
+  }
+  return out;
+}
+
+export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceOf: (entity: number) => number, add: FactAdder, sentencesOf: (entity: number) => { index: number; text: string }[] = () => [], dated = false, textsBefore: (entity: number) => string[] = () => [], leftOut: ReadonlySet<number> = new Set()): void {
   const performersOf = new Map<number, number[]>();
   const originalPerformersOf = new Map<number, number[]>();
   for (const f of facts) if (f.predicate === 'performer') {
@@ -76,6 +102,7 @@ export function addSoleObjects(facts: Fact[], entities: Entity[], firstSentenceO
     const owners = new Set([...covered].flatMap((subject) => entities[subject].type === 'Band' || entities[subject].type === 'Person' ? [subject] : originalPerformersOf.get(subject) ?? []));
     for (const e of entities) {
       if (!rule.subjects.includes(e.type) || covered.has(e.index)) continue;
+      if (rule.leavesOut && leftOut.has(e.index)) continue;
       if (rule.predicate === 'record_label' && owners.size && (performersOf.get(e.index) ?? []).some((p) => !owners.has(p))) continue;
       // A quoted word ("thanks"), a format ("DVD") or the object's own name is no work of it.
       if (!isTitleLike(e.name) || e.name.toLowerCase() === entities[object].name.toLowerCase()) continue;

@@ -1,4 +1,5 @@
 import type { PredicateRules } from '../pattern.ts';
+import { ALL_SONGS, NO_EXCEPTION, ON_THE_ALBUM } from './songwriters.ts';
 
 // Song → who wrote its music. A song "written by" someone credits them as songwriter, music
 // and words alike, so that phrasing also gives a lyricist fact; here it is held less sure.
@@ -25,6 +26,9 @@ export const composer: PredicateRules = {
     // "Music is by Mara Lind and the lyrics are by Tom Alder": the song in context.
     { id: 'composer.music-is-by', subjectFromContext: true, pattern: "(?:^|[,;] (?:and |while |but )?|⟧ (?:and|while|but) )(?:(?:the|its|their) )?(?:music|melody) (?:is|was) (?:also )?by {np}{o:Person|Band}", confidence: 0.6, example: 'The single Paper Moon is out today. Music is by Mara Lind.' },
     { id: 'composer.music-composed-together-with', subjectFromContext: true, names: ['o'], pattern: "the (?:music|melody) (?:was|is) (?:composed|co-composed|written) by {np}{any} (?:together )?with {np}{o:Person|Band}", confidence: 0.55, example: 'The single Paper Moon is out today. The music was composed by producer Tom Alder together with Mara Lind.' },
+    // "All songs on the album were written by A and B": every track of the album in context (lyricist.all-songs-written-by).
+    { id: 'composer.all-songs-written-by', albumTracks: true, names: ['o'], pattern: `${ALL_SONGS}(?:written|co-written|penned|composed|co-composed|written and composed|composed and written) by {np}{o:Person|Band}${NO_EXCEPTION}`, confidence: 0.6, example: 'Night Train is the second album by Northwind. It includes "Paper Moon" and "Glass". All songs on the album were written by Mara Lind and Tom Alder.' },
+    { id: 'composer.all-music-composed-by', albumTracks: true, names: ['o'], pattern: `(?:^|[.;:] |, (?:and|while|whereas) )(?:All|all) (?:of )?(?:the )?music ${ON_THE_ALBUM}(?:was|is) (?:written|composed|co-composed) by {np}{o:Person|Band}${NO_EXCEPTION}`, confidence: 0.65, example: 'Night Train is the second album by Northwind. It includes "Paper Moon" and "Glass". All lyrics were written by Mara Lind, and all music was composed by Tom Alder.' },
     { id: 'composer.together-with', pattern: '(?:composed|co-composed|co-wrote|wrote) (?:{any} \'s )?{np}{s:Song} (?:together )?with {np}{o:Person|Band}', confidence: 0.7, example: 'Mara Lind composed their 2008 hit "Paper Moon" together with the producer Tom Alder.' },
   ],
 };

@@ -1,4 +1,5 @@
 import type { PredicateRules } from '../pattern.ts';
+import { ALL_SONGS, NO_EXCEPTION, ON_THE_ALBUM } from './songwriters.ts';
 
 // Song → who wrote its words.
 export const lyricist: PredicateRules = {
@@ -23,6 +24,12 @@ export const lyricist: PredicateRules = {
     { id: 'lyricist.wrote-the-words', subjectFromContext: true, pattern: "{o:Person|Band} (?:, (?:the|a|an|his|her|their|who) (?:[^⟦⟧,;.]|⟦[^⟧]+⟧){0,120}?, )?(?:also )?(?:co-wrote|wrote|penned|co-penned|supplied) (?:both )?the (?:lyrics|words)(?!\\s+(?:for|of|to)\\s+(?!both\\b|all\\b))", confidence: 0.6, example: 'The single Paper Moon is out today. According to the credits, Mara Lind co-wrote the lyrics.' },
     // "The lyrics are by Mara Lind": the song in context.
     { id: 'lyricist.lyrics-are-by', subjectFromContext: true, pattern: "(?:^|[,;] (?:and |while |but )?|⟧ (?:and|while|but) )(?:(?:the|its|their) )?(?:lyrics|words) (?:are|were|is|was) (?:also )?by {np}{o:Person|Band}", confidence: 0.6, example: 'The single Paper Moon is out today. The lyrics are by Mara Lind.' },
+    // "The lyrics were written by A, while the music was composed by B": the words of the song in context.
+    { id: 'lyricist.lyrics-written-by', subjectFromContext: true, names: ['o'], pattern: "the (?:lyrics|words) (?:were|was|are|is) (?:written|co-written|penned) by {np}{o:Person|Band}", confidence: 0.6, example: 'The single Paper Moon is out today. The lyrics were written by Mara Lind, while the music was composed by Tom Alder.' },
+    // "All songs on the album were written by A and B": every track of the album in context. Not with an exception
+    // ("All songs were written by A, except X, which ..."), whose other credits the sentence gives.
+    { id: 'lyricist.all-songs-written-by', albumTracks: true, names: ['o'], pattern: `${ALL_SONGS}(?:written|co-written|penned|written and composed|composed and written) by {np}{o:Person|Band}${NO_EXCEPTION}`, confidence: 0.65, example: 'Night Train is the second album by Northwind. It includes "Paper Moon" and "Glass". All songs on the album were written by Mara Lind and Tom Alder.' },
+    { id: 'lyricist.all-lyrics-written-by', albumTracks: true, names: ['o'], pattern: `(?:^|[.;:] |, (?:and|while|whereas) )(?:All|all) (?:of )?(?:the )?(?:lyrics|words) ${ON_THE_ALBUM}(?:were|are) (?:written|co-written|penned) by {np}{o:Person|Band}${NO_EXCEPTION}`, confidence: 0.65, example: 'Night Train is the second album by Northwind. It includes "Paper Moon" and "Glass". All lyrics were written by Mara Lind, and all music was composed by Tom Alder.' },
     { id: 'lyricist.wrote-the-words-with', subjectFromContext: true, names: ['o'], pattern: "(?:co-wrote|wrote|penned|co-penned) the (?:lyrics|words) (?:together )?with {np}{o:Person|Band}", confidence: 0.6, example: 'The single Paper Moon is out today. Tom Alder wrote the lyrics with Mara Lind.' },
     // "X, which frontman A wrote with guitarist B": a role word may stand before the writer.
     { id: 'lyricist.which-wrote', pattern: "{s:Song} , (?:(?:the |a |an )?(?:{any} 's )?{np}, )?(?:which|that) (?:[a-z-]+ ){0,2}{o:Person|Band} (?:also )?(?:co-wrote|wrote|penned|co-penned)", confidence: 0.7, example: 'The single Paper Moon, which Mara Lind co-wrote for the film, won.' },
