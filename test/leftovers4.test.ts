@@ -58,3 +58,17 @@ describe('cast phrasings: a cast led by someone, a season that brings someone ba
     expect(facts).toContain('Quiet Quorv —lyricist→ Suri Quorv');
   });
 });
+
+describe('a music genre before a musician noun', () => {
+  it('"Soul singer A" opening a sentence names a genre, not a band A belongs to', () => {
+    const doc = run('Soul singer Ada Brine released her new album Velvet Hours on Friday.');
+    expect(entity(doc, 'Soul')?.type).toBe('Genre');
+    expect(factLines(doc).some((f) => f.includes('member_of'))).toBe(false);
+    expect(factLines(doc)).toContain('Velvet Hours —performer→ Ada Brine');
+  });
+  it('keeps a guest credited by "guest vocals by country singer A" and a screen genre before a job ("Crime writer A") no genre', () => {
+    const doc = run('Their 1998 album Rust Belt featured guest vocals by country singer Ada Brine on the track "Mercy Lane". Crime writer Tomi Vale wrote the liner notes.');
+    expect(factLines(doc)).toContain('Mercy Lane —performer→ Ada Brine');
+    expect(doc.output!.entities.some((e) => e.type === 'Genre' && /crime/i.test(e.name))).toBe(false);
+  });
+});

@@ -12,7 +12,7 @@ import calendarJson from './calendar.json' with { type: 'json' };
 import type { EntityType } from '../types.ts';
 
 const countryData = countriesJson as unknown as { countries: Record<string, string[]>; genrePrefixes: Record<string, string> };
-const genreData = genresJson as unknown as { genres: Record<string, string[]>; needsWorkCue: string[]; screenGenres: string[]; screenGenreNouns: string[] };
+const genreData = genresJson as unknown as { genres: Record<string, string[]>; needsWorkCue: string[]; musicianNouns: string[]; screenGenres: string[]; screenGenreNouns: string[] };
 const cueData = (cueNounsJson as unknown as {
   types: Record<string, string[]>;
   anyWork: string[];
@@ -52,6 +52,8 @@ for (const [genre, surfaces] of Object.entries(genreData.genres)) {
   for (const s of surfaces) GENRE_BY_SURFACE.set(s.toLowerCase(), genre);
 }
 export const GENRES_NEEDING_WORK_CUE = new Set(genreData.needsWorkCue);
+/** "singer", "band": musician nouns a music genre word may stand before ("Soul singer A"). */
+export const MUSICIAN_NOUNS = new Set(genreData.musicianNouns.map((w) => w.toLowerCase()));
 /** Canonical genres of films and series. */
 export const SCREEN_GENRES = new Set(genreData.screenGenres);
 export const SCREEN_GENRE_NOUNS: ReadonlySet<string> = new Set(genreData.screenGenreNouns);

@@ -5,7 +5,7 @@ import * as chrono from 'chrono-node/en';
 import { writtenDates, type DateComponents, type DateResult } from '../written-dates.ts';
 import type { ArticleDoc } from '../types.ts';
 import { isCapitalised, lower, type Unit } from '../units.ts';
-import { COUNTRY_BY_SURFACE, COUNTRY_BY_PREFIX, GENRE_BY_SURFACE, GENRES_NEEDING_WORK_CUE, CUE_TYPES, isPastTenseForm } from '../lexicon/index.ts';
+import { COUNTRY_BY_SURFACE, COUNTRY_BY_PREFIX, GENRE_BY_SURFACE, GENRES_NEEDING_WORK_CUE, MUSICIAN_NOUNS, SCREEN_GENRES, CUE_TYPES, isPastTenseForm } from '../lexicon/index.ts';
 import { overlapsAny, type Draft } from './draft.ts';
 
 // chrono also reads durations ("for three weeks") and bare numbers; a date names a year, month, weekday or day.
@@ -260,7 +260,8 @@ export function genreMentions(units: Unit[]): Draft[] {
       if (/^[\p{Lu}&]+$/u.test(slice[0].text) && (inCapitals(units[i - 1]) || inCapitals(units[i + width]))) continue;
       let next = i + width;
       while (next < units.length && GENRE_BY_SURFACE.has(lower(units[next]))) next++;
-      if (GENRES_NEEDING_WORK_CUE.has(surface) && !isWorkCueAt(units, next)) continue;
+      // ("Soul singer A": a music genre before a musician noun is the genre too, and no band named Soul.)
+      if (GENRES_NEEDING_WORK_CUE.has(surface) && !isWorkCueAt(units, next) && !(MUSICIAN_NOUNS.has(lower(units[next] ?? units[i])) && !SCREEN_GENRES.has(genre))) continue;
       found.push({ start: slice[0].start, end: slice[width - 1].end, text: slice.map((u) => u.text).join(' '), sentence: slice[0].sentence, kind: 'value', type: 'Genre', typeRule: 'lexicon.genre', value: genre });
       i += width - 1;
       break;

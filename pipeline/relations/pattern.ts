@@ -478,8 +478,8 @@ const BEFORE_OWNED_PERSON = `\\s*['’]s?\\s+(?:${ROLE_WORD}){0,3}⟦Person#`;
 const NOT_AN_OWNER = `(?!${BEFORE_OWNED_PERSON})`;
 const OWNER_OF_PERSON = `⟦(?:Band|Person)#[\\d+]+⟧(?=${BEFORE_OWNED_PERSON})\\s*['’]s?`;
 
-// "stars the actress ⟦Person⟧", "stars veteran actor ⟦Person⟧": the occupation names what the person is, not another thing.
-const OCCUPATION_BEFORE_NAME = `(?:(?:the |a |an )?(?:${NP_WORD} )?(?:[a-z]+-turned-)?(?:${[...OCCUPATIONS].join('|')}) )?`;
+// "stars the actress ⟦Person⟧", "stars veteran actor ⟦Person⟧", "by ⟦Genre⟧ singer ⟦Person⟧": the occupation names what the person is, not another thing.
+const OCCUPATION_BEFORE_NAME = `(?:(?:the |a |an )?(?:(?:${NP_WORD}|${MODIFIER}) )?(?:[a-z]+-turned-)?(?:${[...OCCUPATIONS].join('|')}) )?`;
 
 /** "The Japanese X was ...": a country or genre before the subject leaves it the sentence's first name. */
 const OPENING_MODIFIER = '⟦(?:Country|Genre)#[\\d+]+⟧';
