@@ -12,7 +12,7 @@ import { addSoleObjects, labelGuessExclusions } from './relations/sole-object.ts
 import { addArticleBandMembers } from './relations/article-band.ts';
 import { articleCeremony } from './relations/article-ceremony.ts';
 import { keepMostSpecificDates } from './relations/specific-dates.ts';
-import { addArticleAlbumTracks, articleAlbum } from './relations/article-album.ts';
+import { addArticleAlbumTracks, articleAlbum, articleWork } from './relations/article-album.ts';
 import { addArticlePersonWorks } from './relations/article-person.ts';
 import { addNumberedSequels } from './relations/numbered-sequels.ts';
 import { pushTo } from './collections.ts';
@@ -140,12 +140,6 @@ export function extractRelations(doc: ArticleDoc): ArticleDoc {
 }
 
 const ALBUM: ReadonlySet<EntityType> = new Set(['Album']);
-
-/** The work the article opens on: the first name of its first sentence, when of an allowed type. */
-function articleWork(doc: ArticleDoc, allowed: ReadonlySet<EntityType>): number | undefined {
-  const first = doc.mentions.find((m) => m.sentence === 0 && m.kind === 'name');
-  return first?.entity !== undefined && allowed.has(doc.entities[first.entity].type) ? first.entity : undefined;
-}
 
 const VARIOUS_ARTISTS = /\bvarious (?:artists|acts|performers|singers|musicians)\b/i;
 

@@ -3,7 +3,7 @@
 // on another album, are most likely its tracks ("The album's title is taken
 // from the lyrics of Paper Moon"). Such facts are held less sure than any
 // read from a phrasing.
-import type { ArticleDoc, Fact } from '../types.ts';
+import type { ArticleDoc, EntityType, Fact } from '../types.ts';
 import type { FactAdder } from './apply-chains.ts';
 import { ALIAS_BEFORE, isTitleLike } from '../names.ts';
 import { namedOnlyInDenials } from './denial.ts';
@@ -29,12 +29,16 @@ export function addArticleAlbumTracks(doc: ArticleDoc, facts: Fact[], add: FactA
   }
 }
 
-/** The album the article opens on: the first name of its first sentence, typed as an album. */
-export function articleAlbum(doc: ArticleDoc): number | undefined {
+/** The work the article opens on: the first name of its first sentence, when of an allowed type. */
+export function articleWork(doc: ArticleDoc, allowed: ReadonlySet<EntityType>): number | undefined {
   const first = doc.mentions.find((m) => m.sentence === 0 && m.kind === 'name');
-  if (!first || first.entity === undefined || doc.entities[first.entity].type !== 'Album') return undefined;
-  return first.entity;
+  return first?.entity !== undefined && allowed.has(doc.entities[first.entity].type) ? first.entity : undefined;
 }
+
+const ALBUM: ReadonlySet<EntityType> = new Set(['Album']);
+
+/** The album the article opens on. */
+export const articleAlbum = (doc: ArticleDoc): number | undefined => articleWork(doc, ALBUM);
 
 /** The text of each sentence that names the entity (not by a pronoun), every name in it blanked ("Love Without Rain"). */
 export function namingSentences(doc: ArticleDoc, entity: number): string[] {
