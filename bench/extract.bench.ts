@@ -5,11 +5,7 @@
 // contender (the pipeline, compromise, wink-nlp) is timed in a process of its
 // own after warming up on the whole corpus.
 //
-// Options: --json, --min-words N (default 200000), --passes N (timed passes per
-// contender, the fastest counts; default 3), --warm-passes N (untimed passes
-// first, the same for every contender; default 3), --rounds N (the speed contenders
-// are timed N times in turn, the fastest counts; default 2), --skip-memory (skip the
-// 10,000-article run), --articles N (articles in the memory run).
+// Options: `npm run bench -- --help`.
 import { readdirSync, readFileSync, existsSync, mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -24,20 +20,58 @@ import type { ArticleDoc, ArticleMeta } from '../pipeline/types.ts';
 import { createExtractPool } from '../src/batch/pool.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const { values: options } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    'min-words': { type: 'string', default: '200000' },
-    passes: { type: 'string', default: '3' },
-    'warm-passes': { type: 'string', default: '3' },
-    rounds: { type: 'string', default: '2' },
-    'skip-memory': { type: 'boolean', default: false },
-    articles: { type: 'string', default: '10000' },
-    // Internal: run as one of the independent processes of processScaling().
-    solo: { type: 'boolean', default: false },
-    contender: { type: 'string', default: 'pipeline' },
-  },
-});
+const USAGE = `Usage: npm run bench -- [options]
+
+Times the pipeline (one thread and all worker threads), compromise's bare parse and
+wink-nlp's readDoc over one corpus of corpus/ and ../shared/eval/*/ texts, and prints
+the ratios, the time per stage, peak memory, the cost of a 10x longer article and the
+CLI's start-up time. A benchmark, not a test: figures depend on the machine.
+
+Options:
+  --json             print the figures as JSON instead of a table
+  --min-words N      words in the corpus, texts repeated as needed (default 200000)
+  --passes N         timed passes per contender; the fastest counts (default 3)
+  --warm-passes N    untimed passes first, the same for every contender (default 3)
+  --rounds N         the speed contenders are timed N times in turn (default 2)
+  --skip-memory      skip the 10,000-article memory run
+  --articles N       articles in the memory run (default 10000)
+  -h, --help         print this help
+`;
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        help: { type: 'boolean', short: 'h', default: false },
+        json: { type: 'boolean', default: false },
+        'min-words': { type: 'string', default: '200000' },
+        passes: { type: 'string', default: '3' },
+        'warm-passes': { type: 'string', default: '3' },
+        rounds: { type: 'string', default: '2' },
+        'skip-memory': { type: 'boolean', default: false },
+        articles: { type: 'string', default: '10000' },
+        // Internal: run as one of the independent processes of processScaling().
+        solo: { type: 'boolean', default: false },
+        contender: { type: 'string', default: 'pipeline' },
+      },
+    }).values;
+  } catch (error) {
+    process.stderr.write(`bench: ${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const options = parseOptions();
+if (options.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+for (const name of ['min-words', 'passes', 'warm-passes', 'rounds', 'articles'] as const) {
+  if (!/^[1-9]\d*$/.test(options[name])) {
+    process.stderr.write(`bench: --${name} must be a whole number above 0, not "${options[name]}"\n`);
+    process.exit(2);
+  }
+}
 
 const TARGETS = {
   pipelineWordsPerSecond: 100_000,

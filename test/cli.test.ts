@@ -54,4 +54,13 @@ describe('facts CLI', () => {
       expect(execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli.ts'), ...args], { cwd: root, encoding: 'utf8' })).toMatch(/Usage: facts/);
     }
   });
+  it('has --help on the benchmark, and names a bad option value instead of running', () => {
+    const bench = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/extract.bench.ts'), ...args], { cwd: root, encoding: 'utf8' });
+    const help = bench('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/Usage: npm run bench/);
+    const bad = bench('--passes', 'many');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--passes must be a whole number above 0, not "many"/);
+  });
 });
