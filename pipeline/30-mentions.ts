@@ -667,17 +667,24 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   // "Japanese" inside a run splits it: "Korean Air" stays, but "Northwind Japanese" does not occur as a name.
   const pieces: [number, number][] = [];
   let pieceStart = start;
+  let cut = false;
   for (let k = start; k < end; k++) {
     // "Harbor Music Sweden": a country after a company's suffix ends the company's name.
     const regionalBranch = k === end - 1 && k - 1 > start && suffixType(units.slice(pieceStart, k).map((u) => u.text)) === 'Organization';
     // "This Is Norway", "Made in Quorvia": a title that reads as a clause keeps its country word.
     const clause = units.slice(pieceStart, k).some((u) => CLAUSE_POS.test(u.pos));
-    if (COUNTRY_BY_SURFACE.has(units[k].text) && k > start && !regionalBranch && !clause && !COUNTRY_BY_SURFACE.has(units.slice(start, end).map((u) => u.text).join(' '))) {
+    const width = countryWidthAt(units, k, end);
+    // A country of one word opening the run was dropped above; one of two or more ("South Korea") is cut here.
+    if (width && (k > start || width > 1) && !regionalBranch && !clause && !COUNTRY_BY_SURFACE.has(units.slice(start, end).map((u) => u.text).join(' '))) {
       if (k > pieceStart) pieces.push([pieceStart, k]);
-      pieceStart = k + 1;
+      pieceStart = k + width;
+      k += width - 1;
+      cut = true;
     }
   }
   if (end > pieceStart) pieces.push([pieceStart, end]);
+  // "in South Korea and Taiwan": what is left between two countries is a connector, no name.
+  for (const piece of pieces) if (cut) while (piece[0] < piece[1] && TITLE_CONNECTORS.has(units[piece[0]].text)) piece[0]++;
   // "Tom Alder of Swedish rock band X", "the Quorv Board of Norway": a piece cut at a country ends before the small words left before it.
   for (const piece of pieces) while (piece[1] > piece[0] + 1 && piece[1] < end && (TITLE_CONNECTORS.has(lower(units[piece[1] - 1])) && !isCapitalised(units[piece[1] - 1]))) piece[1]--;
   return pieces
@@ -689,6 +696,14 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
       const pieceShape = b - a < to - from ? suffixType(units.slice(a, b).map((u) => u.text)) : null;
       return pieceShape ? makeName(units, a, b, pieceShape, `shape.${pieceShape.toLowerCase()}-suffix`) : makeName(units, a, b, null, null);
     });
+}
+
+/** How many words of a country's name ("Korea", "South Korea", "United Arab Emirates") open at `at`, longest first; 0 for none. */
+function countryWidthAt(units: Unit[], at: number, end: number): number {
+  for (let width = Math.min(3, end - at); width >= 1; width--) {
+    if (COUNTRY_BY_SURFACE.has(units.slice(at, at + width).map((u) => u.text).join(' '))) return width;
+  }
+  return 0;
 }
 
 /**

@@ -3813,3 +3813,11 @@ describe('gender of "she", "he" and "the actress"', () => {
     expect(entity(doc, 'Lee Dohyun')?.mentions.some((m) => m.text === 'his')).toBe(true);
   });
 });
+
+describe('countries inside a run of capitalised words', () => {
+  it('leaves no name of "South" or "and" behind "in South Korea and Taiwan"', () => {
+    const doc = run('"Paper Moon" is a song by Mara Lind. "Paper Moon" reached number one in South Korea and Taiwan, and number five in Japan.');
+    expect(doc.entities.map((e) => e.name).sort()).toEqual(['Japan', 'Mara Lind', 'Paper Moon', 'South Korea', 'Taiwan']);
+    expect(factLines(doc).filter((line) => !line.startsWith('Paper Moon'))).toEqual([]);
+  });
+});
