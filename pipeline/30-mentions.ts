@@ -586,6 +586,8 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   if (to - from === 1 && CALENDAR_WORD.test(units[from].text)) return [];
   // "The EP won B", "her debut EP X": a release format alone is the work's cue noun, never a name.
   if (to - from === 1 && RELEASE_FORMATS.has(lower(units[from]))) return [];
+  // "the most patient person I have worked with": the pronoun is capitalised, no name.
+  if (to - from === 1 && units[from].text === 'I' && units[from].pos === 'PRON') return [];
   // "June 24" with no year chrono could place is a date too, never a name ("released on June 24 through X").
   if (to - from === 2 && CALENDAR_WORD.test(units[from].text) && /^(?:[1-9]|[12]\d|3[01])$/.test(units[from + 1].text)) return [];
   // "Best Folk Verse and Best Folk Chorus", "Voice of the Season and Song of the Season": two awards.

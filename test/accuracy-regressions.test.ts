@@ -3821,3 +3821,10 @@ describe('countries inside a run of capitalised words', () => {
     expect(factLines(doc).filter((line) => !line.startsWith('Paper Moon'))).toEqual([]);
   });
 });
+
+describe('the pronoun "I"', () => {
+  it('is no name inside a quoted remark', () => {
+    const doc = run('Tom Alder called Mara Lind "the kindest singer I have ever worked with".');
+    expect(entity(doc, 'I')).toBeUndefined();
+  });
+});
