@@ -39,7 +39,7 @@ export function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], dr
     names.set(d.text.toLowerCase(), d);
     if (d.text === d.text.toLowerCase()) lowerCaseNames.add(d.text);
   }
-  const result = splitConjoinedNames(drafts, names);
+  let result = splitConjoinedNames(drafts, names);
   // Candidates by their first word, longest first, so each unit is compared only with names that could start there.
   const byFirstWord = new Map<string, string[]>();
   const widthOf = new Map<string, number>();
@@ -67,7 +67,11 @@ export function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], dr
         const source = names.get(key)!;
         // Case-blind only where the name is also written lower-case ("paper lanterns"); "Signal" is not "signal".
         if (surface !== source.text && !lowerCaseNames.has(key)) continue;
-        if (!isFree(start, end)) break;
+        // "Lanterns for the Drowned debuted ...": a sentence's opening word read as an ordinary word leaves a
+        // shorter name inside the repeat ("Drowned"); the name written out in full elsewhere takes its place.
+        const inside = isFree(start, end) ? [] : namesInside(result, start, end);
+        if (inside === null || (inside.length && surface !== source.text)) break;
+        if (inside.length) result = result.filter((r) => !inside.includes(r));
         const mention: Draft = { start, end, text: surface, sentence: units[i].sentence, kind: 'name', type: null, typeRule: null };
         result.push(mention);
         take(mention);
@@ -92,6 +96,12 @@ export function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], dr
     result.push({ start: u.start, end: u.end, text: u.text, sentence: u.sentence, kind: 'name', type: null, typeRule: null });
   }
   return dedupe(result);
+}
+
+/** The drafts a repeat at [start, end) overlaps, when all are names lying wholly inside it and shorter; else null. */
+function namesInside(drafts: Draft[], start: number, end: number): Draft[] | null {
+  const overlapping = drafts.filter((d) => (d.kind === 'name' || d.kind === 'value') && d.start < end && d.end > start);
+  return overlapping.every((d) => d.kind === 'name' && !d.quoted && d.start >= start && d.end <= end && d.end - d.start < end - start) ? overlapping : null;
 }
 
 const NO_CANDIDATES: string[] = [];

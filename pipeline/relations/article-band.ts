@@ -4,7 +4,7 @@
 // when no sentence ties them to a band. Such facts are held at 0.7, below the
 // surest phrasings but above the other article-wide guesses: a role word names
 // a band member in nearly every case (37 right in 38 on the dev and made-up sets).
-import type { ArticleDoc, Fact } from '../types.ts';
+import type { ArticleDoc, Fact, Mention } from '../types.ts';
 import type { FactAdder } from './apply-chains.ts';
 import { BAND_ROLES, GROUP_TITLES, SHARED_BAND_ROLES } from '../lexicon/index.ts';
 
@@ -38,10 +38,21 @@ export function addArticleBandMembers(doc: ArticleDoc, facts: Fact[], add: FactA
     if (members.has(m.entity) && (!role || memberOfArticleBand.has(m.entity))) continue;
     // The band was just referred to: in this sentence or one of the few before it.
     if (!bandSentences.some((s) => s <= m.sentence && m.sentence - s <= BAND_REACH)) continue;
+    if (anotherBandJustBefore(doc, m, band)) continue;
     add(m.entity, 'member_of', band, CONFIDENCE, [{ sentence: m.sentence, ruleId: 'article.band-role' }]);
     members.add(m.entity);
     memberOfArticleBand.add(m.entity);
   }
+}
+
+/** "X left to form the band Y with drummer A": the band named last before the person in its sentence is another band. */
+function anotherBandJustBefore(doc: ArticleDoc, person: Mention, band: number): boolean {
+  let last: number | undefined;
+  for (const m of doc.mentions) {
+    if (m.sentence !== person.sentence || m.start >= person.start || m.entity === undefined) continue;
+    if (doc.entities[m.entity].type === 'Band') last = m.entity;
+  }
+  return last !== undefined && last !== band;
 }
 
 /** The band the article is about: referred to at least twice, and at least twice as often as any other band. */

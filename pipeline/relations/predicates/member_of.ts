@@ -3,6 +3,8 @@ import { OUTSIDER_ROLES } from '../../lexicon/index.ts';
 
 /** "the band's longtime collaborator A": a role word of someone outside the band, after up to two other words. */
 const NOT_AN_OUTSIDER = `(?!(?:[a-z-]+ ){0,2}\\b(?:${OUTSIDER_ROLES.join('|')})\\b)`;
+// "Northwind's tribute to Tom Alder", "the band's song for Mara Lind": a preposition before the person makes them no member.
+const NO_PREPOSITION = '(?!(?:[a-z-]+ ){0,1}(?:to|for|with|by|from|about|of|on|at|in|against|toward|towards) ⟦)';
 
 // Person → the band they belong to.
 export const memberOf: PredicateRules = {
@@ -10,7 +12,7 @@ export const memberOf: PredicateRules = {
   subject: ['Person'],
   object: ['Band'],
   phrasings: [
-    { id: 'member_of.possessive', pattern: `{o:Band} 's (?:own )?${NOT_AN_OUTSIDER}{w0-2}{s:Person}`, confidence: 0.8, example: "The band Northwind toured. Northwind's drummer Tom Alder shared his opinion." },
+    { id: 'member_of.possessive', pattern: `{o:Band} 's (?:own )?${NOT_AN_OUTSIDER}${NO_PREPOSITION}{w0-2}{s:Person}`, confidence: 0.8, example: "The band Northwind toured. Northwind's drummer Tom Alder shared his opinion." },
     { id: 'member_of.member-of', names: ['s', 'o'], pattern: '{s:Person} ,? {w0-3}(?:member|members|leader|vocalist|singer|rapper|guitarist|drummer|bassist|frontman|frontwoman|maknae|co-founder|founder) of {np}{o:Band}', confidence: 0.85, example: 'Tom Alder, the lead vocalist of Northwind, spoke.' },
     { id: 'member_of.is-role-of', pattern: '{s:Person} {gap}(?:is|was|became|as) (?:the |a |an )?(?:lead |founding |original |former |main |rhythm |lead-)?(?:member|vocalist|singer|guitarist|drummer|bassist|frontman|frontwoman|keyboardist|co-founder|founder|leader)(?: and [^⟦⟧.;]{0,40}?)? of (?:the )?{np}{o:Band}', confidence: 0.75, example: 'Tom Alder was a Welsh singer, best known as the lead vocalist and composer of the rock band Northwind.' },
     { id: 'member_of.as-well-as-role-of', pattern: '{s:Person} {gap}(?:is|was|became|as) (?:the |a |an )?(?:lead |founding |original |former |main |rhythm |lead-)?(?:member|vocalist|singer|guitarist|drummer|bassist|frontman|frontwoman|keyboardist|co-founder|founder|leader)(?: and [^⟦⟧.;]{0,40}?)? of (?:the )?{np}⟦Band#[\\d+]+⟧ ,? (?:as well as|and) (?:the |a |an )?(?:lead |founding |original |former |main |rhythm |lead-)?(?:member|vocalist|singer|guitarist|drummer|bassist|frontman|frontwoman|keyboardist|co-founder|founder|leader) of (?:the )?{np}{o:Band}', confidence: 0.7, example: 'Mara Lind (born 1981) is the guitarist of the metal band Northwind, as well as guitarist of the power metal band Glasswing.' },
