@@ -33,3 +33,25 @@ describe('stage-name prefixes', () => {
     expect(entity(doc, 'DJ Quorra Venn')?.type).toBe('Person');
   });
 });
+
+describe('guests named track by track', () => {
+  const doc = run('Mara Lind has revealed her second album, Night Train. The record features singer Tom Alder on "Paper Moon", the rock band Northwind on "Glass", and rapper Kip Renner on "Harbor".');
+  it('gives each guest the track named after "on"', () => {
+    expect(factLines(doc)).toContain('Paper Moon —performer→ Tom Alder');
+    expect(factLines(doc)).toContain('Glass —performer→ Northwind');
+    expect(factLines(doc)).toContain('Harbor —performer→ Kip Renner');
+    expect(factLines(doc)).not.toContain('Glass —performer→ Tom Alder');
+  });
+  it('puts the tracks on the record that features the guests', () => {
+    expect(factLines(doc)).toContain('Paper Moon —part_of→ Night Train');
+    expect(factLines(doc)).toContain('Glass —part_of→ Night Train');
+    expect(factLines(doc)).toContain('Harbor —part_of→ Night Train');
+  });
+});
+
+describe('sentence openers before a chart', () => {
+  it('leaves the article out of "On the Harbor Hot 100, ..."', () => {
+    const doc = run('On the Harbor Hot 100, Mara Lind\'s "Paper Moon" holds at No. 1 for a fifth week.');
+    expect(entity(doc, 'Harbor Hot 100')?.type).toBe('Chart');
+  });
+});
