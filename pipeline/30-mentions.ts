@@ -581,7 +581,7 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     if (/^(VERB|ADV)$/.test(u.pos) && from + 1 < to && TITLE_CONNECTORS.has(lower(units[from + 1]))) { from += 2; continue; }
     break;
   }
-  // "On the Harbor Hot 100, X holds": the lower-case article left after a trimmed opener is no part of the name.
+  // "On the Quorv Chart, X holds": the lower-case article left after a trimmed opener is no part of the name.
   if (from > 0 && to - from > 1 && /^(?:the|a|an)$/.test(units[from].text) && opensUtterance(units, from - 1) && isCapitalised(units[from + 1])) from++;
   // "By Hana Lind" on a line of its own: a byline's "By" is no part of the writer's name.
   if (heading && from === 0 && to - from > 2 && units[from].text === 'By' && looksLikePersonName(units.slice(from + 1, to).map((u) => u.text))) from++;

@@ -50,8 +50,8 @@ describe('guests named track by track', () => {
 });
 
 describe('sentence openers before a chart', () => {
-  it('leaves the article out of "On the Harbor Hot 100, ..."', () => {
-    const doc = run('On the Harbor Hot 100, Mara Lind\'s "Paper Moon" holds at No. 1 for a fifth week.');
-    expect(entity(doc, 'Harbor Hot 100')?.type).toBe('Chart');
+  it('leaves the article out of "On the Quorv Chart, ..."', () => {
+    const doc = run('On the Quorv Chart, Mara Lind\'s "Paper Moon" holds at No. 1 for a fifth week.');
+    expect(entity(doc, 'Quorv Chart')?.type).toBe('Chart');
   });
 });
