@@ -223,6 +223,8 @@ function suffixType(words: string[]): EntityType | null {
   if (words.length > 2 && /^(?:Albums|Singles|Songs)$/.test(words[words.length - 2]) && /^[1-9]\d0?$/.test(words[words.length - 1]) && Number(words[words.length - 1]) >= 10) return 'Chart';
   // "Northwind 200": a name and the size of a chart.
   if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && CHART_SIZES.includes(words[1])) return 'Chart';
+  // "Heartland Country 50", "Northwind Rock 40": a name, a genre and the size of a chart.
+  if (words.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && GENRE_BY_SURFACE.has(words[1].toLowerCase()) && CHART_SIZES.includes(words[2])) return 'Chart';
   // "Northwind Music Sweden": a company's regional branch.
   if (words.length > 2 && COUNTRY_BY_SURFACE.has(words[words.length - 1]) && suffixType(words.slice(0, -1)) === 'Organization') return 'Organization';
   // "Quorv Recording Association of Norway", "Harbor Institute of Music": a head noun of organizations before "of", not the first word.
@@ -579,11 +581,15 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     if (/^(VERB|ADV)$/.test(u.pos) && from + 1 < to && TITLE_CONNECTORS.has(lower(units[from + 1]))) { from += 2; continue; }
     break;
   }
+  // "On the Quorv Chart, X holds": the lower-case article left after a trimmed opener is no part of the name.
+  if (from > 0 && to - from > 1 && /^(?:the|a|an)$/.test(units[from].text) && opensUtterance(units, from - 1) && isCapitalised(units[from + 1])) from++;
   // "By Hana Lind" on a line of its own: a byline's "By" is no part of the writer's name.
   if (heading && from === 0 && to - from > 2 && units[from].text === 'By' && looksLikePersonName(units.slice(from + 1, to).map((u) => u.text))) from++;
   if (from >= to) return [];
   // A month or weekday alone is a date chrono could not place (no year known), never a name.
   if (to - from === 1 && CALENDAR_WORD.test(units[from].text)) return [];
+  // "hits No. 1", "climbs to No. 12": a chart place is never a name (nor a work a "hits" cue could type).
+  if (/^No\.?\d+$/.test(units.slice(from, to).map((u) => u.text).join(''))) return [];
   // "The EP won B", "her debut EP X": a release format alone is the work's cue noun, never a name.
   if (to - from === 1 && RELEASE_FORMATS.has(lower(units[from]))) return [];
   // "the most patient person I have worked with": the pronoun is capitalised, no name.

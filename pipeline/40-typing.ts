@@ -87,6 +87,8 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     if (m.quoted && /^[\p{Lu}\d]/u.test(m.text)) setType(m, screenArticle && works.records === 0 && works.screenCues >= MIN_SCREEN_CUES ? screenType : 'Song', 'fallback.quoted-title');
     // "Santa Marta": a known place is no person, though a given name is in it.
     else if (looksLikePersonName(m.text.split(/\s+/)) && !isKnownPlace(m.text)) setType(m, 'Person', 'fallback.person-shape');
+    // "DJ Orion Vega lines up guests": a stage-name prefix says person as surely as a given name does.
+    else if (hasStageNamePrefix(m.text.split(/\s+/))) setType(m, 'Person', 'fallback.stage-name');
   }
   // What the shapes typed lets owners, lists and phrasings type their neighbours.
   typePeopleLists(located);
@@ -476,6 +478,10 @@ function rightContext(l: Located, byStart: Map<number, Mention>, valuesIn: (u: U
     if (value?.kind === 'name' && value !== l.mention) { k = unitAfter(units, value.end); continue; }
     const cue = longestCue(units, k);
     if (cue) {
+      // "features A on "X", the rock band Y on "Z"": a definite description right before another name is that name's
+      // title, not an apposition of the name before the comma (a possessive owner, "the band Y's album", reads on).
+      const next = byStart.get(units[cue.end]?.start ?? -1);
+      if (definiteApposition && next?.kind === 'name' && next !== l.mention && !/^['’]s?$/.test(units[unitAfter(units, next.end)]?.text ?? '')) return none;
       k = cue.end;
       genreHead = null;
       // "the group's leader", "the choir teacher": the cue only modifies the noun that heads the phrase.
@@ -506,6 +512,8 @@ function rightContext(l: Located, byStart: Map<number, Mention>, valuesIn: (u: U
       if (place?.type === 'Country') modifiers.push(place);
       break;
     }
+    // "X, the pair's third studio album": an ordinary noun owning the head noun is a determiner of it.
+    if (!type && u.pos === 'NOUN' && /^\p{Ll}+$/u.test(u.text) && /^['’]s?$/.test(units[k + 1]?.text ?? '')) { k += 2; genreHead = null; continue; }
     // "a candy-coloured pop song": a participle the tagger calls a verb describes the noun like an adjective.
     const participle = u.pos === 'VERB' && /^\p{Ll}+ed$/u.test(u.text) && units[k - 1]?.text === '-';
     // "a 2004 English-language film": the tagger calls the joined demonym a proper noun.
