@@ -15,7 +15,8 @@ interface MadeUpSet {
   floors: { factPrecision: number; factF1: number; entityF1: number };
   /**
    * Gold entities the text implies without naming them: a country from a genre's prefix ("K-pop", "J-pop"),
-   * a date whose year is given once for a range ("7 March to 2 April") and a year counted from another ("debuted in 2021 ... two years later"). Any other gold entity must be
+   * a genre from its players ("rockers"), a date whose year is given once for a range ("7 March to 2 April")
+   * and a year counted from another ("debuted in 2021 ... two years later"). Any other gold entity must be
    * named in its text, so that a name changed in one file and not the other fails here.
    */
   implied: string[];
@@ -31,9 +32,9 @@ const SETS: MadeUpSet[] = [
     implied: ['mixed-n01_comeback: 2023', 'mixed-n04_chart: South Korea', 'news-k02_comeback: South Korea', 'news-k08_collab: Japan'],
   },
   {
-    dir: 'made-up-rounds', articles: 104,
-    floors: { factPrecision: 0.836, factF1: 0.700, entityF1: 0.895 },
-    implied: ['ency5-a11_kdrama: 7 March 2016', 'news7-n7-02_wire: South Korea', 'news7-n7-05_chart: South Korea'],
+    dir: 'made-up-rounds', articles: 116,
+    floors: { factPrecision: 0.836, factF1: 0.689, entityF1: 0.898 },
+    implied: ['ency5-a11_kdrama: 7 March 2016', 'news10-n10-08_chart: rock', 'news7-n7-02_wire: South Korea', 'news7-n7-05_chart: South Korea'],
   },
 ];
 
