@@ -51,3 +51,14 @@ describe('a cue noun set off by a comma after a clause', () => {
     expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
   });
 });
+
+describe('bands named without a cue word', () => {
+  it('types an act of two words that is no person\'s name after "performed by" as a group', () => {
+    const doc = run('The ending theme of the drama Blue Quay will be performed by Quorvo Signal, it was announced on Thursday.');
+    expect(entity(doc, 'Quorvo Signal')?.type).toBe('Band');
+  });
+  it('still types a person\'s name after "performed by" as a person', () => {
+    const doc = run('The ending theme of the drama Blue Quay will be performed by Mara Lind.');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+  });
+});
