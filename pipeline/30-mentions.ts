@@ -338,6 +338,11 @@ function lastCapitalisedWords(units: Unit[], from: number, end: number): string[
   return units.slice(k, end).map((u) => u.text);
 }
 
+/** "Baek Seo-rin", "Tomas Quorvik": a person's name whose last word is no English word ("Mara Queen" is no name before "of Quorvia"). */
+function personBeforeOf(words: string[]): boolean {
+  return words.length >= 2 && looksLikePersonName(words) && !isEnglishWordForm(words[words.length - 1]);
+}
+
 /** Runs of capitalised words, joined by small title words ("Best of Us", "From Nine to Noon", "Harbor: The Return"). */
 /**
  * "Best Folk Verse for Open Air" and "Best Score for Open Air" in one article: a "for" phrase that
@@ -418,6 +423,9 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
       if (joiner?.text === 'and' && after && end - i === 1 && !isCapitalised(units[end + 2] ?? joiner) && namedAsFamilyName(units[i].text, text.slice(0, sentenceStart)) && namedAsFamilyName(after.text, text.slice(0, sentenceStart))) break;
       // "Tom Alder of The Harbor Band": a person's name before "of The" is followed by what the person belongs to.
       if (joiner?.text === 'of' && after?.text === 'The' && looksLikePersonName(lastCapitalisedWords(units, i, end))) break;
+      // "directed by Jang Min-seo of Lumen Visual": a whole run shaped like a person's name, its family name no English
+      // word ("Mara Queen of Quorvia" is a title), before "of" and a name is followed by where the person works.
+      if (joiner?.text === 'of' && after && isCapitalised(after) && !(i > 0 && isTitleCueAt(units, i - 1)) && personBeforeOf(units.slice(i, end).map((u) => u.text))) break;
       // "It earned Lind the X Award", "gave Mara Lind the Y Prize": a person's name before a lower-case "the" is an indirect object.
       if (joiner?.text === 'the' && (end - i === 1 ? namedAsFamilyName(units[i].text, text.slice(0, sentenceStart)) : looksLikePersonName(units.slice(i, end).map((u) => u.text)))) break;
       // "the Quorv Collective: Mara Lind, Tom Alder, ...": a person's name after a colon opens a list, not a subtitle.

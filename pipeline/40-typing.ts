@@ -116,10 +116,13 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   typeAliases(mentions);
   // Last of all: two name-shaped words, neither an ordinary word nor a place ("Quorra Venn"), are a person
   // when nothing else typed them, though no name list knows them.
+  const personEndsAt = new Set(mentions.filter((m) => m.type === 'Person').map((m) => m.end));
   for (const m of mentions) {
     if (m.kind !== 'name' || m.type || m.quoted || !hasStrictPersonNameShape(m.text.split(/\s+/))) continue;
     // "the Glass Coast", "titled Glass Coast": a determiner or a title word before it says it is no person.
     if (NOT_BEFORE_A_PERSON.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    // "directed by Jang Min-seo of Lumen Visual": what a person is "of" is where the person works or plays, no person.
+    if (/^ of $/.test(doc.text.slice(m.start - 4, m.start)) && personEndsAt.has(m.start - 4)) continue;
     setType(m, 'Person', 'fallback.name-shape');
   }
   propagateByName(mentions);
@@ -342,6 +345,8 @@ function frontedPhrase(units: Unit[], cueStart: number): boolean {
   if (!/^(?:the|this|that|her|his|its|their|our|my)$/i.test(units[det]?.text ?? '')) return false;
   const head = units.slice(0, det);
   if (head.length === 0 || head.length > 4 || head.slice(1).some((u) => !/^\p{Ll}+$/u.test(u.text))) return false;
+  // "It appears on her second album, X": a clause with its own subject and verb before the preposition fronts nothing.
+  if (head.some((u) => u.pos === 'PRON') || head.slice(1).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) return false;
   const last = lower(head[head.length - 1]);
   if (FRONTED_PREPOSITIONS.test(last)) return true;
   // "According to the label,", "Thanks to its theme,": a two-word preposition.

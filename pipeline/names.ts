@@ -1,6 +1,6 @@
 // Pure helpers about the shape of names.
 import type { EntityType } from './types.ts';
-import { HONORIFICS, SURNAMES, WORD_GIVEN_NAMES, CUE_TYPES, STAGE_NAME_PREFIXES, COUNTRY_BY_SURFACE, RELEASE_FORMATS, isKnownFirstName, isKnownEnglishLastName, isCommonWord, isKnownPlace } from './lexicon/index.ts';
+import { HONORIFICS, SURNAMES, WORD_GIVEN_NAMES, CUE_TYPES, STAGE_NAME_PREFIXES, COUNTRY_BY_SURFACE, RELEASE_FORMATS, isKnownFirstName, isKnownEnglishLastName, isCommonWord, isEnglishWordForm, isKnownPlace } from './lexicon/index.ts';
 
 /**
  * What may stand between a description and the name it introduces: "the new film, titled X",
@@ -12,6 +12,9 @@ export const APPOSITIVE_GAP = /^(?:\s+of\s+(?:[a-z-]+\s+){0,3}[a-z-]+)?\s*,\s*(?
 const INITIAL = /^\p{Lu}\.$/u;
 // "Lind", "Ji-hoon", and prefixed family names with an inner capital: "DeVarre", "McAdam".
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}\p{Ll}{0,2}['’]?\p{Lu}\p{Ll}+)(?:-\p{L}[\p{Ll}]+)?$/u;
+
+/** "Wen-hao", "Ha-neul": an East Asian given name of two syllables joined by a hyphen. */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
 
 /**
  * True for "Mara Lind", "Kim Min Seo", "Park Ji-hoon", "Tanaka Haruka":
@@ -28,7 +31,14 @@ export function looksLikePersonName(words: string[]): boolean {
   // "Summer Song", "Summer Drama": a cue noun makes it a title, whatever the name lists say.
   if (parts.some((w) => CUE_TYPES.has(w.toLowerCase()))) return false;
   if (SURNAMES.has(parts[0]) && (parts.length === 3 || /-/.test(parts[1]))) return true;
-  return parts.some((w) => isKnownFirstName(w)) || isKnownEnglishLastName(parts[parts.length - 1]) || SURNAMES.has(parts[0]);
+  const last = parts[parts.length - 1];
+  // "Quiet River", "Dear Blossom": a given name that is also a word closes titles; it names a person only before a family name.
+  if (parts.some((w, i) => isKnownFirstName(w) && (i < parts.length - 1 || !isCommonWord(w)))) return true;
+  if (SURNAMES.has(parts[0])) return true;
+  // "Wen-hao Liang", "Ha-neul Kim": a Chinese or Korean family name after a hyphenated given name of syllables
+  // that are no English words ("Hip-hop Moon" is none).
+  if (parts.length === 2 && SURNAMES.has(last) && HYPHENATED_GIVEN_NAME.test(parts[0]) && !parts[0].split('-').every((w) => isEnglishWordForm(w))) return true;
+  return isKnownEnglishLastName(last);
 }
 
 /**

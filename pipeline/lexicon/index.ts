@@ -30,7 +30,7 @@ const cueData = (cueNounsJson as unknown as {
   organizationHeadWords: string[];
   organizationOfHeads: string[];
 });
-const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[]; wordGivenNames: string[]; rankTitles: string[] };
+const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; thaiGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[]; wordGivenNames: string[]; rankTitles: string[] };
 const firstNameData = firstNamesJson as unknown as { firstNames: string[]; feminine: string[]; masculine: string[] };
 const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[]; partNouns: string[]; remakeNouns: string[]; roleModifiers: string[]; creditParticiples: string[]; outsiderRoles: string[]; foreignArticles: string[]; foreignParticles: string[] };
 
@@ -100,7 +100,7 @@ export const RANK_TITLES = new Set(peopleData.rankTitles);
 export const WORD_GIVEN_NAMES = new Set(peopleData.wordGivenNames);
 export const STAGE_NAME_PREFIXES = new Set(peopleData.stageNamePrefixes);
 export const SURNAMES = new Set([...peopleData.koreanSurnames, ...peopleData.chineseSurnames, ...peopleData.japaneseSurnames]);
-export const GIVEN_NAMES = new Set([...peopleData.japaneseGivenNames, ...firstNameData.firstNames]);
+export const GIVEN_NAMES = new Set([...peopleData.japaneseGivenNames, ...peopleData.thaiGivenNames, ...firstNameData.firstNames]);
 const FEMININE_NAMES = new Set(firstNameData.feminine);
 const MASCULINE_NAMES = new Set(firstNameData.masculine);
 const JAPANESE_GIVEN_NAMES = new Set(peopleData.japaneseGivenNames);

@@ -90,6 +90,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'credit-by', before: /\b(directed|co-directed|written|co-written|scripted|penned|helmed) by$/, type: 'Person', needsNameShape: true },
   // "directed by Mara Lind", "written by ...", "composed by ..."
   { id: 'by-person', before: /\b(directed|written|co-written|penned|composed|produced|created|helmed|arranged|illustrated|authored|sung|performed|recorded|narrated|hosted) by$/, type: 'Person', needsPersonShape: true },
+  // "the theme will be performed by Mizuro Quay": an act of two or three words no person's name, after a performing credit, is a group.
+  { id: 'act-by', before: /\b(performed|sung|recorded) by$/, type: 'Band', personIfShaped: true, needsNameShape: true },
   // "Northwind are back", "Northwind have teamed up": a single name with a plural verb is a group.
   { id: 'plural-verb', after: /^(are|were|have|have been|are set|were set)\b/, type: 'Band', alone: true, notPersonShaped: true },
   // "Quorvine broke up in 2006", "Quorvine reunited for a tour": what breaks up or re-forms is a group.
