@@ -457,6 +457,13 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
         if (e.index !== candidates[0].index && types.includes(e.type) && (counts.get(e.index) ?? 0) >= 3 && m.sentence - history[i].sentence <= DESCRIPTION_REACH) salient = e;
       }
       if (salient) return salient;
+      // "Who sings for 'X'? X, which airs on NWTV, ... The 16-episode series stars ...": a description long after the
+      // work the headline and the lead named means that work, though it is out of reach, rather than one named once in passing.
+      if (m.kind === 'description') {
+        const topic = entities.find((e) => e.index !== candidates[0].index && types.includes(e.type) && (counts.get(e.index) ?? 0) >= 2
+          && history.some((h) => h.entity === e.index && h.sentence === 0 && h.kind === 'name'));
+        if (topic) return topic;
+      }
     }
   }
   // A year stated later in the same sentence picks the work of that year ("where the drama left off in 2018").

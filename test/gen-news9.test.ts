@@ -1,0 +1,46 @@
+// Regressions for the ninth round of made-up news (gen-news9). Each test is a class of error that
+// round found, written from small sentences of our own with invented names.
+import { describe, expect, it } from 'vitest';
+import { run, entity, factLines } from './helpers.ts';
+
+describe('a title with a possessive inside it', () => {
+  it('is one name where a quoted headline title recurs unquoted', () => {
+    const doc = run("Who sings for 'The Miller's Daughter'?\n\nThe Miller's Daughter, which airs Fridays on Kestrel TV, stars Ona Varg.");
+    expect(doc.entities.filter((e) => e.name === "The Miller's Daughter").map((e) => e.type)).toEqual(['TVSeries']);
+    expect(factLines(doc)).toContain("The Miller's Daughter —cast_member→ Ona Varg");
+  });
+  it('runs on into the word after it ("X OST")', () => {
+    const doc = run("Who sings for 'The Miller's Daughter'?\n\nThe songs are collected on The Miller's Daughter OST.");
+    expect(doc.entities.some((e) => e.name === "The Miller's Daughter OST")).toBe(true);
+  });
+  it('leaves an unquoted possessive owner and its work apart', () => {
+    const doc = run("Velmora's 'Glass Ferry' tops the chart\n\nVelmora's Glass Ferry spent a third week at No. 1.");
+    expect(doc.entities.some((e) => e.name === "Velmora's Glass Ferry")).toBe(false);
+  });
+});
+
+describe('"X, which airs ..." types a series', () => {
+  it('types a title a relative clause says airs', () => {
+    const doc = run('Tin Harbour, which airs Mondays and Tuesdays on Kestrel TV, has a new theme.');
+    expect(entity(doc, 'Tin Harbour')?.type).toBe('TVSeries');
+  });
+});
+
+describe('a description far from any name of its type', () => {
+  it('means the work the headline and lead named, not one named once in passing', () => {
+    const doc = run([
+      "The songs of 'Tin Harbour'",
+      'Tin Harbour, which airs on Kestrel TV, is known for its music.',
+      'The opening theme',
+      '"Low Tide" is sung by Pell Arden.',
+      'The love theme',
+      'Singer Mira Sol, known for a ballad from the 2025 drama Winter Pier, returns with "Coast".',
+      'Another voice',
+      'A third song plays in the finale.',
+      'The cast',
+      'The 12-episode series stars Ona Varg.',
+    ].join('\n\n'));
+    expect(factLines(doc)).toContain('Tin Harbour —cast_member→ Ona Varg');
+    expect(factLines(doc)).not.toContain('Winter Pier —cast_member→ Ona Varg');
+  });
+});
