@@ -44,3 +44,16 @@ describe('a description far from any name of its type', () => {
     expect(factLines(doc)).not.toContain('Winter Pier —cast_member→ Ona Varg');
   });
 });
+
+describe('a debut with a record', () => {
+  it('reads an act in apposition that "will debut on DATE with" an EP', () => {
+    const doc = run('date 2030-01-10 Kestrel Six, a seven-member group, will debut on March 3 with the mini album Open Sky.');
+    expect(factLines(doc)).toContain('Open Sky —performer→ Kestrel Six');
+    expect(factLines(doc)).toContain('Open Sky —publication_date→ March 3');
+  });
+  it('reads a sub-unit that will "debut in Japan with the single X on DATE"', () => {
+    const doc = run('date 2030-01-10 Two members will form the sub-unit Kestrel Moon, and debut in Japan with the single "Hoshikuzu" on April 9.');
+    expect(factLines(doc)).toContain('Hoshikuzu —performer→ Kestrel Moon');
+    expect(factLines(doc)).toContain('Hoshikuzu —publication_date→ April 9');
+  });
+});
