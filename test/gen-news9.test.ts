@@ -57,3 +57,32 @@ describe('a debut with a record', () => {
     expect(factLines(doc)).toContain('Hoshikuzu —publication_date→ April 9');
   });
 });
+
+describe('a band named before a member role, without a possessive', () => {
+  it('credits the member, not the band, in "co-wrote the lyrics with Northwind vocalist A"', () => {
+    const doc = run('The single "Lantern Road" is out today. Tom Alder co-wrote the lyrics with Kestrelwing vocalist Mara Lind.');
+    expect(factLines(doc)).toContain('Lantern Road —lyricist→ Mara Lind');
+    expect(factLines(doc)).not.toContain('Lantern Road —lyricist→ Kestrelwing');
+  });
+});
+
+describe('a joint release of two described acts', () => {
+  it('gives both performers and the collaboration', () => {
+    const doc = run('The Korean boy group Kestrel Six and Japanese rock band Lanternfish have released a joint single, "Sea Glass".');
+    expect(factLines(doc)).toContain('Sea Glass —performer→ Kestrel Six');
+    expect(factLines(doc)).toContain('Sea Glass —performer→ Lanternfish');
+    expect(factLines(doc).some((l) => /Kestrel Six —collaborated_with→ Lanternfish|Lanternfish —collaborated_with→ Kestrel Six/.test(l))).toBe(true);
+  });
+});
+
+describe('a writing credit after an aside', () => {
+  it('reads "the band\'s guitarist, A, composed the music"', () => {
+    const doc = run('The band Lanternfish released "Sea Glass" on Friday. The singer wrote the words, while the band\'s guitarist, Tom Alder, composed the music.');
+    expect(factLines(doc)).toContain('Sea Glass —composer→ Tom Alder');
+  });
+  it('reads "A, whose real name is secret, wrote both the words and the music"', () => {
+    const doc = run('The single "Sea Glass" is out today. Mara Lind, whose real name is secret, wrote both the words and the music.');
+    expect(factLines(doc)).toContain('Sea Glass —composer→ Mara Lind');
+    expect(factLines(doc)).toContain('Sea Glass —lyricist→ Mara Lind');
+  });
+});
