@@ -86,3 +86,18 @@ describe('a writing credit after an aside', () => {
     expect(factLines(doc)).toContain('Sea Glass —lyricist→ Mara Lind');
   });
 });
+
+describe('a remake described first and named later in apposition', () => {
+  const text = 'Filming has ended on the Japanese remake of Salt Meadow, the 2021 Korean drama film. The remake, retitled Shio no Hara, opens this summer. Kenji Ota directs the new film. The first film was directed by Yoon Dal-ho.';
+  it('makes one work of "the remake, retitled X" and the remake described before', () => {
+    const doc = run(text);
+    expect(doc.entities.filter((e) => e.name === 'Salt Meadow')).toHaveLength(1);
+    expect(factLines(doc)).toContain('Shio no Hara —based_on→ Salt Meadow');
+    expect(factLines(doc)).toContain('Shio no Hara —director→ Kenji Ota');
+  });
+  it('reads "the first film" beside a remake as the original', () => {
+    const doc = run(text);
+    expect(factLines(doc)).toContain('Salt Meadow —director→ Yoon Dal-ho');
+    expect(factLines(doc)).not.toContain('Shio no Hara —director→ Yoon Dal-ho');
+  });
+});

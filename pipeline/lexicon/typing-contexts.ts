@@ -149,4 +149,4 @@ export const COPULAS = ['is', 'was', 'are', 'were', 'remains', 'became'];
 export const SKIPPABLE_ASIDES = [[',', 'stylised', 'as'], [',', 'stylized', 'as'], [',', 'also', 'known', 'as'], [',', 'known', 'as'], [',', 'formerly']];
 
 /** Words that introduce a name after its cue noun: "a film titled X", "the remake, called X". */
-export const NAMING_WORDS = new Set(['titled', 'entitled', 'called', 'named', 'dubbed']);
+export const NAMING_WORDS = new Set(['titled', 'entitled', 'retitled', 're-titled', 'renamed', 'called', 'named', 'dubbed']);
