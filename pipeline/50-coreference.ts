@@ -42,7 +42,7 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     else if (m.aliasOf !== undefined) { const anchor = nameAt.get(m.aliasOf); entity = anchor?.entity !== undefined ? entities[anchor.entity] : undefined; }
     // "It should not be confused with Coda, the 2019 drama": a name set against one the article named is another thing.
     else if (m.kind === 'name' && nameClusters.has(`${m.type}:${nameKey(m.text)}`) && CONTRASTED.test(doc.text.slice(Math.max(doc.sentences[m.sentence].start, m.start - 80), m.start))) entity = newEntity(entities, m.type!, m);
-    else if (m.kind === 'name') entity = nameEntityFor(m, nameClusters, entities);
+    else if (m.kind === 'name') entity = remakeNamedInApposition(m, appositives.byName.get(m.id), entities, mentions, remakes, nameClusters) ?? nameEntityFor(m, nameClusters, entities);
     // "X, its Korean remake of the Japanese drama of the same name": a second work named X, of the description's type, year and country.
     else if (m.kind === 'description' && SAME_NAME_AFTER.test(doc.text.slice(m.end, m.end + 24))) entity = sameNamedWork(m, mentions, entities, nameClusters);
     else entity = remakeOfNamedWork(m, history, entities, mentions, doc.text, remakes) ?? antecedent(m, history, entities, years, subjects, mentions, doc.text, sentenceStarts, remakes, publishedYear)
@@ -57,7 +57,8 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
       for (const d of describedBefore(unnamed, m, history)) { d.entity = entity.index; entity.mentionIds.push(d.id); }
     }
     // "The Korean remake of X has wrapped. Titled Y in Korean, the film ...": the remake described first is the work titled next, made from X.
-    if (m.kind === 'name' && FRONTED_TITLE.test(doc.text.slice(sentenceStarts[m.sentence], m.start))) titledRemake(m, entity, unnamed, mentions, doc.text);
+    // ("... the Japanese remake of X. The remake, retitled Y, ...": a remake description in apposition does the same.)
+    if (m.kind === 'name' && (FRONTED_TITLE.test(doc.text.slice(sentenceStarts[m.sentence], m.start)) || (namedBy && REMAKE_HEAD.test(namedBy.text)))) titledRemake(m, entity, unnamed, mentions, doc.text, remakes);
     for (const r of [namedBy, m]) {
       if (!r) continue;
       r.entity = entity.index;
@@ -76,14 +77,18 @@ const FRONTED_TITLE = /^\s*(?:Titled|Entitled|Retitled)\s+$/;
  * description in the sentences just before a fronted title is that title's work, which is made from the
  * work named after its "of".
  */
-function titledRemake(m: Mention, entity: Entity, unnamed: Mention[], mentions: Mention[], text: string): void {
+function titledRemake(m: Mention, entity: Entity, unnamed: Mention[], mentions: Mention[], text: string, remakes: Map<number, number>): void {
   const d = unnamed.find((u) => u.entity === undefined && u.sentence < m.sentence && m.sentence - u.sentence <= DESCRIBED_BEFORE_NAMING
     && REMAKE_HEAD.test(u.text) && typesOf(u).includes(entity.type));
   if (!d) return;
   const source = mentions.find((o) => o.kind === 'name' && o.sentence === d.sentence && o.start >= d.end && o.entity !== undefined && o.entity !== entity.index && REMAKE_OF.test(text.slice(d.end, o.start)));
   d.entity = entity.index;
   entity.mentionIds.push(d.id);
-  if (source && entity.madeFrom === undefined) entity.madeFrom = source.entity;
+  if (source && entity.madeFrom === undefined) {
+    entity.madeFrom = source.entity;
+    // "the new film" after it means the remake, as for a remake known only by descriptions.
+    if (!remakes.has(entity.index)) remakes.set(entity.index, source.entity!);
+  }
 }
 
 /** How many sentences before its naming ("The song, titled Y") a work may be described unnamed. */
@@ -241,6 +246,21 @@ function valueEntityFor(m: Mention, byValue: Map<string, Entity>, entities: Enti
     byValue.set(key, entity);
   }
   return entity;
+}
+
+/**
+ * "Filming has ended on the Japanese remake of X. The remake, retitled Y, ...": a remake the article knew only by
+ * descriptions takes the name set beside a remake description, rather than Y becoming a second work.
+ */
+function remakeNamedInApposition(m: Mention, description: Mention | undefined, entities: Entity[], mentions: Mention[], remakes: Map<number, number>, clusters: Map<string, Entity[]>): Entity | undefined {
+  if (!description || !REMAKE_HEAD.test(description.text)) return undefined;
+  const key = `${m.type}:${nameKey(m.text)}`;
+  if (clusters.has(key)) return undefined;
+  const remake = latestRemake([m.type!], entities, remakes);
+  if (!remake || remake.mentionIds.some((id) => mentions[id].kind === 'name')) return undefined;
+  remake.name = m.text;
+  pushTo(clusters, key, remake);
+  return remake;
 }
 
 function nameEntityFor(m: Mention, clusters: Map<string, Entity[]>, entities: Entity[]): Entity {
@@ -457,6 +477,13 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
         if (e.index !== candidates[0].index && types.includes(e.type) && (counts.get(e.index) ?? 0) >= 3 && m.sentence - history[i].sentence <= DESCRIPTION_REACH) salient = e;
       }
       if (salient) return salient;
+      // "Who sings for 'X'? X, which airs on NWTV, ... The 16-episode series stars ...": a description long after the
+      // work the headline and the lead named means that work, though it is out of reach, rather than one named once in passing.
+      if (m.kind === 'description') {
+        const topic = entities.find((e) => e.index !== candidates[0].index && types.includes(e.type) && (counts.get(e.index) ?? 0) >= 2
+          && history.some((h) => h.entity === e.index && h.sentence === 0 && h.kind === 'name'));
+        if (topic) return topic;
+      }
     }
   }
   // A year stated later in the same sentence picks the work of that year ("where the drama left off in 2018").
@@ -515,7 +542,8 @@ function appositiveDescriptions(mentions: Mention[], text: string): { byDescript
   return { byDescription, byName };
 }
 
-const ORIGINAL = /\boriginal\b/i;
+/** "the original", "the Korean original", and beside a remake "the first film": the work another was made from. */
+const ORIGINAL = /\boriginal\b|^the first (?:film|movie|drama|series|version)$/i;
 /** "the first season", "the first film", "the series": the first of a numbered family, or the family as a whole. */
 const FIRST_OF_SERIES = /^(?:the|its|their)\s+(?:(?:first|original)\s+(?:season|film|movie|instal?lment|part|chapter|volume|series)|series|franchise)$/i;
 const NEW = /\bnew\b/i;

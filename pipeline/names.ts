@@ -7,7 +7,7 @@ import { HONORIFICS, SURNAMES, WORD_GIVEN_NAMES, CUE_TYPES, STAGE_NAME_PREFIXES,
  * "the lead single, \"X\"", "the album, X". Coreference and templates both read the pair as one thing.
  */
 // "its final album of original material, X": an "of" phrase of plain words may close the description.
-export const APPOSITIVE_GAP = /^(?:\s+of\s+(?:[a-z-]+\s+){0,3}[a-z-]+)?\s*,\s*(?:(?:titled|entitled|called|named|dubbed)\s+)?["'“‘]?$/;
+export const APPOSITIVE_GAP = /^(?:\s+of\s+(?:[a-z-]+\s+){0,3}[a-z-]+)?\s*,\s*(?:(?:titled|entitled|retitled|re-titled|renamed|called|named|dubbed)\s+)?["'“‘]?$/;
 
 const INITIAL = /^\p{Lu}\.$/u;
 // "Lind", "Ji-hoon", and prefixed family names with an inner capital: "DeVarre", "McAdam".

@@ -39,6 +39,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'stars-someone', after: /^(stars|starred|co-stars|co-starred) (?!(in|as|on|at|with|alongside|opposite|and|for|of)\b)[a-z]/, type: 'Film', screenWork: true, notPersonShaped: true },
   // "when Night Train opens in cinemas", "Night Train, which opens in Swedish theatres"
   { id: 'in-cinemas', after: /^(, )?(which |that )?(opens|opened|open|opening|premieres|premiered|arrives|arrived|hits|hit|released) in (\S+ )?(cinemas|theaters|theatres|movie theaters)\b/, type: 'Film', notPersonShaped: true },
+  // "Night Train, which airs Mondays on NWTV", "Night Train, which began airing in April": what airs is a series.
+  { id: 'which-airs', after: /^, (which|that) (airs|aired|is airing|began airing|begins airing|started airing|will air)\b/, type: 'TVSeries', notPersonShaped: true },
   // "roles in films including Night Train, Glass Coast and ...", "a recurring role in Night Train": a screen work
   // "guest starred on such shows as Night Train": "such <works> as" too
   { id: 'screen-works-including', before: /\b(?:(films|movies|series|shows|dramas|telenovelas|sitcoms|miniseries) (including|such as)|such (films|movies|series|shows|dramas|telenovelas|sitcoms|miniseries|programmes|programs) as)$/, type: 'Film', screenWork: true, notPersonShaped: true },
@@ -149,4 +151,4 @@ export const COPULAS = ['is', 'was', 'are', 'were', 'remains', 'became'];
 export const SKIPPABLE_ASIDES = [[',', 'stylised', 'as'], [',', 'stylized', 'as'], [',', 'also', 'known', 'as'], [',', 'known', 'as'], [',', 'formerly']];
 
 /** Words that introduce a name after its cue noun: "a film titled X", "the remake, called X". */
-export const NAMING_WORDS = new Set(['titled', 'entitled', 'called', 'named', 'dubbed']);
+export const NAMING_WORDS = new Set(['titled', 'entitled', 'retitled', 're-titled', 'renamed', 'called', 'named', 'dubbed']);

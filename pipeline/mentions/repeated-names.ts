@@ -39,7 +39,7 @@ export function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], dr
     names.set(d.text.toLowerCase(), d);
     if (d.text === d.text.toLowerCase()) lowerCaseNames.add(d.text);
   }
-  let result = splitConjoinedNames(drafts, names);
+  let result = joinSplitPossessiveTitles(doc, splitConjoinedNames(drafts, names));
   // Candidates by their first word, longest first, so each unit is compared only with names that could start there.
   const byFirstWord = new Map<string, string[]>();
   const widthOf = new Map<string, number>();
@@ -118,6 +118,35 @@ function candidatesAt(byFirstWord: Map<string, string[]>, units: Unit[], i: numb
   for (let w = word; w.length > unit.length; w = w.slice(0, -1)) joined.push(...(byFirstWord.get(w) ?? []));
   return [...joined, ...exact];
 }
+
+/** A possessive inside a title: "The Keeper's Garden", "Kazu's Last Summer". */
+const INNER_POSSESSIVE = /\S['’]s \S/u;
+
+/**
+ * "Who sings for 'The Keeper's Garden'? ... The Keeper's Garden, which airs on NWTV": a title quoted once, with a
+ * possessive inside it, is the whole title where the same words recur unquoted. Unquoted, the possessive splits
+ * the run into two names ("The Keeper" and "Garden"), which the repeat below cannot take over: those are replaced.
+ */
+function joinSplitPossessiveTitles(doc: ArticleDoc, drafts: Draft[]): Draft[] {
+  const titles = new Set(drafts.filter((d) => d.kind === 'name' && d.quoted && INNER_POSSESSIVE.test(d.text)).map((d) => d.text));
+  if (titles.size === 0) return drafts;
+  let result = drafts;
+  for (const title of titles) {
+    for (let at = doc.text.indexOf(title); at >= 0; at = doc.text.indexOf(title, at + title.length)) {
+      // The last part may run on past the title ("Garden OST" in "The Keeper's Garden OST"): the name runs on with it.
+      const inside = result.filter((d) => d.kind === 'name' && d.start >= at && d.start < at + title.length);
+      const end = Math.max(at + title.length, ...inside.map((d) => d.end));
+      // Only a run the possessive split: two or more unquoted names inside, none of them the whole title already.
+      if (inside.length < 2 || inside.some((d) => d.quoted || (d.start === at && d.end === end))) continue;
+      if (result.some((d) => d.kind !== 'pronoun' && overlapsSpan(d, at, end) && !(d.start >= at && d.end <= end))) continue;
+      result = result.filter((d) => !(d.start >= at && d.end <= end && d.kind !== 'pronoun'));
+      result.push({ start: at, end, text: doc.text.slice(at, end), sentence: inside[0].sentence, kind: 'name', type: null, typeRule: null });
+    }
+  }
+  return result;
+}
+
+const overlapsSpan = (d: { start: number; end: number }, start: number, end: number) => d.start < end && start < d.end;
 
 /** "Northwind and Paper Lanterns" found as one capitalised run is two names when each part is a name seen elsewhere. */
 function splitConjoinedNames(drafts: Draft[], names: Map<string, Draft>): Draft[] {

@@ -15,6 +15,8 @@ export const collaboratedWith: PredicateRules = {
     { id: 'collaborated_with.possessive-with', pattern: "{s:Band|Person} 's {w0-2}(?:collaboration|duet|team-up) with {np}{o:Band|Person}", confidence: 0.75, example: "The single is Mara Lind's first collaboration with the band Northwind." },
     // "Mara Lind and Tom Alder released a joint single": the acts of a list subject that put out a joint work together.
     { id: 'collaborated_with.joint-work', pattern: '{s:Band|Person} {w0-3}(?:a |their )?(?:joint|collaborative) (?:single|song|track|album|EP|record)', confidence: 0.75, example: 'Mara Lind and Tom Alder released a joint single, Paper Moon, on Friday.' },
+    // "The boy band Northwind and the rock band Glass Harbor have released a joint single": a pair set apart by their descriptions.
+    { id: 'collaborated_with.mixed-pair-joint-work', names: ['s', 'o'], pattern: '{s:Band|Person} and {np}{o:Band|Person} (?:have |has |had |will )?{w0-2}(?:a |an |their )?(?:joint|collaborative) (?:single|song|track|album|EP|record)', confidence: 0.75, example: 'The boy band Northwind and Japanese rock band Glass Harbor have released a joint single, "Paper Moon".' },
     // "Their collaboration was recorded in one night", "The pair's new collaboration": the two acts last named together.
     // (Two phrasings: a slot in one alternative would ask every sentence for a band or person placeholder.)
     { id: 'collaborated_with.pair-collaboration', pairFromContext: true, pattern: "(?:(?:The|the) (?:pair|duo|two)['’]s|Their|their) (?:[a-z-]+ ){0,2}?(?:collaboration|team-up)\\b(?! (?:with|between)\\b)", confidence: 0.7, example: 'Mara Lind and the singer Tom Alder team up for "Paper Moon". Their collaboration was recorded in one night.' },
