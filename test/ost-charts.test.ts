@@ -57,3 +57,19 @@ describe('double A-sides', () => {
     expect(entity(doc, 'Glass Tide / Iron Bloom')?.type).toBe('Song');
   });
 });
+
+describe('chart names', () => {
+  it('types "the X Weekly Albums ranking" as a chart and reads "ranked No. 3 on"', () => {
+    const doc = run("Velmora's album Glass Tide ranked No. 3 on the Quorv Weekly Albums ranking, the band's best position to date.");
+    expect(entity(doc, 'Quorv Weekly Albums')?.type).toBe('Chart');
+    expect(factLines(doc)).toContain('Glass Tide —charted_in→ Quorv Weekly Albums');
+  });
+  it('reads "topped the X chart for the first time with S"', () => {
+    const doc = run('The boy group Velmora topped the Quorv Song Sales chart for the first time with "Glass Tide", their lead single.');
+    expect(factLines(doc)).toContain('Glass Tide —charted_in→ Quorv Song Sales');
+  });
+  it('reads "No. 1 on the X Albums Chart with her second album, Y"', () => {
+    const doc = run('The singer Quorra Venn has returned to No. 1 on the Quorv Albums Chart with her second album, Glass Tide, six weeks after its release.');
+    expect(factLines(doc)).toContain('Glass Tide —charted_in→ Quorv Albums Chart');
+  });
+});
