@@ -52,6 +52,23 @@ describe('double A-sides', () => {
     }
     expect(entity(doc, 'Glass Tide / Iron Bloom')).toBeUndefined();
   });
+  it('reads \'"A" b/w "B"\' as two songs issued together, with their date and label', () => {
+    const doc = run('The band Velmora will issue "Glass Tide" b/w "Iron Bloom" as a limited 7-inch single on June 6 via Quorv Records.', '2027-05-08');
+    const lines = factLines(doc);
+    for (const song of ['Glass Tide', 'Iron Bloom']) {
+      expect(lines).toContain(`${song} —performer→ Velmora`);
+      expect(lines).toContain(`${song} —publication_date→ June 6`);
+      expect(lines).toContain(`${song} —record_label→ Quorv Records`);
+    }
+  });
+  it('dates no single someone "could release"', () => {
+    const doc = run('Before Quorra Venn could release "Glass Tide" as a single in March 1978, another singer covered it.');
+    expect(factLines(doc).filter((l) => l.includes('publication_date'))).toEqual([]);
+  });
+  it('reads a song "used in the film Y" as its soundtrack, but not one "later used" in a series', () => {
+    expect(factLines(run('The band Velmora released "Glass Tide" in May. "Glass Tide" was also used in the film Night Ferry.'))).toContain('Glass Tide —soundtrack_of→ Night Ferry');
+    expect(factLines(run('The band Velmora released "Glass Tide" in May. "Glass Tide" was later used in the television series Night Ferry.')).filter((l) => l.includes('soundtrack_of'))).toEqual([]);
+  });
   it('keeps a slash inside a title that is not a double A-side', () => {
     const doc = run('The band Velmora released the single "Glass Tide / Iron Bloom" in May.');
     expect(entity(doc, 'Glass Tide / Iron Bloom')?.type).toBe('Song');
