@@ -90,3 +90,11 @@ describe('chart names', () => {
     expect(factLines(doc)).toContain('Glass Tide —charted_in→ Quorv Albums Chart');
   });
 });
+
+describe('remakes named late', () => {
+  it('credits the director after "a remake of the 2009 French film Y," to Y, not to the remake', () => {
+    const lines = factLines(run('The film Night Ferry stars Quorra Venn. Night Ferry is a remake of the 2009 French film Le Passeur Gris, directed by Claire Vantreuil.'));
+    expect(lines).toContain('Night Ferry —based_on→ Le Passeur Gris');
+    expect(lines).not.toContain('Night Ferry —director→ Claire Vantreuil');
+  });
+});
