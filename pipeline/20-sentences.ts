@@ -88,6 +88,8 @@ function joinFalseBreaks(spans: [number, number][], offsets: number[], body: str
       if (/^\.\p{L}/u.test(tail)) { prev[1] = span[1]; continue; }
       // '"You, Again" by A feat. B': "feat." or "ft." before a name on the same line credits a guest, ending nothing.
       if (/\b(?:feat|ft)\.[ \t]+$/i.test(body.slice(Math.max(0, (offsets[span[0]] ?? 0) - 8), offsets[span[0]] ?? 0))) { prev[1] = span[1]; continue; }
+      // "the drama's OST Part. 3", "Vol. 2": a release's part number after its abbreviated noun, ending nothing.
+      if (/\b(?:Part|Pt|Vol)\.[ \t]+$/i.test(body.slice(Math.max(0, (offsets[span[0]] ?? 0) - 8), offsets[span[0]] ?? 0)) && /^\d/.test(body.slice(offsets[span[0]] ?? 0))) { prev[1] = span[1]; continue; }
       // 'X (Japanese: ..., lit. "Y") is': a translation's abbreviation ("lit.", "transl.") opens the gloss after it, ending nothing.
       if (/[(,;][^()]{0,60}\b(?:lit|transl?)\.[ \t]+$/i.test(body.slice(Math.max(0, (offsets[span[0]] ?? 0) - 70), offsets[span[0]] ?? 0))) { prev[1] = span[1]; continue; }
       // "Who Stole Noon, Didn't They? is a 1969 film": a title's own "?" or "!" before a lower-case word.

@@ -154,6 +154,11 @@ const SPEECH_AFTER = /^\s*,?\s*(?:(?:he|she|they|we|I|(?:(?:the|its|their|his|he
 const TITLE_SMALL_WORDS = /^(?:a|an|the|of|to|in|on|at|for|and|or|but|with|from|by|as)$/;
 
 /** A bracketed guest credit closing a quoted title: " (feat. Mara Lind)", " (featuring Northwind)", " [ft. A & B]". */
+/** " OST Part. 3" at the end of a quoted release's title ("'Glass Harbor OST Part. 3'"): the title before it names the work. */
+const OST_RELEASE_TAIL = /(?<=\S)\s+OST(?:\s+(?:Part|Pt|Vol|Volume)\.?\s*(?:\d{1,2}|[IVX]{1,4}))?$/;
+/** A sentence about a single of two sides, each a song of its own. */
+const DOUBLE_SIDED = /\b(?:double[ -]A[ -]side|AA[ -]side|split single)s?\b/i;
+const SIDE_SLASH = /\s+\/\s+/;
 const GUEST_CREDIT_INSIDE = /\s*[(\[](?:feat\.|ft\.|featuring|with)\s[^()\[\]]+[)\]]\s*$/i;
 
 function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
@@ -186,8 +191,16 @@ function quotedTitles(doc: ArticleDoc, sentenceIndex: number): Draft[] {
       if (given && family && words.length <= 2 && looksLikePersonName([given, family])) continue;
     }
     // '"Paper Moon (feat. Mara Lind)"': the guest credit inside the quotes is no part of the title; the guest's name is left to the name finders.
-    const trimmed = inner.replace(GUEST_CREDIT_INSIDE, '').replace(stopInside ? /[\s,.]+$/ : /[\s,]+$/, '');
+    // "'Glass Harbor OST Part. 3'": the quoted release names the drama or film it is of; the release itself gets no name.
+    const trimmed = inner.replace(GUEST_CREDIT_INSIDE, '').replace(stopInside ? /[\s,.]+$/ : /[\s,]+$/, '').replace(OST_RELEASE_TAIL, '');
     if (!trimmed) continue;
+    // 'the double A-side single "Paper Moon / Glass Coast"': a slash between the titles of a double A-side or split single joins two songs.
+    const sides = DOUBLE_SIDED.test(text) ? trimmed.split(SIDE_SLASH) : [trimmed];
+    if (sides.length === 2 && sides.every((side) => /^[\p{Lu}\p{N}]/u.test(side))) {
+      const second = start + trimmed.length - sides[1].length;
+      for (const [at, side] of [[start, sides[0]], [second, sides[1]]] as const) found.push({ start: at, end: at + side.length, text: side, sentence: sentenceIndex, kind: 'name', type: null, typeRule: null, quoted: true });
+      continue;
+    }
     found.push({ start, end: start + trimmed.length, text: trimmed, sentence: sentenceIndex, kind: 'name', type: null, typeRule: null, quoted: true });
   }
   return found;
@@ -521,6 +534,13 @@ function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<st
 }
 
 const OPEN_QUOTE_UNIT = /^["“]$/;
+/** "Part", "Vol.": the noun of a release's part number ("OST Part. 3", "Part 2 of the soundtrack"). */
+const PART_WORDS = /^(?:Part|Pt|Vol|Volume)$/;
+/** A part number at units[at], after the part noun's abbreviating full stop if there is one ("Part. 3", "Part 2", "Vol. IV"). */
+function isPartNumber(units: Unit[], at: number): boolean {
+  const number = units[at]?.text === '.' ? units[at + 1] : units[at];
+  return /^(?:\d{1,2}|[IVX]{1,4})$/.test(number?.text ?? '');
+}
 const CLOSE_QUOTE_UNIT = /^["”]$/;
 /**
  * Where a person's name goes on after a quoted nickname that follows its given name at units[at - 1]
@@ -637,6 +657,16 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     while (first < to - 1 && /^(the|a|an)$/.test(units[first].text)) first++;
     if (after && after !== 'Award' && to - first > 1) return [...trimRun(units, from, and, heading), makeName(units, first, to, after, `shape.${after.toLowerCase()}-suffix`)];
   }
+  // "Part 2 of the Glass Harbor soundtrack", "Vol. 3": a release's part number is no name, nor part of the work it is a part of.
+  if (PART_WORDS.test(units[from].text) && isPartNumber(units, from + 1)) {
+    let next = units[from + 1].text === '.' ? from + 3 : from + 2;
+    if (units[next]?.text === 'of') next += /^(?:the|a|an)$/i.test(units[next + 1]?.text ?? '') ? 2 : 1;
+    return next < to ? trimRun(units, next, to, heading) : [];
+  }
+  // "Glass Harbor OST Part. 3", "the Glass Harbor OST": the soundtrack's abbreviation after a title ends the title,
+  // which names the drama or film (typing reads it from the "OST" after it); the release itself gets no name ("Best OST" is an award).
+  const ost = units.slice(from + 1, to).findIndex((u) => u.text === 'OST') + from + 1;
+  if (ost > from && !AWARD_CATEGORY_STARTS.includes(units[from].text) && (ost === to - 1 || PART_WORDS.test(units[ost + 1].text) && isPartNumber(units, ost + 2))) return trimRun(units, from, ost, heading);
   // "and 2 Lyre Awards": a number before an award counts it (numberOpensTitle let it open the run).
   if (/^\d+$/.test(units[from].text) && suffixType(units.slice(from + 1, to).map((u) => u.text)) === 'Award') from++;
   // "fell out of the Top 10 of the Quorv Albums Chart": the rank band before "of" is a position on the chart, not its name.

@@ -124,7 +124,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   // "a member of Northwind", "joined Northwind"
   { id: 'member-of', before: /\b(members? of|joined|left|leader of|frontman of|vocalist of)$/, type: 'Band' },
   // "peaked at number three on the Quorvalisten chart", "reached the top ten of the Harbor Country Songs chart": a name between "the" and "chart"
-  { id: 'chart-named', before: /\b(on|in|atop|topped|entered|of) the$/, after: /^charts?\b/, type: 'Chart', both: true },
+  // ("No. 3 on the Harbor Weekly Albums ranking" too).
+  { id: 'chart-named', before: /\b(on|in|atop|topped|entered|of) the$/, after: /^(charts?|rankings?)\b/, type: 'Chart', both: true },
   // "topped the Weekly Forty", "entered the ..."
   { id: 'chart', before: /\b(topped|top of|entered|debuted (at|on)|peaked (at|on)|number one on|no\. 1 on|charted on) (the)?$/, type: 'Chart' },
   // "won the Golden Lyre", "nominated for ..."

@@ -20,7 +20,8 @@ export interface Template {
 export type SlotOf = (m: Mention) => { type: string; value: number } | null;
 
 // "A (vocals, keyboards), B (guitar) and C": a short aside in brackets may follow an item.
-const LIST_SEPARATOR = /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s+or\s+|\s+\/\s+)$/;
+// '"A" b/w "B"', '"A" backed with "B"': a single's two sides.
+const LIST_SEPARATOR = /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|\s+or\s+|\s+\/\s+|\s+b\/w\s+|\s+backed with\s+)$/;
 /** Role words of people ("guitarist", "singer"), which may open each item of a list of people. */
 // "stars" is left out: in "directed by A, and stars B" it is the verb that ends the director's list.
 const PERSON_ROLES = [...CUE_TYPES].filter(([cue, types]) => types.length === 1 && types[0] === 'Person' && cue !== 'stars').map(([cue]) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

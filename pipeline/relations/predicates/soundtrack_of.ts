@@ -1,5 +1,8 @@
 import type { PredicateRules } from '../pattern.ts';
 
+/** A numbered part of a soundtrack released song by song: "Part 2", "Part. 3", "the fourth part", "part three". */
+const PART = "(?:(?:part|pt|vol|volume)\\.? (?:\\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)|latest|final|last|next) part)";
+
 // Song/Album → the film or drama it was made for.
 export const soundtrackOf: PredicateRules = {
   predicate: 'soundtrack_of',
@@ -24,5 +27,13 @@ export const soundtrackOf: PredicateRules = {
     { id: 'soundtrack_of.part-of-ost', pattern: "{s:Song} (?:is|was|will be|are|were) (?:also )?(?:part|a part|one|one of the songs|one of the tracks) (?:of|on|from) (?:⟦(?:Song|Album)#[\\d+]+⟧|(?:the |its )?(?:official |original )?(?:soundtrack|OST|soundtrack album)) (?:of|to|for) {np}{o:Film|TVSeries}", confidence: 0.75, example: 'Mara Lind\'s ballad "Paper Moon" is part of the OST for the drama Glass Harbor.' },
     { id: 'soundtrack_of.from-the-film', pattern: "{s:Song|Album} , from (?:the |{any} 's )?{np}(?:film|movie|drama|series|show) {o:Film|TVSeries} ,", confidence: 0.75, example: 'The ballad "Paper Moon", from the film Night Train, won the award.' },
     { id: 'soundtrack_of.part-of-described-ost', pattern: '{s:Song|Album} , {w0-4}⟦(?:Song|Album)#[\\d+]+⟧ (?:for|of|to) {np}{o:Film|TVSeries}', confidence: 0.75, example: 'Mara Lind has released "Paper Moon", the third part of the OST for the drama Glass Harbor.' },
+    // '"X" was also used in the film Y', "the song was featured in the series Y" (a song "later used" in a series was not made for it).
+    { id: 'soundtrack_of.used-in', pattern: '{s:Song} (?:was|were|is|has been|had been|will be) (?:also |first |prominently )?(?:used|featured|heard) in (?:the |an? )?(?:{date} )?(?:film|movie|drama|series|TV series|television series|show|miniseries|anime|anime series) {o:Film|TVSeries}', confidence: 0.75, example: 'The band Northwind released "Paper Moon" in May. "Paper Moon" was also used in the film Night Train.' },
+    // "X, which is Part 2 of the Glass Harbor soundtrack", "X is the fourth part of the drama's OST".
+    { id: 'soundtrack_of.numbered-part-of-owner', pattern: `{s:Song} ,? (?:which |that )?(?:is |was |will be |became |becomes )?(?:also )?(?:the |a )?${PART} of (?:the )?{o:Film|TVSeries} (?:'s )?(?:official |original )?(?:OST|soundtrack)`, confidence: 0.8, example: 'Mara Lind has recorded "Paper Moon", which is Part 2 of the Glass Harbor soundtrack.' },
+    // "Glass Harbor OST Part. 3, 'X' by A, was released", "The previous release, Glass Harbor OST Part. 2, featured 'X'".
+    { id: 'soundtrack_of.ost-part-names', pattern: `{o:Film|TVSeries} (?:official |original )?(?:OST|soundtrack) ${PART} ,? (?:(?:is|was|featured|features|featuring|includes|included|brought|brings|contains|contained) )?(?:the |a )?(?:(?:song|track|ballad|single) )?{s:Song}`, confidence: 0.8, example: 'Glass Harbor OST Part. 3, "Paper Moon" by the band Northwind, was released on Friday.' },
+    // "Part 1 of the soundtrack, 'X' by A, came out in March": the soundtrack of the film or drama in context.
+    { id: 'soundtrack_of.numbered-part-in-context', pattern: `(?:^|[,;:] )(?:the |a |an )?${PART} (?:of|from) (?:the |its )(?:official |original )?(?:OST|soundtrack)(?! (?:of|for|to)\\b) ,? (?:is |was |will be )?{s:Song}`, objectFromContext: true, contextObjectTypes: ['Film', 'TVSeries'], confidence: 0.7, example: 'The drama Glass Harbor airs on Fridays. Part 1 of the soundtrack, "Paper Moon" by the band Northwind, came out in March.' },
   ],
 };
