@@ -12,7 +12,7 @@ describe('a title with a possessive inside it', () => {
   it('stays whole before the word after it ("X OST" names the work X, as gold does)', () => {
     const doc = run("Who sings for 'The Miller's Daughter'?\n\nThe songs are collected on The Miller's Daughter OST.");
     expect(doc.entities.map((e) => e.name)).toEqual(["The Miller's Daughter"]);
-    expect(doc.entities[0].mentions).toHaveLength(2);
+    expect(doc.entities[0].mentionIds).toHaveLength(2);
   });
   it('leaves an unquoted possessive owner and its work apart', () => {
     const doc = run("Velmora's 'Glass Ferry' tops the chart\n\nVelmora's Glass Ferry spent a third week at No. 1.");
