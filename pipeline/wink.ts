@@ -32,18 +32,23 @@ interface TokenizerMethods {
   isLexeme(text: string): number[] | null;
 }
 type WrapperFactory = (data: DocData) => TokenizerMethods;
+/** The model's table of words (wink's cache looks every token up in it): word → index, learned words past the model's own. */
+interface LexemeFeature { hash: Record<string, number | undefined> }
+interface CoreModel { features: { lexeme: LexemeFeature } }
 
 /** What wink's tokenizer reads as "not found" (its constant UNK). */
 const NOT_FOUND = 0;
 
-function withoutLearnedWords(makeWrapper: WrapperFactory): WrapperFactory {
+function withoutLearnedWords(makeWrapper: WrapperFactory, lexemes: LexemeFeature): WrapperFactory {
   return (data) => {
     const methods = makeWrapper(data);
     const intrinsic = data.cache.intrinsicSize();
     // A learned word has an index past the model's vocabulary; a contraction (several numbers) is always the model's.
+    // The cache's lookup reads this same table (and builds an array per call); reading it here costs one property load.
+    const hash = lexemes.hash;
     const learned = (text: string) => {
-      const found = data.cache.lookup(text);
-      return found !== null && found.length === 1 && found[0] >= intrinsic;
+      const index = hash[text];
+      return index !== undefined && index >= intrinsic;
     };
     const addTokenIfInCache = methods._addTokenIfInCache;
     const isLexeme = methods.isLexeme;
@@ -72,9 +77,18 @@ function privately<T>(load: () => T): T {
 const { nlp: winkInstance } = privately(() => {
   const original = require(WRAPPER_MODULE) as WrapperFactory;
   if (typeof original !== 'function') throw new Error(`wink-nlp: ${WRAPPER_MODULE} no longer exports its document wrapper; pipeline/wink.ts needs updating`);
-  require.cache[WRAPPER_MODULE]!.exports = withoutLearnedWords(original);
+  const model = require('wink-eng-lite-web-model') as WinkModel & { core(): CoreModel };
+  // wink builds its cache from what the model's core() returns; the wrapper reads the word table of that same object.
+  const lexemes: LexemeFeature = { hash: {} };
+  const core = model.core;
+  model.core = function (this: unknown) {
+    const built = core.call(this);
+    if (typeof built?.features?.lexeme?.hash !== 'object') throw new Error('wink-eng-lite-web-model: no features.lexeme.hash; pipeline/wink.ts needs updating');
+    lexemes.hash = built.features.lexeme.hash;
+    return built;
+  };
+  require.cache[WRAPPER_MODULE]!.exports = withoutLearnedWords(original, lexemes);
   const winkNLP = require('wink-nlp') as WinkNLP;
-  const model = require('wink-eng-lite-web-model') as WinkModel;
   return { nlp: winkNLP(model, ['sbd', 'pos']) };
 });
 

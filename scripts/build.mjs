@@ -45,6 +45,9 @@ const result = await esbuild.build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // Node 20 has Unicode property escapes (\p{Lu}); left to the target alone, esbuild rewrites each such
+  // literal as a new RegExp(...) call, built again on every call of the function it stands in.
+  supported: { 'regexp-unicode-property-escapes': true },
   // Packages stay in node_modules: wink's model and piscina find their own files at run time.
   packages: 'external',
   // src/batch/pool.ts starts the bundled worker instead of the tsx shim.

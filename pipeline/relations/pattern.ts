@@ -246,7 +246,10 @@ function slotOrderOf(pattern: string, allowUnknown: boolean): [number, number] |
 }
 
 /** Whether a placeholder of the first types stands before one of the second (placeholderBits in text order). */
-function slotsInOrder(placeholderBits: number[], [first, second]: [number, number]): boolean {
+function slotsInOrder(placeholderBits: number[], order: [number, number]): boolean {
+  // (Read by index: destructuring the pair in the parameter list went through the iterator protocol on every call.)
+  const first = order[0];
+  const second = order[1];
   let seenFirst = false;
   for (const bits of placeholderBits) {
     if (seenFirst && (bits & second) !== 0) return true;
@@ -533,7 +536,9 @@ export function compileRules(rules: PredicateRules[], allowUnknown = false, unkn
 }
 
 /** Every match of a phrasing, overlapping ones included, as what the placeholders stand for. */
-export function* matchPhrasing(phrasing: CompiledPhrasing, template: Template): Generator<{ subjects: number[]; objects: number[] }> {
+export function matchPhrasing(phrasing: CompiledPhrasing, template: Template): { subjects: number[]; objects: number[] }[] {
+  // An array, not a generator: most calls find nothing, and a generator cost an object and a resumption per call and per match.
+  const found: { subjects: number[]; objects: number[] }[] = [];
   const regex = phrasing.regex;
   regex.lastIndex = 0;
   for (let m = regex.exec(template.text); m; m = regex.exec(template.text)) {
@@ -542,6 +547,7 @@ export function* matchPhrasing(phrasing: CompiledPhrasing, template: Template): 
     const listed = template.slots.get(m.groups?.s ?? '') ?? [];
     const subjects = phrasing.lastOfList ? listed.slice(-1) : listed;
     const objects = template.slots.get(m.groups?.o ?? '') ?? [];
-    if ((subjects.length || phrasing.subjectFromContext || phrasing.pairFromContext || phrasing.albumTracks) && (objects.length || m.groups?.o === undefined || phrasing.objectFromContext)) yield { subjects, objects };
+    if ((subjects.length || phrasing.subjectFromContext || phrasing.pairFromContext || phrasing.albumTracks) && (objects.length || m.groups?.o === undefined || phrasing.objectFromContext)) found.push({ subjects, objects });
   }
+  return found;
 }
