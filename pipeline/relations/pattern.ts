@@ -474,9 +474,10 @@ const NOT_A_CHANNEL = `(?!\\s*${BEFORE_SERIES_CUE}(?:drama|dramas|series|miniser
 // "written by Northwind's guitarist Tom Alder", "by the duo's guitarist Tom Alder": the person named after an owner's
 // possessive (and a role word or two) is the one credited; the owner is not the object, and {np} reads past it.
 const ROLE_WORD = '(?!(?:since|after|before|when|while|with|and|or|as|for|to|in|on|at|by|of|that|who|which|is|was|the|an?)\\b)[a-z][a-z-]*\\s+';
-const BEFORE_OWNED_PERSON = `\\s*['’]s?\\s+(?:${ROLE_WORD}){0,3}⟦Person#`;
+// "by the group's producer, ⟦Person⟧": the role word may be set off from the name by a comma.
+const BEFORE_OWNED_PERSON = `\\s*['’]s?\\s+(?:(?:${ROLE_WORD}){0,2}${ROLE_WORD.slice(0, -3)}\\s*,\\s*|(?:${ROLE_WORD}){0,3})⟦Person#`;
 const NOT_AN_OWNER = `(?!${BEFORE_OWNED_PERSON})`;
-const OWNER_OF_PERSON = `⟦(?:Band|Person)#[\\d+]+⟧(?=${BEFORE_OWNED_PERSON})\\s*['’]s?`;
+const OWNER_OF_PERSON = `⟦(?:Band|Person)#[\\d+]+⟧(?=${BEFORE_OWNED_PERSON})\\s*['’]s?(?:\\s*(?:${ROLE_WORD}){0,2}${ROLE_WORD.slice(0, -3)}\\s*,(?=\\s*⟦Person#))?`;
 
 // "stars the actress ⟦Person⟧", "stars veteran actor ⟦Person⟧", "by ⟦Genre⟧ singer ⟦Person⟧": the occupation names what the person is, not another thing.
 const OCCUPATION_BEFORE_NAME = `(?:(?:the |a |an )?(?:(?:${NP_WORD}|${MODIFIER}) )?(?:[a-z]+-turned-)?(?:${[...OCCUPATIONS].join('|')}) )?`;
