@@ -48,3 +48,28 @@ describe('a version titled in apposition', () => {
     expect(entity(other, 'Night Train')?.type).not.toBe('Song');
   });
 });
+
+describe('theme songs described before they are named', () => {
+  it('reads "will perform the opening theme of the anime X. The song, titled Y" as Y for X', () => {
+    const lines = factLines(run('Rock band Northwind will perform the opening theme of the anime Glass Harbor. The song, titled "Paper Moon", is out in May.'));
+    expect(lines).toContain('Paper Moon —soundtrack_of→ Glass Harbor');
+  });
+});
+
+describe('release dates in asides and relative clauses', () => {
+  it('dates a series by "which began airing on C this April"', () => {
+    const lines = factLines(run('date 2030-06-02 The song "Sky Bakery" is the ending theme of the anime Kumo Pan, which began airing on Orbit TV this April.'));
+    expect(lines).toContain('Kumo Pan —publication_date→ April');
+  });
+  it('dates a film by "which opens nationwide on April 10" after a theme noun', () => {
+    const lines = factLines(run('date 2030-03-02 The ballad "Paper Moon" is the ending theme of the film Night Train, which opens nationwide on April 10.'));
+    expect(lines).toContain('Night Train —publication_date→ April 10');
+    expect(lines).not.toContain('Paper Moon —publication_date→ April 10');
+  });
+  it('dates a film by the aside ", in theaters on February 14"', () => {
+    expect(factLines(run('date 2030-01-05 The band Northwind will sing the ending theme for the film Night Train, in theaters on February 14.'))).toContain('Night Train —publication_date→ February 14');
+  });
+  it('dates the original by its bracketed year after "a remake of"', () => {
+    expect(factLines(run('A Japanese remake of the Korean film Glass Letter (2025) is in production.'))).toContain('Glass Letter —publication_date→ 2025');
+  });
+});

@@ -462,6 +462,8 @@ function subjectStandsApart(text: string, slot: string, predicate?: Predicate): 
   // "The drama, which remakes the series X, premieres on C": the verb after the relative clause is the drama's.
   if (IN_RELATIVE_ASIDE.test(before) && /^\s*,/.test(after)) return true;
   // "a remake of the 2012 film of the same name directed by A": a participle right after "of the same name" describes the original.
+  // "a remake of the film X (2025)": a year in brackets right after the title is the title's own.
+  if (predicate === 'publication_date' && /^\s*\(/.test(after)) return false;
   return AFTER_REMAKE_NOUN.test(before) && !/^\s*,/.test(after) && !SAME_NAME_PARTICIPLE.test(after);
 }
 
