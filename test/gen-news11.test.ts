@@ -73,3 +73,11 @@ describe('release dates in asides and relative clauses', () => {
     expect(factLines(run('A Japanese remake of the Korean film Glass Letter (2025) is in production.'))).toContain('Glass Letter —publication_date→ 2025');
   });
 });
+
+describe('place-based prefixes', () => {
+  it('leaves "Seoul-based" out of the company name after it', () => {
+    const doc = run('Formed by Seoul-based Blue Harbor Entertainment in 2026, the group Starflake debuted with "Hello".');
+    expect(entity(doc, 'Blue Harbor Entertainment')?.type).toBe('Organization');
+    expect(entity(doc, 'Seoul-based Blue Harbor Entertainment')).toBeUndefined();
+  });
+});
