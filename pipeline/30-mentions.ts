@@ -609,6 +609,9 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     if (/^(VERB|ADV)$/.test(u.pos) && from + 1 < to && TITLE_CONNECTORS.has(lower(units[from + 1]))) { from += 2; continue; }
     break;
   }
+  // "Seoul-based Harbor Entertainment": a place written before "-based" says where the name's owner is, not what it is called.
+  if (to - from > 1 && /^\p{Lu}[\p{L}.]*-based$/u.test(units[from].text)) from++;
+  else if (to - from > 3 && units[from + 1].text === '-' && units[from + 2].text === 'based') from += 3;
   // "On the Quorv Chart, X holds": the lower-case article left after a trimmed opener is no part of the name.
   if (from > 0 && to - from > 1 && /^(?:the|a|an)$/.test(units[from].text) && opensUtterance(units, from - 1) && isCapitalised(units[from + 1])) from++;
   // "By Hana Lind" on a line of its own: a byline's "By" is no part of the writer's name.

@@ -62,6 +62,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     const choice = shape || isAcronymCue(l.mention.text) ? null : left.type ?? right.type ?? roleType(l, byStart, works) ?? awardedWorkType(l, works);
     if (choice) setType(l.mention, choice.type, choice.rule);
   }
+  typeNamesTitledAfterDescriptions(located, mentions);
   if (works.dramaIsFilm) retypeFilmDramas(mentions, doc.text);
   typeNumberedListItems(doc, mentions);
   // "Mara Lind ... Lind has performed ... written by Lind, Tom Alder and B": a lone part of a person's name is that
@@ -214,6 +215,35 @@ function retypeFilmDramas(mentions: Mention[], text: string): void {
     if (m.type !== 'TVSeries' || m.kind !== 'name') continue;
     const genreDrama = m.typeRule === 'cue.drama' && /(?:^|\s)drama\s+["“‘']?$/.test(text.slice(m.start - 8, m.start)) && genreEnds.has(text.lastIndexOf(' drama', m.start));
     if (/(?:^|\.)copula\.dramas?$/.test(m.typeRule ?? '') || genreDrama) setType(m, 'Film', m.typeRule!);
+  }
+}
+
+/**
+ * "The Korean version, titled X, stars ...": a name the naming word sets after a described work is that work, of
+ * the type the description has (which the article's other cue words may not say: "version" is a song's as often).
+ */
+/** "The Korean version", "the remake": a description of a work made from another, of whatever type that is. */
+const VERSION_NOUN = /\b(?:remake|adaptation|reboot|reimagining|version)$/i;
+
+/** How many sentences back "the version, titled X" looks for the work it is a version of. */
+const TITLED_WORK_REACH = 2;
+
+function typeNamesTitledAfterDescriptions(located: Located[], mentions: Mention[]): void {
+  const describedWorkEndingAt = new Map(mentions.filter((m) => m.kind === 'description').map((m) => [m.end, m]));
+  for (const l of located) {
+    if (l.mention.kind !== 'name' || l.mention.type) continue;
+    let k = l.first - 1;
+    if (l.mention.quoted && QUOTE_UNIT.test(l.units[k]?.text ?? '')) k--;
+    if (k < 2 || !NAMING_WORDS.has(lower(l.units[k]))) continue;
+    let comma = k - 1;
+    if (lower(l.units[comma]) === 'also') comma--;
+    if (l.units[comma]?.text !== ',') continue;
+    const described = describedWorkEndingAt.get(l.units[comma - 1]?.end ?? -1);
+    // Only a noun of a work made from another: "its soundtrack, also titled X" may be an album of a film's name.
+    if (!described || !VERSION_NOUN.test(described.text)) continue;
+    // "the remake", "the Korean version": a noun of any work stands for the work last named, a few sentences back at most.
+    const type = described.type ?? mentions.filter((m) => m.kind === 'name' && m.end <= described.start && m.sentence >= described.sentence - TITLED_WORK_REACH && m.type && WORK_TYPES.has(m.type) && described.candidateTypes?.includes(m.type)).pop()?.type;
+    if (type && WORK_TYPES.has(type)) setType(l.mention, type, 'cue.titled-after-description');
   }
 }
 

@@ -58,7 +58,10 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     }
     // "The Korean remake of X has wrapped. Titled Y in Korean, the film ...": the remake described first is the work titled next, made from X.
     // ("... the Japanese remake of X. The remake, retitled Y, ...": a remake description in apposition does the same.)
+    // "... air a Korean remake of X. The Korean version, titled Y, stars ...": so is a version titled in apposition.
+    const titledAfter = namedBy && VERSION_HEAD.test(namedBy.text) && TITLED_GAP.test(doc.text.slice(namedBy.end, m.start));
     if (m.kind === 'name' && (FRONTED_TITLE.test(doc.text.slice(sentenceStarts[m.sentence], m.start)) || (namedBy && REMAKE_HEAD.test(namedBy.text)))) titledRemake(m, entity, unnamed, mentions, doc.text, remakes);
+    else if (titledAfter) titledVersion(m, entity, mentions, doc.text);
     for (const r of [namedBy, m]) {
       if (!r) continue;
       r.entity = entity.index;
@@ -71,6 +74,10 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
 }
 
 const FRONTED_TITLE = /^\s*(?:Titled|Entitled|Retitled)\s+$/;
+/** ", titled ", ", also called ": a naming word between a description and the name it is. */
+const TITLED_GAP = /^\s*,\s*(?:also\s+)?(?:titled|entitled|retitled|called)\s+["'“‘]?$/;
+/** "The Korean version", "the new adaptation": a description of a work made from another. */
+const VERSION_HEAD = /\b(?:remake|adaptation|reboot|reimagining|version)$/i;
 
 /**
  * "The Korean remake of the thriller X has wrapped. Titled Y in Korean, the film ...": an unnamed remake
@@ -89,6 +96,18 @@ function titledRemake(m: Mention, entity: Entity, unnamed: Mention[], mentions: 
     // "the new film" after it means the remake, as for a remake known only by descriptions.
     if (!remakes.has(entity.index)) remakes.set(entity.index, source.entity!);
   }
+}
+
+/**
+ * "Channel C will air a Korean remake of the drama X. The Korean version, titled Y, stars ...": a version titled
+ * in apposition is made from the work last named after "a remake of" in the sentences just before, when that
+ * work is of its type.
+ */
+function titledVersion(m: Mention, entity: Entity, mentions: Mention[], text: string): void {
+  if (entity.madeFrom !== undefined) return;
+  const source = mentions.filter((o) => o.kind === 'name' && o.entity !== undefined && o.entity !== entity.index && o.sentence < m.sentence
+    && m.sentence - o.sentence <= DESCRIBED_BEFORE_NAMING && o.type === entity.type && MADE_FROM.test(text.slice(Math.max(0, o.start - 60), o.start))).pop();
+  if (source) entity.madeFrom = source.entity;
 }
 
 /** How many sentences before its naming ("The song, titled Y") a work may be described unnamed. */

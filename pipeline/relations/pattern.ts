@@ -465,6 +465,8 @@ function subjectStandsApart(text: string, slot: string, predicate?: Predicate): 
   // "The drama, which remakes the series X, premieres on C": the verb after the relative clause is the drama's.
   if (IN_RELATIVE_ASIDE.test(before) && /^\s*,/.test(after)) return true;
   // "a remake of the 2012 film of the same name directed by A": a participle right after "of the same name" describes the original.
+  // "a remake of the film X (2025)": a year in brackets right after the title is the title's own.
+  if (predicate === 'publication_date' && /^\s*\(/.test(after)) return false;
   return AFTER_REMAKE_NOUN.test(before) && !/^\s*,/.test(after) && !SAME_NAME_PARTICIPLE.test(after);
 }
 
@@ -478,9 +480,10 @@ const NOT_A_CHANNEL = `(?!\\s*${BEFORE_SERIES_CUE}(?:drama|dramas|series|miniser
 // possessive (and a role word or two) is the one credited; the owner is not the object, and {np} reads past it.
 const ROLE_WORD = '(?!(?:since|after|before|when|while|with|and|or|as|for|to|in|on|at|by|of|that|who|which|is|was|the|an?)\\b)[a-z][a-z-]*\\s+';
 // "with ⟦Band⟧ vocalist ⟦Person⟧": a band's name before one of its roles owns the person without a possessive.
-const BEFORE_OWNED_PERSON = `(?:\\s*['’]s?\\s+(?:${ROLE_WORD}){0,3}|\\s+(?:${BAND_ROLES.join('|')})\\s+)⟦Person#`;
+// "by the group's producer, ⟦Person⟧": the role word may be set off from the name by a comma.
+const BEFORE_OWNED_PERSON = `(?:\\s*['’]s?\\s+(?:(?:${ROLE_WORD}){0,2}${ROLE_WORD.slice(0, -3)}\\s*,\\s*|(?:${ROLE_WORD}){0,3})|\\s+(?:${BAND_ROLES.join('|')})\\s+)⟦Person#`;
 const NOT_AN_OWNER = `(?!${BEFORE_OWNED_PERSON})`;
-const OWNER_OF_PERSON = `⟦(?:Band|Person)#[\\d+]+⟧(?=${BEFORE_OWNED_PERSON})(?:\\s*['’]s?)?`;
+const OWNER_OF_PERSON = `⟦(?:Band|Person)#[\\d+]+⟧(?=${BEFORE_OWNED_PERSON})(?:\\s*['’]s?(?:\\s*(?:${ROLE_WORD}){0,2}${ROLE_WORD.slice(0, -3)}\\s*,(?=\\s*⟦Person#))?)?`;
 
 // "stars the actress ⟦Person⟧", "stars veteran actor ⟦Person⟧", "by ⟦Genre⟧ singer ⟦Person⟧": the occupation names what the person is, not another thing.
 const OCCUPATION_BEFORE_NAME = `(?:(?:the |a |an )?(?:(?:${NP_WORD}|${MODIFIER}) )?(?:[a-z]+-turned-)?(?:${[...OCCUPATIONS].join('|')}) )?`;

@@ -11,6 +11,7 @@ import { buildTemplate, type SlotOf } from './template.ts';
 import { looksLikePersonName, isCueNounName, performerType } from '../names.ts';
 import { isCommonWord, isKnownPlace, RELEASE_FORMATS } from '../lexicon/index.ts';
 import { pushTo } from '../collections.ts';
+import { SUFFIX_WORDS } from '../typing/by-name.ts';
 
 // A match types an untyped end only where the wording names that end (`names`); at an end it does not
 // name, an untyped name makes the match useless (see typeByPhrasings), so the prefilter wants a typed one there.
@@ -82,6 +83,8 @@ function slotTypes(pattern: string, role: 's' | 'o', predicateTypes: EntityType[
 /** Not "Songs" or "OST", nor an ordinary word capitalised only because it opens the sentence ("Would"). */
 function canBeTyped(doc: ArticleDoc, m: Mention): boolean {
   // "Mara Lind and Tom Alder" read as one span is two names, not one to type; a known place is no work.
+  // "TV" of "the TV anime X": a name's suffix word alone names nothing.
+  if (SUFFIX_WORDS.has(m.text)) return false;
   if (isCueNounName(m.text) || LIST_INSIDE.test(m.text) || isKnownPlace(m.text) || RELEASE_FORMATS.has(m.text.toLowerCase())) return false;
   // A sentence starts at its first token, so only a name starting there opens it.
   const opensSentence = m.start <= doc.sentences[m.sentence].start;

@@ -167,7 +167,7 @@ export function propagatePartialPersonNames(mentions: Mention[]): void {
 }
 
 /** The words that end a name of some type by its shape ("Records", "TV", "Awards"). */
-const SUFFIX_WORDS: ReadonlySet<string> = new Set(NAME_SUFFIXES.flatMap(([, words]) => words));
+export const SUFFIX_WORDS: ReadonlySet<string> = new Set(NAME_SUFFIXES.flatMap(([, words]) => words));
 
 /** "Top 40" after "Northwind Top 40": an untyped name that ends a typed longer name is that thing, shortened. */
 export function propagateShortenedNames(mentions: Mention[]): void {
