@@ -28,3 +28,27 @@ describe('soundtrack_of phrasings', () => {
     expect(factLines(doc).filter((l) => l.includes('soundtrack_of') && l.endsWith('tvQ'))).toEqual([]);
   });
 });
+
+describe('member_of and record_label phrasings', () => {
+  it('reads "is led by A and also includes B, C and D"', () => {
+    const doc = run('The group Northwind, formed in Oslo in 2020, is led by Tom Alder and also includes Mara Lind, Vince Hale and Kim Ha-neul.');
+    const lines = factLines(doc);
+    for (const person of ['Tom Alder', 'Mara Lind', 'Vince Hale', 'Kim Ha-neul']) expect(lines).toContain(`${person} —member_of→ Northwind`);
+  });
+  it('reads "formed ... around singer A and guitarist B" for both people', () => {
+    const doc = run('The rock band Northwind formed in Bergen in 2019 around singer Tom Alder and guitarist Mara Lind.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Tom Alder —member_of→ Northwind', 'Mara Lind —member_of→ Northwind']));
+  });
+  it('reads "will sign with label X"', () => {
+    const doc = run('The girl group Northwind will sign with label Harbor Music in March.');
+    expect(factLines(doc)).toContain('Northwind —record_label→ Harbor Music');
+  });
+  it('reads ", agency X announced" for the act the sentence opens on', () => {
+    const doc = run('The band Northwind will tour Europe in May, agency Harbor Music announced on Friday.');
+    expect(factLines(doc)).toContain('Northwind —record_label→ Harbor Music');
+  });
+  it('reads "has released two albums through X"', () => {
+    const doc = run('The band Northwind formed in 2019. The band has released two albums through Harbor Music.');
+    expect(factLines(doc)).toContain('Northwind —record_label→ Harbor Music');
+  });
+});
