@@ -28,7 +28,8 @@ const PERSON_ROLES = [...CUE_TYPES].filter(([cue, types]) => types.length === 1 
 /** "guitarist A and bassist B", "A, B and veteran actor C", "A, guitarists B and C": a separator followed by the next person's role word (or its plural). */
 // The word before the role is a modifier ("veteran actor C"), not a clause's conjunction (", while drummer B co-wrote X").
 const PERSON_LIST_SEPARATOR = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:(?!(?:while|whereas|but|when|although|though|since|as|so|then|who|whose|which|where|after|before|until|because|if)\\s)[a-z][a-z-]*\\s+)?(?:(?!stars\\s)(?:${PERSON_ROLES.join('|')})s?\\s+)$`, 'i');
-const APPOSITION = /^\s*(?:,|is|was|are|were|became|remains|,? will be|,? would be|has been|had been)\s*$/i;
+// "X is also the opening theme of Y": an adverb after the copula keeps the apposition.
+const APPOSITION = /^\s*(?:,|is|was|are|were|became|remains|,? will be|,? would be|has been|had been)(?:\s+(?:also|now|still))?\s*$/i;
 const AS_ROLE = /\bas\s*$/i;
 /** "A and the rock band B", "A, and singer B": the next band or person of a list of acts, opened by its noun (a word or two before it, no verb: "and composed by producer B" is another clause). */
 const ACT_LIST_SEPARATOR = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:the\\s+|an?\\s+)?(?:(?!(?:while|whereas|but|when|although|though|since|as|so|then|who|whose|which|where|after|before|until|because|if|by|of|in|on|for|with|to|from|at|and|or)\\s)(?![\\p{L}-]*ed\\s)[\\p{L}][\\p{L}-]*\\s+){0,2}(?:band|group|duo|trio|quartet|quintet|outfit|(?!stars\\s)${PERSON_ROLES.join('|')})\\s+$`, 'iu');
