@@ -4,7 +4,7 @@
 // pronouns go to the most recent compatible entity before them.
 import type { ArticleDoc, Entity, EntityType, Mention } from './types.ts';
 import { APPOSITIVE_GAP, nameKey, numberedTitle, SHORTENED_BY_SUFFIX } from './names.ts';
-import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS, BAND_SIZES, LABEL_SHORT_NAME_SUFFIXES, PRONOUNS, WORK_TYPES, personNameGender } from './lexicon/index.ts';
+import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS, BAND_SIZES, LABEL_SHORT_NAME_SUFFIXES, PRONOUNS, WORK_TYPES, isKnownPlace, personNameGender } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 /** How many sentences back a description or pronoun may reach for its antecedent. */
@@ -23,6 +23,7 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
   const subjects = sentenceSubjects(mentions, doc);
   const years = yearsBySentence(mentions);
   const sentenceStarts = doc.sentences.map((s) => s.start);
+  const bandSizes = bandSizesByName(mentions, doc.text);
 
   /** Works known only as another's remake ("Mara Lind's remake"), each with the work it was made from. */
   const remakes = new Map<number, number>();
@@ -45,7 +46,7 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     else if (m.kind === 'name') entity = remakeNamedInApposition(m, appositives.byName.get(m.id), entities, mentions, remakes, nameClusters) ?? nameEntityFor(m, nameClusters, entities);
     // "X, its Korean remake of the Japanese drama of the same name": a second work named X, of the description's type, year and country.
     else if (m.kind === 'description' && SAME_NAME_AFTER.test(doc.text.slice(m.end, m.end + 24))) entity = sameNamedWork(m, mentions, entities, nameClusters);
-    else entity = remakeOfNamedWork(m, history, entities, mentions, doc.text, remakes) ?? antecedent(m, history, entities, years, subjects, mentions, doc.text, sentenceStarts, remakes, publishedYear)
+    else entity = remakeOfNamedWork(m, history, entities, mentions, doc.text, remakes) ?? antecedent(m, history, entities, years, subjects, mentions, doc.text, sentenceStarts, remakes, publishedYear, bandSizes)
       ?? originalOfRemake(m, history, entities, mentions, doc.text, nameClusters, remakes) ?? originalOfSeries(m, history, entities, nameClusters);
     if (!entity) {
       if (m.kind === 'description' && !m.plural) unnamed.push(m);
@@ -330,7 +331,7 @@ function bySalience(entities: Entity[], history: Mention[]): Entity[] {
 }
 
 /** The entity a description or pronoun refers to: the most recent one of a type it allows. */
-function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>, mentions: Mention[], text: string, sentenceStarts: number[], remakes: Map<number, number>, publishedYear: number | undefined): Entity | undefined {
+function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>, mentions: Mention[], text: string, sentenceStarts: number[], remakes: Map<number, number>, publishedYear: number | undefined, bandSizes: Map<string, number>): Entity | undefined {
   if (m.plural && m.kind === 'description') return undefined;
   // "a remake of the 2019 drama of the same name": another work that shares the name, not one named before.
   if (m.kind === 'description' && SAME_NAME_AFTER.test(text.slice(m.end, m.end + 24))) return undefined;
@@ -409,14 +410,26 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   // "the best actor award" names its category: it is not the last award named unless that one has it ("the Golden Gull for best film").
   const category = m.kind === 'description' ? categoryOf(m.text) : null;
   if (category) return candidates.find((e) => e.name.toLowerCase().includes(category));
+  // "the Tokyo quartet" after "Tokyo rock band X" and "the British band Y": the band the article placed there.
+  const place = m.kind === 'description' ? placeOf(m.text) : undefined;
+  if (place && candidates.length > 1) {
+    const placed = candidates.find((e) => e.mentionIds.some((id) => mentions[id].kind === 'name' && placedAt(mentions[id], place, text, sentenceStarts)));
+    if (placed) return placed;
+  }
   // "the four-piece" after "the Oslo quartet X" and "the group Y": the band of that size, and no band of another.
   const size = m.kind === 'description' ? sizeOf(m.text) : undefined;
   if (size !== undefined) {
-    const sized = candidates.map((e) => ({ e, sizes: e.mentionIds.map((id) => sizeOf(mentions[id].text) ?? sizeOf(CUE_RULE.exec(mentions[id].typeRule ?? '')?.[1] ?? '')).filter((n) => n !== undefined) }));
-    const same = sized.find((c) => c.sizes.includes(size));
-    if (same) return same.e;
-    candidates = sized.filter((c) => !c.sizes.length).map((c) => c.e);
-    if (!candidates.length) return undefined;
+    // (The size may be said anywhere in the article: "X, a five-member band from Perth," or "X members A, B and C".)
+    const sizesOf = (e: Entity) => [...e.mentionIds.map((id) => sizeOf(mentions[id].text) ?? sizeOf(CUE_RULE.exec(mentions[id].typeRule ?? '')?.[1] ?? '')), bandSizes.get(nameKey(e.name))].filter((n) => n !== undefined);
+    const same = candidates.find((e) => sizesOf(e).includes(size));
+    if (same) return same;
+    candidates = candidates.filter((e) => !sizesOf(e).length);
+    // "Greenroom, a producer duo, ... The six-member group" long after the headline's band: every band in reach
+    // has another size, so the band the headline named is meant, or one of that size further back.
+    if (!candidates.length) {
+      const earlier = entities.filter((e) => types.includes(e.type) && history.some((h) => h.entity === e.index && h.kind === 'name'));
+      return earlier.find((e) => sizesOf(e).includes(size)) ?? earlier.find((e) => !sizesOf(e).length && history.some((h) => h.entity === e.index && h.sentence === 0 && h.kind === 'name'));
+    }
   }
   // "a remake of X ... The original film": the work another was made from, not the last one named.
   if (m.kind === 'description' && ORIGINAL.test(m.text)) {
@@ -602,6 +615,59 @@ function sizeOf(text: string): number | undefined {
     if (size !== undefined) return size;
   }
   return undefined;
+}
+
+/** "Five-member boy group X", "the Oslo quartet X": a size in the few words right before a band's name. */
+const SIZE_BEFORE = /(?:^|\s)([\p{L}\d-]+)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** "X, a five-member band from Perth,": the words of a description set after a band's name. */
+const APPOSITION_AFTER = /^\s*,\s*(?:a|an|the)\s+([^,.;()]{1,60})/i;
+/** "X members A, B and C", "X's members, A, B and C": a list of the band's members right after its name. */
+const MEMBERS_AFTER = /^(?:['’]s?)?\s+members?\s*,?\s*$/i;
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/**
+ * The number of members the article gives each band, by folded name, wherever it says so: a size word
+ * before or in apposition after one of its names ("the seven-member group X", "X, a quintet from Oslo,"), or
+ * the count of the members listed after it ("X members A, B and C").
+ */
+function bandSizesByName(mentions: Mention[], text: string): Map<string, number> {
+  const sizes = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'name' || m.type !== 'Band') return;
+    const key = nameKey(m.text);
+    if (sizes.has(key)) return;
+    const before = SIZE_BEFORE.exec(text.slice(Math.max(0, m.start - 50), m.start));
+    const after = APPOSITION_AFTER.exec(text.slice(m.end, m.end + 80));
+    let size = (before && !/,/.test(before[0]) ? sizeOf(before[0]) : undefined) ?? (after ? sizeOf(after[1]) : undefined);
+    if (size === undefined) {
+      let count = 0;
+      let at = m.end;
+      for (let j = i + 1; j < mentions.length && mentions[j].sentence === m.sentence; j++) {
+        const o = mentions[j];
+        if (o.start < at) continue;
+        const gap = text.slice(at, o.start);
+        if (o.kind !== 'name' || o.type !== 'Person' || !(count === 0 ? MEMBERS_AFTER.test(gap) : LIST_GAP.test(gap))) break;
+        count++;
+        at = o.end;
+      }
+      if (count >= 2) size = count;
+    }
+    if (size !== undefined) sizes.set(key, size);
+  });
+  return sizes;
+}
+
+/** "the Tokyo quartet", "the Manchester band": the place a description puts its band in, if any. */
+function placeOf(text: string): string | undefined {
+  return text.split(/\s+/).slice(1).find((w) => /^\p{Lu}/u.test(w) && isKnownPlace(w.replace(/['’]s?$/, '')))?.replace(/['’]s?$/, '');
+}
+
+/** "Tokyo rock band X", "X, who formed in Manchester,", "X, from Tokyo,": a name the text sets in that place. */
+function placedAt(name: Mention, place: string, text: string, sentenceStarts: number[]): boolean {
+  const word = new RegExp(`\\b${place}\\b`);
+  const before = text.slice(Math.max(sentenceStarts[name.sentence], name.start - 40), name.start);
+  const after = /^\s*,[^.;]{0,60}/.exec(text.slice(name.end, name.end + 80))?.[0] ?? '';
+  return (word.test(before) && !/[,;]/.test(before.slice(before.search(word)))) || word.test(after);
 }
 
 function isVersionWord(m: Mention): boolean {
