@@ -522,7 +522,9 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   const latestIsACredit = latest !== undefined && IN_PREPOSITIONAL_PHRASE.test(text.slice(Math.max(sentenceStarts[latest.sentence], latest.start - 60), latest.start));
   // "X is a 2019 remake of the 1995 film Y. The film stars ...": a work named as what another was made from is not what the next sentence is about.
   const latestIsASource = latest !== undefined && MADE_FROM.test(text.slice(Math.max(sentenceStarts[latest.sentence], latest.start - 60), latest.start));
-  if (m.kind === 'description' && candidates.length > 1 && !isVersionWord(m) && (latestIsACredit || latestIsASource)) {
+  // "whose previous film X", "the 2019 hit drama X": a work named as someone's past, background to the article's news.
+  const latestIsPast = latest !== undefined && PAST_WORK_BEFORE.test(text.slice(Math.max(sentenceStarts[latest.sentence], latest.start - 40), latest.start));
+  if (m.kind === 'description' && candidates.length > 1 && !isVersionWord(m) && (latestIsACredit || latestIsASource || latestIsPast)) {
     for (let i = history.length - 1; i >= 0; i--) {
       const prior = history[i];
       if (m.sentence - prior.sentence > DESCRIPTION_REACH) break;
@@ -531,6 +533,13 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
       if (prior.sentence === m.sentence || !(subjects.has(prior.id) || (prior.kind !== 'name' && prior.entity !== candidates[0].index))) continue;
       const continued = candidates.find((e) => e.index === prior.entity);
       if (continued) return continued;
+    }
+    // "A will star in the new drama X. A rose to fame with the 2019 hit drama Y. The drama is written by ...": when no
+    // sentence was about either, a work named in one sentence among someone's credits yields to the one the headline and lead named.
+    const sentencesOf = (e: Entity) => new Set(history.filter((h) => h.entity === e.index).map((h) => h.sentence));
+    if (sentencesOf(candidates[0]).size === 1) {
+      const topic = candidates.find((e) => e !== candidates[0] && sentencesOf(e).size >= 2 && history.some((h) => h.entity === e.index && h.sentence === 0 && h.kind === 'name'));
+      if (topic) return topic;
     }
   }
   return candidates[0];
@@ -586,7 +595,9 @@ function typesOf(m: Mention): EntityType[] {
 }
 
 /** "starred in the film A and the series ": a work named as the object of a preposition, in a list or alone. */
-const IN_PREPOSITIONAL_PHRASE = /\b(?:in|for|with|from|on|at|by|featuring|starring|alongside|opposite|including)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[^\s,.;]+\s+){0,4}?(?:(?:,\s*|\s*and\s+)(?:(?:the|a|an)\s+)?(?:[^\s,.;]+\s+){0,4}?)*$/i;
+const IN_PREPOSITIONAL_PHRASE = /\b(?:in|for|with|from|on|at|by|featuring|starring|alongside|opposite|including|include|includes|included)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[^\s,.;]+\s+){0,4}?(?:(?:,\s*|\s*and\s+)(?:(?:the|a|an)\s+)?(?:[^\s,.;]+\s+){0,4}?)*$/i;
+/** "whose previous film ", "the 2019 hit drama ", "his breakout series ": the words before a work from someone's past. */
+const PAST_WORK_BEFORE = /\b(?:previous|earlier|former|hit|breakout|breakthrough)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const SAME_NAME_AFTER = /^\s+of\s+the\s+same\s+(?:name|title)\b/i;
 /** "X is a remake of ...", "X, an adaptation of ...": what follows a work that was made from another. */
 const IS_A_REMAKE = /^\s*(?:,|is|was|will be)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:remake|adaptation|reboot|reimagining)\b/iu;

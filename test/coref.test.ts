@@ -31,3 +31,21 @@ describe('band descriptions with a size or a place', () => {
     expect(factLines(doc)).not.toContain('Starlit Paradelight —performer→ Greenrook');
   });
 });
+
+describe('"the drama" and "the film" after a work from someone\'s past', () => {
+  it('reads "the drama" as the headline\'s drama, not "the 2019 hit drama Y" named in passing', () => {
+    const doc = run('Jang Woo-jin to lead \'Moonlit Ferrywood\'\n\nActor Jang Woo-jin will star in the new drama Moonlit Ferrywood, which airs on KBC from May. Jang rose to fame with the 2019 hit drama Golden Alleyway. The drama is written by Oh Se-ra.', '2027-03-15');
+    expect(factLines(doc)).toContain('Moonlit Ferrywood —screenwriter→ Oh Se-ra');
+    expect(factLines(doc)).not.toContain('Golden Alleyway —screenwriter→ Oh Se-ra');
+  });
+  it('reads "the series" after "her earlier works include the dramas A and B" as the new series', () => {
+    const doc = run('Lee Na-rae cast in \'Blue Hour Clinica\'\n\nSinger-actress Lee Na-rae has been cast in the series Blue Hour Clinica. Her earlier works include the dramas Paper Moonrise and Summer Ledgerline. The series will be directed by Go Tae-min.', '2027-08-02');
+    expect(factLines(doc)).toContain('Blue Hour Clinica —director→ Go Tae-min');
+    expect(factLines(doc)).not.toContain('Summer Ledgerline —director→ Go Tae-min');
+  });
+  it('reads "the film\'s theme song" after "whose previous film Y" as the film the article is about', () => {
+    const doc = run('Clara Vossen to star in \'Winter Ledgerly\'\n\nActress Clara Vossen has joined the cast of the thriller Winter Ledgerly. The film is directed by Thomas Reinholt, whose previous film Quiet Ferrow won an award in 2025. She will also sing the film\'s theme song, "Low Tidewater".', '2027-02-08');
+    expect(factLines(doc)).toContain('Low Tidewater —soundtrack_of→ Winter Ledgerly');
+    expect(factLines(doc)).not.toContain('Low Tidewater —soundtrack_of→ Quiet Ferrow');
+  });
+});
