@@ -310,6 +310,8 @@ const CREDITED_BY_BEFORE = /\b(?:(?:(?:co-)?produced|directed|written|composed|h
 const PRODUCER_ASIDE_BEFORE = /,\s*(?:co-)?produced\s+by\s+$/i;
 /** "joins her on", "thanked her.": "her" is an object, not a possessive, before a preposition or a stop. */
 const HER_AS_OBJECT = /^\s*(?:[,.;]|(?:on|in|to|for|with|at|as|and)\b)/;
+/** ", produced ", " will join ": the words between a clause's subject and a description that is the object of its verb. */
+const SUBJECT_VERB_BETWEEN = /^,?\s+(?:(?:has|have|had|will|would|also|then|later|once)\s+)*[a-z]+\s+$/;
 const SAME_CLAUSE = /^ (?:(?:has|have|had|will|would|also|then|now|later|soon) )*[a-z]+(?: [a-z]+)?(?: (?:with|to|for|alongside|beside))? $/;
 
 /** "the lead single", "the title track", "the second single": a song's role in its record, said of one song. */
@@ -350,6 +352,8 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     // "Tom Alder joins him on X": an object pronoun is never the subject of its own clause.
     if (m.kind === 'pronoun' && (OBJECT_PRONOUN.test(m.text) || (/^her$/i.test(m.text) && HER_AS_OBJECT.test(text.slice(m.end, m.end + 6)))) && prior.sentence === m.sentence && prior.end <= m.start && SAME_CLAUSE.test(text.slice(prior.end, m.start))) continue;
     if (m.attributes.country && e.attributes.country && e.attributes.country !== m.attributes.country) continue;
+    // "the duo Y produced the band's album": a description right after a name and its verb is that verb's object, not its subject.
+    if (m.kind === 'description' && prior.sentence === m.sentence && prior.kind === 'name' && prior.end <= m.start && SUBJECT_VERB_BETWEEN.test(text.slice(prior.end, m.start))) { producerAside.push(e); continue; }
     // "she" or "the actress" is no man whose given name says so, and "he" no woman.
     if (e.type === 'Person' && gender && personNameGender(e.name) === OTHER_GENDER[gender]) continue;
     // "The ballad, produced by Tom Alder, is the lead single from her album": whose album it is, a producer named in an

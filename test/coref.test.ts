@@ -49,3 +49,11 @@ describe('"the drama" and "the film" after a work from someone\'s past', () => {
     expect(factLines(doc)).not.toContain('Low Tidewater —soundtrack_of→ Quiet Ferrow');
   });
 });
+
+describe('"the band" beside another band in its own clause', () => {
+  it('does not read "the band\'s" right after "the duo Y produced" as Y', () => {
+    const doc = run('Rock band Emberwick has signed with Northwick Records. The label\'s best-selling act, the duo Glassheron, produced the band\'s upcoming album Ash Roadway.', '2027-10-14');
+    expect(factLines(doc)).toContain('Ash Roadway —performer→ Emberwick');
+    expect(factLines(doc)).not.toContain('Ash Roadway —performer→ Glassheron');
+  });
+});
