@@ -4,7 +4,7 @@
 // pronouns go to the most recent compatible entity before them.
 import type { ArticleDoc, Entity, EntityType, Mention } from './types.ts';
 import { APPOSITIVE_GAP, nameKey, numberedTitle, SHORTENED_BY_SUFFIX } from './names.ts';
-import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS, BAND_SIZES, LABEL_SHORT_NAME_SUFFIXES, PRONOUNS, WORK_TYPES, personNameGender } from './lexicon/index.ts';
+import { ANY_WORK_CUES, AWARD_CATEGORY_STARTS, BAND_SIZES, LABEL_SHORT_NAME_SUFFIXES, PRONOUNS, WORK_TYPES, isKnownPlace, personNameGender } from './lexicon/index.ts';
 import { pushTo } from './collections.ts';
 
 /** How many sentences back a description or pronoun may reach for its antecedent. */
@@ -23,6 +23,7 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
   const subjects = sentenceSubjects(mentions, doc);
   const years = yearsBySentence(mentions);
   const sentenceStarts = doc.sentences.map((s) => s.start);
+  const bandSizes = bandSizesByName(mentions, doc.text);
 
   /** Works known only as another's remake ("Mara Lind's remake"), each with the work it was made from. */
   const remakes = new Map<number, number>();
@@ -45,7 +46,7 @@ export function resolveCoreference(doc: ArticleDoc): ArticleDoc {
     else if (m.kind === 'name') entity = remakeNamedInApposition(m, appositives.byName.get(m.id), entities, mentions, remakes, nameClusters) ?? nameEntityFor(m, nameClusters, entities);
     // "X, its Korean remake of the Japanese drama of the same name": a second work named X, of the description's type, year and country.
     else if (m.kind === 'description' && SAME_NAME_AFTER.test(doc.text.slice(m.end, m.end + 24))) entity = sameNamedWork(m, mentions, entities, nameClusters);
-    else entity = remakeOfNamedWork(m, history, entities, mentions, doc.text, remakes) ?? antecedent(m, history, entities, years, subjects, mentions, doc.text, sentenceStarts, remakes, publishedYear)
+    else entity = remakeOfNamedWork(m, history, entities, mentions, doc.text, remakes) ?? antecedent(m, history, entities, years, subjects, mentions, doc.text, sentenceStarts, remakes, publishedYear, bandSizes)
       ?? originalOfRemake(m, history, entities, mentions, doc.text, nameClusters, remakes) ?? originalOfSeries(m, history, entities, nameClusters);
     if (!entity) {
       if (m.kind === 'description' && !m.plural) unnamed.push(m);
@@ -328,6 +329,8 @@ const CREDITED_BY_BEFORE = /\b(?:(?:(?:co-)?produced|directed|written|composed|h
 const PRODUCER_ASIDE_BEFORE = /,\s*(?:co-)?produced\s+by\s+$/i;
 /** "joins her on", "thanked her.": "her" is an object, not a possessive, before a preposition or a stop. */
 const HER_AS_OBJECT = /^\s*(?:[,.;]|(?:on|in|to|for|with|at|as|and)\b)/;
+/** ", produced ", " will join ": the words between a clause's subject and a description that is the object of its verb. */
+const SUBJECT_VERB_BETWEEN = /^,?\s+(?:(?:has|have|had|will|would|also|then|later|once)\s+)*[a-z]+\s+$/;
 const SAME_CLAUSE = /^ (?:(?:has|have|had|will|would|also|then|now|later|soon) )*[a-z]+(?: [a-z]+)?(?: (?:with|to|for|alongside|beside))? $/;
 
 /** "the lead single", "the title track", "the second single": a song's role in its record, said of one song. */
@@ -349,7 +352,7 @@ function bySalience(entities: Entity[], history: Mention[]): Entity[] {
 }
 
 /** The entity a description or pronoun refers to: the most recent one of a type it allows. */
-function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>, mentions: Mention[], text: string, sentenceStarts: number[], remakes: Map<number, number>, publishedYear: number | undefined): Entity | undefined {
+function antecedent(m: Mention, history: Mention[], entities: Entity[], years: Map<number, Mention[]>, subjects: Set<number>, mentions: Mention[], text: string, sentenceStarts: number[], remakes: Map<number, number>, publishedYear: number | undefined, bandSizes: Map<string, number>): Entity | undefined {
   if (m.plural && m.kind === 'description') return undefined;
   // "a remake of the 2019 drama of the same name": another work that shares the name, not one named before.
   if (m.kind === 'description' && SAME_NAME_AFTER.test(text.slice(m.end, m.end + 24))) return undefined;
@@ -368,6 +371,8 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     // "Tom Alder joins him on X": an object pronoun is never the subject of its own clause.
     if (m.kind === 'pronoun' && (OBJECT_PRONOUN.test(m.text) || (/^her$/i.test(m.text) && HER_AS_OBJECT.test(text.slice(m.end, m.end + 6)))) && prior.sentence === m.sentence && prior.end <= m.start && SAME_CLAUSE.test(text.slice(prior.end, m.start))) continue;
     if (m.attributes.country && e.attributes.country && e.attributes.country !== m.attributes.country) continue;
+    // "the duo Y produced the band's album": a description right after a name and its verb is that verb's object, not its subject.
+    if (m.kind === 'description' && prior.sentence === m.sentence && prior.kind === 'name' && prior.end <= m.start && SUBJECT_VERB_BETWEEN.test(text.slice(prior.end, m.start))) { producerAside.push(e); continue; }
     // "she" or "the actress" is no man whose given name says so, and "he" no woman.
     if (e.type === 'Person' && gender && personNameGender(e.name) === OTHER_GENDER[gender]) continue;
     // "The ballad, produced by Tom Alder, is the lead single from her album": whose album it is, a producer named in an
@@ -428,14 +433,26 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   // "the best actor award" names its category: it is not the last award named unless that one has it ("the Golden Gull for best film").
   const category = m.kind === 'description' ? categoryOf(m.text) : null;
   if (category) return candidates.find((e) => e.name.toLowerCase().includes(category));
+  // "the Tokyo quartet" after "Tokyo rock band X" and "the British band Y": the band the article placed there.
+  const place = m.kind === 'description' ? placeOf(m.text) : undefined;
+  if (place && candidates.length > 1) {
+    const placed = candidates.find((e) => e.mentionIds.some((id) => mentions[id].kind === 'name' && placedAt(mentions[id], place, text, sentenceStarts)));
+    if (placed) return placed;
+  }
   // "the four-piece" after "the Oslo quartet X" and "the group Y": the band of that size, and no band of another.
   const size = m.kind === 'description' ? sizeOf(m.text) : undefined;
   if (size !== undefined) {
-    const sized = candidates.map((e) => ({ e, sizes: e.mentionIds.map((id) => sizeOf(mentions[id].text) ?? sizeOf(CUE_RULE.exec(mentions[id].typeRule ?? '')?.[1] ?? '')).filter((n) => n !== undefined) }));
-    const same = sized.find((c) => c.sizes.includes(size));
-    if (same) return same.e;
-    candidates = sized.filter((c) => !c.sizes.length).map((c) => c.e);
-    if (!candidates.length) return undefined;
+    // (The size may be said anywhere in the article: "X, a five-member band from Perth," or "X members A, B and C".)
+    const sizesOf = (e: Entity) => [...e.mentionIds.map((id) => sizeOf(mentions[id].text) ?? sizeOf(CUE_RULE.exec(mentions[id].typeRule ?? '')?.[1] ?? '')), bandSizes.get(nameKey(e.name))].filter((n) => n !== undefined);
+    const same = candidates.find((e) => sizesOf(e).includes(size));
+    if (same) return same;
+    candidates = candidates.filter((e) => !sizesOf(e).length);
+    // "Greenroom, a producer duo, ... The six-member group" long after the headline's band: every band in reach
+    // has another size, so the band the headline named is meant, or one of that size further back.
+    if (!candidates.length) {
+      const earlier = entities.filter((e) => types.includes(e.type) && history.some((h) => h.entity === e.index && h.kind === 'name'));
+      return earlier.find((e) => sizesOf(e).includes(size)) ?? earlier.find((e) => !sizesOf(e).length && history.some((h) => h.entity === e.index && h.sentence === 0 && h.kind === 'name'));
+    }
   }
   // "a remake of X ... The original film": the work another was made from, not the last one named.
   if (m.kind === 'description' && ORIGINAL.test(m.text)) {
@@ -528,7 +545,9 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   const latestIsACredit = latest !== undefined && IN_PREPOSITIONAL_PHRASE.test(text.slice(Math.max(sentenceStarts[latest.sentence], latest.start - 60), latest.start));
   // "X is a 2019 remake of the 1995 film Y. The film stars ...": a work named as what another was made from is not what the next sentence is about.
   const latestIsASource = latest !== undefined && MADE_FROM.test(text.slice(Math.max(sentenceStarts[latest.sentence], latest.start - 60), latest.start));
-  if (m.kind === 'description' && candidates.length > 1 && !isVersionWord(m) && (latestIsACredit || latestIsASource)) {
+  // "whose previous film X", "the 2019 hit drama X": a work named as someone's past, background to the article's news.
+  const latestIsPast = latest !== undefined && PAST_WORK_BEFORE.test(text.slice(Math.max(sentenceStarts[latest.sentence], latest.start - 40), latest.start));
+  if (m.kind === 'description' && candidates.length > 1 && !isVersionWord(m) && (latestIsACredit || latestIsASource || latestIsPast)) {
     for (let i = history.length - 1; i >= 0; i--) {
       const prior = history[i];
       if (m.sentence - prior.sentence > DESCRIPTION_REACH) break;
@@ -537,6 +556,13 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
       if (prior.sentence === m.sentence || !(subjects.has(prior.id) || (prior.kind !== 'name' && prior.entity !== candidates[0].index))) continue;
       const continued = candidates.find((e) => e.index === prior.entity);
       if (continued) return continued;
+    }
+    // "A will star in the new drama X. A rose to fame with the 2019 hit drama Y. The drama is written by ...": when no
+    // sentence was about either, a work named in one sentence among someone's credits yields to the one the headline and lead named.
+    const sentencesOf = (e: Entity) => new Set(history.filter((h) => h.entity === e.index).map((h) => h.sentence));
+    if (sentencesOf(candidates[0]).size === 1) {
+      const topic = candidates.find((e) => e !== candidates[0] && sentencesOf(e).size >= 2 && history.some((h) => h.entity === e.index && h.sentence === 0 && h.kind === 'name'));
+      if (topic) return topic;
     }
   }
   return candidates[0];
@@ -592,7 +618,9 @@ function typesOf(m: Mention): EntityType[] {
 }
 
 /** "starred in the film A and the series ": a work named as the object of a preposition, in a list or alone. */
-const IN_PREPOSITIONAL_PHRASE = /\b(?:in|for|with|from|on|at|by|featuring|starring|alongside|opposite|including)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[^\s,.;]+\s+){0,4}?(?:(?:,\s*|\s*and\s+)(?:(?:the|a|an)\s+)?(?:[^\s,.;]+\s+){0,4}?)*$/i;
+const IN_PREPOSITIONAL_PHRASE = /\b(?:in|for|with|from|on|at|by|featuring|starring|alongside|opposite|including|include|includes|included)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[^\s,.;]+\s+){0,4}?(?:(?:,\s*|\s*and\s+)(?:(?:the|a|an)\s+)?(?:[^\s,.;]+\s+){0,4}?)*$/i;
+/** "whose previous film ", "the 2019 hit drama ", "his breakout series ": the words before a work from someone's past. */
+const PAST_WORK_BEFORE = /\b(?:previous|earlier|former|hit|breakout|breakthrough)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const SAME_NAME_AFTER = /^\s+of\s+the\s+same\s+(?:name|title)\b/i;
 /** "X is a remake of ...", "X, an adaptation of ...": what follows a work that was made from another. */
 const IS_A_REMAKE = /^\s*(?:,|is|was|will be)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:remake|adaptation|reboot|reimagining)\b/iu;
@@ -621,6 +649,59 @@ function sizeOf(text: string): number | undefined {
     if (size !== undefined) return size;
   }
   return undefined;
+}
+
+/** "Five-member boy group X", "the Oslo quartet X": a size in the few words right before a band's name. */
+const SIZE_BEFORE = /(?:^|\s)([\p{L}\d-]+)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** "X, a five-member band from Perth,": the words of a description set after a band's name. */
+const APPOSITION_AFTER = /^\s*,\s*(?:a|an|the)\s+([^,.;()]{1,60})/i;
+/** "X members A, B and C", "X's members, A, B and C": a list of the band's members right after its name. */
+const MEMBERS_AFTER = /^(?:['’]s?)?\s+members?\s*,?\s*$/i;
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/**
+ * The number of members the article gives each band, by folded name, wherever it says so: a size word
+ * before or in apposition after one of its names ("the seven-member group X", "X, a quintet from Oslo,"), or
+ * the count of the members listed after it ("X members A, B and C").
+ */
+function bandSizesByName(mentions: Mention[], text: string): Map<string, number> {
+  const sizes = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'name' || m.type !== 'Band') return;
+    const key = nameKey(m.text);
+    if (sizes.has(key)) return;
+    const before = SIZE_BEFORE.exec(text.slice(Math.max(0, m.start - 50), m.start));
+    const after = APPOSITION_AFTER.exec(text.slice(m.end, m.end + 80));
+    let size = (before && !/,/.test(before[0]) ? sizeOf(before[0]) : undefined) ?? (after ? sizeOf(after[1]) : undefined);
+    if (size === undefined) {
+      let count = 0;
+      let at = m.end;
+      for (let j = i + 1; j < mentions.length && mentions[j].sentence === m.sentence; j++) {
+        const o = mentions[j];
+        if (o.start < at) continue;
+        const gap = text.slice(at, o.start);
+        if (o.kind !== 'name' || o.type !== 'Person' || !(count === 0 ? MEMBERS_AFTER.test(gap) : LIST_GAP.test(gap))) break;
+        count++;
+        at = o.end;
+      }
+      if (count >= 2) size = count;
+    }
+    if (size !== undefined) sizes.set(key, size);
+  });
+  return sizes;
+}
+
+/** "the Tokyo quartet", "the Manchester band": the place a description puts its band in, if any. */
+function placeOf(text: string): string | undefined {
+  return text.split(/\s+/).slice(1).find((w) => /^\p{Lu}/u.test(w) && isKnownPlace(w.replace(/['’]s?$/, '')))?.replace(/['’]s?$/, '');
+}
+
+/** "Tokyo rock band X", "X, who formed in Manchester,", "X, from Tokyo,": a name the text sets in that place. */
+function placedAt(name: Mention, place: string, text: string, sentenceStarts: number[]): boolean {
+  const word = new RegExp(`\\b${place}\\b`);
+  const before = text.slice(Math.max(sentenceStarts[name.sentence], name.start - 40), name.start);
+  const after = /^\s*,[^.;]{0,60}/.exec(text.slice(name.end, name.end + 80))?.[0] ?? '';
+  return (word.test(before) && !/[,;]/.test(before.slice(before.search(word)))) || word.test(after);
 }
 
 function isVersionWord(m: Mention): boolean {

@@ -26,6 +26,7 @@ const cueData = (cueNounsJson as unknown as {
   sharedBandRoles: string[];
   occupations: string[];
   bandSizes: Record<string, number>;
+  memberCounts: Record<string, number>;
   labelShortNameSuffixes: string[];
   organizationHeadWords: string[];
   organizationOfHeads: string[];
@@ -92,7 +93,11 @@ export const GROUP_TITLES = cueData.groupTitles;
 export const SHARED_BAND_ROLES = new Set(cueData.sharedBandRoles);
 /** Occupations that stand before a name as a title ("Singer X"), lower-case. */
 export const OCCUPATIONS = new Set(cueData.occupations);
-export const BAND_SIZES = new Map<string, number>(Object.entries(cueData.bandSizes));
+export const BAND_SIZES = new Map<string, number>([
+  ...Object.entries(cueData.bandSizes),
+  // "seven-member", "7-member": the number of members before "-member".
+  ...Object.entries(cueData.memberCounts).flatMap(([word, n]) => [[`${word}-member`, n], [`${n}-member`, n]] as [string, number][]),
+]);
 
 export const HONORIFICS = new Set(peopleData.honorifics);
 export const RANK_TITLES = new Set(peopleData.rankTitles);
