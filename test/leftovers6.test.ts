@@ -45,3 +45,31 @@ describe('wrong facts', () => {
     expect(factLines(doc)).not.toContain('Black Lagoon Road —publication_date→ 2027');
   });
 });
+
+describe('self-titled records and bands with no cue word', () => {
+  it('types a name that "put out their first record" as a band', () => {
+    const doc = run('When Quorvine put out their first record in 2019, few expected them to last.');
+    expect(entity(doc, 'Quorvine')?.type).toBe('Band');
+  });
+  it('does not type two names that put out their record together as one band', () => {
+    const doc = run('Mara Lind and Tom Alder put out their duet in May.');
+    expect(entity(doc, 'Mara Lind')?.type).toBe('Person');
+  });
+  it('keeps "their self-titled debut, X" an album apart from the band X, performed by it', () => {
+    const doc = run('When The Paper Kestrels put out their first record in 2022, they played pubs. Their self-titled debut, The Paper Kestrels, was produced by Wes Tamblyn.');
+    const named = doc.output!.entities.filter((e) => e.name === 'The Paper Kestrels').map((e) => e.type).sort();
+    expect(named).toEqual(['Album', 'Band']);
+    const lines = factLines(doc);
+    expect(lines).toContain('The Paper Kestrels —performer→ The Paper Kestrels');
+    expect(lines).toContain('The Paper Kestrels —producer→ Wes Tamblyn');
+  });
+  it('reads "the band\'s self-titled album, X" as an album though the band is typed only by verbs', () => {
+    const doc = run('Glasswing Parade are back. Glasswing Parade have toured for a year. The band\'s self-titled album, Glasswing Parade, was released in 1985.');
+    const named = doc.output!.entities.filter((e) => e.name === 'Glasswing Parade').map((e) => e.type).sort();
+    expect(named).toEqual(['Album', 'Band']);
+  });
+  it('types a self-titled record as an album even when its name ends in a company word', () => {
+    const doc = run('The band\'s self-titled debut album, Foxglove Radio, was produced by Isla Grant.');
+    expect(doc.output!.entities.find((e) => e.name === 'Foxglove Radio' && e.type === 'Album')).toBeDefined();
+  });
+});
