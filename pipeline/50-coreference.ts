@@ -380,6 +380,12 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     const base = candidates.find((e) => bases.has(e.name.toLowerCase()));
     if (base) return base;
   }
+  // "X 2, the sequel to the film X ... The sequel is directed by ...": the numbered instalment, not the film it follows.
+  if (m.kind === 'description' && SEQUEL_HEAD.test(m.text)) {
+    const bases = new Set(candidates.map((e) => e.name.toLowerCase()));
+    const sequel = candidates.find((e) => { const t = numberedTitle(e.name); return t !== null && t.n > 1 && bases.has(t.base.toLowerCase()); });
+    if (sequel) return sequel;
+  }
   // "Mara Lind covered Northwind's hit X on her new album": a name standing only as the owner of a thing between
   // the clause's subject and the pronoun is not whom the pronoun means; the subject is.
   if (m.kind === 'pronoun' && candidates.length > 1) {
@@ -533,6 +539,7 @@ const ORIGINAL = /\boriginal\b/i;
 /** "the first season", "the first film", "the series": the first of a numbered family, or the family as a whole. */
 const FIRST_OF_SERIES = /^(?:the|its|their)\s+(?:(?:first|original)\s+(?:season|film|movie|instal?lment|part|chapter|volume|series)|series|franchise)$/i;
 const NEW = /\bnew\b/i;
+const SEQUEL_HEAD = /\b(?:sequel|follow-up)$/i;
 /** "the remake", "the Korean adaptation": a description whose head is a work made from another. */
 const REMAKE_HEAD = /\b(?:remake|adaptation|reboot|reimagining)$/i;
 /** "a remake of the Danish thriller X", "based on X": what comes before the work another was made from. */

@@ -73,3 +73,49 @@ describe('self-titled records and bands with no cue word', () => {
     expect(doc.output!.entities.find((e) => e.name === 'Foxglove Radio' && e.type === 'Album')).toBeDefined();
   });
 });
+
+describe('missing phrasings', () => {
+  it('reads the writers after a producer\'s credit ("produced by A and co-written by B, C and D")', () => {
+    const lines = factLines(run('The song "Paper Cities" was produced by Kaspar Holm and co-written by Delia Morrow, Holm and songwriter Nadia Price.'));
+    for (const writer of ['Delia Morrow', 'Kaspar Holm', 'Nadia Price']) {
+      expect(lines).toContain(`Paper Cities —lyricist→ ${writer}`);
+      expect(lines).toContain(`Paper Cities —composer→ ${writer}`);
+    }
+    expect(lines).toContain('Paper Cities —producer→ Kaspar Holm');
+  });
+  it('gives "whose single X" to the album the clause hangs on', () => {
+    const lines = factLines(run('Delia Morrow broke through with her second album, Lantern Year (2028), whose single "Cold Front" reached No. 3.'));
+    expect(lines).toContain('Cold Front —part_of→ Lantern Year');
+  });
+  it('reads "A is also back with a new album, X" as A\'s record, not the article\'s other singer\'s', () => {
+    const lines = factLines(run('Singer Delia Morrow has released her album Small Weather. Her label mate Owen Trask is also back with a new album, Ridgeline. Its first single, "Tall Grass", is out now.'));
+    expect(lines).toContain('Ridgeline —performer→ Owen Trask');
+    expect(lines).toContain('Tall Grass —part_of→ Ridgeline');
+    expect(lines).not.toContain('Ridgeline —performer→ Delia Morrow');
+    expect(lines).not.toContain('Tall Grass —performer→ Delia Morrow');
+  });
+  it('gives a sequel\'s returning and new cast to the sequel ("reprise their roles", "is also back", "Joining them are")', () => {
+    const lines = factLines(run('Filming has begun on Night Couriers 2, the sequel to the 2028 action comedy film Night Couriers. Tomas Vidal and Keira Bannon reprise their roles as rival couriers, and Lionel Park, who played their boss, is also back. Joining them are Mira Solis and Jonah Fenn. The sequel is directed by Petra Lane.'));
+    for (const actor of ['Tomas Vidal', 'Keira Bannon', 'Lionel Park', 'Mira Solis', 'Jonah Fenn']) expect(lines).toContain(`Night Couriers 2 —cast_member→ ${actor}`);
+    expect(lines).toContain('Night Couriers —cast_member→ Tomas Vidal');
+    expect(lines).not.toContain('Night Couriers —cast_member→ Mira Solis');
+    expect(lines).toContain('Night Couriers 2 —director→ Petra Lane');
+    expect(lines).not.toContain('Night Couriers —director→ Petra Lane');
+  });
+  it('reads the channel that ordered a series ("N has ordered the drama X", "X, which N ordered")', () => {
+    const lines = factLines(run('The streamer Halcyon Plus has ordered the drama Copper Coast. The comedy series Tin Town, which Halcyon Plus ordered last year, returns in May.', '2031-06-03'));
+    expect(lines).toContain('Copper Coast —original_broadcaster→ Halcyon Plus');
+    expect(lines).toContain('Tin Town —original_broadcaster→ Halcyon Plus');
+  });
+  it('reads the members of a pair fronted before it and of "the production duo of A and his cousin B"', () => {
+    const lines = factLines(run('Made up of singer Tessa Bright and multi-instrumentalist Cole Mercer, the duo The Long Acre have scored their first hit. The song was produced by Skyhook, the production duo of Marcus Lyle and his cousin Dane Lyle.'));
+    expect(lines).toContain('Tessa Bright —member_of→ The Long Acre');
+    expect(lines).toContain('Cole Mercer —member_of→ The Long Acre');
+    expect(lines).toContain('Marcus Lyle —member_of→ Skyhook');
+    expect(lines).toContain('Dane Lyle —member_of→ Skyhook');
+  });
+  it('does not make a relative named after "and his wife" a cast member of a list read by "portrayed by"', () => {
+    const lines = factLines(run('The film Night Harbor stars Tom Alder. The author was portrayed by Rip Dorn and his wife Mona by Ellen Vance.'));
+    expect(lines).not.toContain('Night Harbor —cast_member→ Mona');
+  });
+});
