@@ -119,3 +119,16 @@ describe('missing phrasings', () => {
     expect(lines).not.toContain('Night Harbor —cast_member→ Mona');
   });
 });
+
+describe('guests on a theme song', () => {
+  it('does not credit the singers of "new songs" on a soundtrack as performers of the theme named before it', () => {
+    const lines = factLines(run('Irish folk band The Harbour Owls have recorded the theme song for Kite Season, the animated family film. The track, "Wind at Our Backs", closes the film\'s soundtrack album. The soundtrack also features new songs by Danish singer Freja Holm and the Chicago soul band The Silver Alibi.'));
+    expect(lines).toContain('Wind at Our Backs —performer→ The Harbour Owls');
+    expect(lines).not.toContain('Wind at Our Backs —performer→ Freja Holm');
+    expect(lines).not.toContain('Wind at Our Backs —performer→ The Silver Alibi');
+  });
+  it('still reads "an album of songs by A" for an album', () => {
+    const lines = factLines(run('Night Harbor is a compilation album of songs by Mara Lind.'));
+    expect(lines).toContain('Night Harbor —performer→ Mara Lind');
+  });
+});
