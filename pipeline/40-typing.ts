@@ -13,6 +13,9 @@ import { pushTo } from './collections.ts';
 import { STRENGTH, WORK_TYPES, setType, strengthOf } from './typing/rules.ts';
 import { NOT_BEFORE_A_PERSON, propagateByName, propagatePartialPersonNames, preferBandReadings, propagateShortenedNames, typeAliases, typeBandsByDescriptionsAfter, typeLabelsByShortName, typeNamesByOtherNames, typeNumberedTitleFamilies, typeSubtitledTitles, typeTopicByDescriptions, unifyTypesByName } from './typing/by-name.ts';
 
+/** The cue of a record named after its artist ("their self-titled debut, X"). */
+const SELF_TITLED_CUE = /^cue\.(?:self-titled|eponymous)$/;
+
 interface Located { mention: Mention; units: Unit[]; first: number; last: number }
 
 const NO_VALUES: readonly Mention[] = [];
@@ -57,7 +60,8 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
     let shape = l.mention.typeRule?.startsWith('shape.') && !schoolTitle ? l.mention.type : null;
     // "Starfall Academy is a Japanese anime series", "the band Foxglove Radio": a company's suffix word in a
     // title or a band's name gives way to the copula's work noun or to the word "band" before it.
-    if (shape === 'Organization' && (right.type && right.type.rule.startsWith('copula.') && WORK_TYPES.has(right.type.type) || left.type?.rule === 'cue.band')) shape = null;
+    // So does "the band's self-titled debut album, Foxglove Radio": a record's cue noun right before the name.
+    if (shape === 'Organization' && (right.type && right.type.rule.startsWith('copula.') && WORK_TYPES.has(right.type.type) || left.type?.rule === 'cue.band' || SELF_TITLED_CUE.test(left.type?.rule ?? ''))) shape = null;
     // "the OST album": a cue noun written like a name is no name of a work ("OST" typed an album had a performer).
     const choice = shape || isAcronymCue(l.mention.text) ? null : left.type ?? right.type ?? roleType(l, byStart, works) ?? awardedWorkType(l, works);
     if (choice) setType(l.mention, choice.type, choice.rule);

@@ -326,6 +326,10 @@ function mergeAttributes(e: Entity, m: Mention): void {
 const OBJECT_PRONOUN = /^(?:him|them)$/i;
 /** ", produced by " right before a name: the aside credits a producer, seldom the owner of what follows. */
 const CREDITED_BY_BEFORE = /\b(?:(?:(?:co-)?produced|directed|written|composed|helmed)\s+by|with\s+(?:(?:the|his|her|their)\s+)?(?:record\s+)?(?:producer|co-producer|songwriter|co-writer|lyricist|composer))\s+$/i;
+/** "a tour with the Welsh band ", "alongside ", "opening for ": what comes before a companion's name. */
+const COMPANION_BEFORE = /\b(?:with|alongside|supporting|opening\s+for|opened\s+for|joined\s+by)\s+(?:(?:the|a|an|fellow)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** ", and ", "; ": a new clause between a name and a pronoun. */
+const CLAUSE_BREAK = /^[^.;]*?(?:,\s*(?:and|but|while|as)\b|;)/;
 const PRODUCER_ASIDE_BEFORE = /,\s*(?:co-)?produced\s+by\s+$/i;
 /** "joins her on", "thanked her.": "her" is an object, not a possessive, before a preposition or a stop. */
 const HER_AS_OBJECT = /^\s*(?:[,.;]|(?:on|in|to|for|with|at|as|and)\b)/;
@@ -382,6 +386,10 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     // "The album was produced by A and peaked at two. He also sang X": a person credited after "by" in an earlier
     // sentence is seldom what its subject pronoun or "the actress" means; the topic further back is (A stays the fallback).
     if (e.type === 'Person' && prior.sentence < m.sentence && CREDITED_BY_BEFORE.test(text.slice(Math.max(0, prior.start - 24), prior.start))) { producerAside.push(e); continue; }
+    // "A went on a tour with the band B, and their fourth album ...": a companion named after "with" is not whose
+    // record the next clause's possessive means; the one who toured is (B stays the fallback).
+    if (m.kind === 'pronoun' && prior.sentence === m.sentence && prior.end <= m.start && !subjects.has(prior.id)
+      && COMPANION_BEFORE.test(text.slice(Math.max(sentenceStarts[m.sentence], prior.start - 40), prior.start)) && CLAUSE_BREAK.test(text.slice(prior.end, m.start))) { producerAside.push(e); continue; }
     candidates.push(e);
   }
   // "In the French version, ..." long after the French film was named: a version word with a country
@@ -397,6 +405,12 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
   // the one the article names in most sentences is meant, not the nearest.
   if (!candidates.length) candidates = producerAside.length > 1 ? bySalience(producerAside, history) : producerAside;
   if (!candidates.length) return undefined;
+  // "... her debut album X via Y Records. Its lead single, Z": a record has singles, a label or an award named after it has none.
+  // (A song stays a candidate: "X spent 31 weeks on the chart. Its single ..." where typing took the record X for a song.)
+  if (m.kind === 'pronoun' && /^its$/i.test(m.text) && RECORD_PART_AFTER.test(text.slice(m.end, m.end + 40))) {
+    const records = candidates.filter((e) => e.type === 'Album' || e.type === 'Song');
+    if (records.length) candidates = records;
+  }
   // "led by the title track X ... The lead single was composed by A": the song the article gave that role, not the last one named.
   if (m.kind === 'description' && candidates.length > 1) {
     const role = songRoleOf(m.text);
@@ -409,6 +423,12 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     const bases = new Set(candidates.map((e) => numberedTitle(e.name)?.base.toLowerCase()));
     const base = candidates.find((e) => bases.has(e.name.toLowerCase()));
     if (base) return base;
+  }
+  // "X 2, the sequel to the film X ... The sequel is directed by ...": the numbered instalment, not the film it follows.
+  if (m.kind === 'description' && SEQUEL_HEAD.test(m.text)) {
+    const bases = new Set(candidates.map((e) => e.name.toLowerCase()));
+    const sequel = candidates.find((e) => { const t = numberedTitle(e.name); return t !== null && t.n > 1 && bases.has(t.base.toLowerCase()); });
+    if (sequel) return sequel;
   }
   // "Mara Lind covered Northwind's hit X on her new album": a name standing only as the owner of a thing between
   // the clause's subject and the pronoun is not whom the pronoun means; the subject is.
@@ -592,6 +612,7 @@ const ORIGINAL = /\boriginal\b|^the first (?:film|movie|drama|series|version)$/i
 /** "the first season", "the first film", "the series": the first of a numbered family, or the family as a whole. */
 const FIRST_OF_SERIES = /^(?:the|its|their)\s+(?:(?:first|original)\s+(?:season|film|movie|instal?lment|part|chapter|volume|series)|series|franchise)$/i;
 const NEW = /\bnew\b/i;
+const SEQUEL_HEAD = /\b(?:sequel|follow-up)$/i;
 /** "the remake", "the Korean adaptation": a description whose head is a work made from another. */
 const REMAKE_HEAD = /\b(?:remake|adaptation|reboot|reimagining)$/i;
 /** "a remake of the Danish thriller X", "based on X": what comes before the work another was made from. */
@@ -717,6 +738,8 @@ function sentenceSubjects(mentions: Mention[], doc: ArticleDoc): Set<number> {
     // "Its theme song, X, ...": the owner pronoun that opens the sentence's opening description opens the sentence too.
     if (m.kind === 'pronoun' && first.get(m.sentence)?.kind === 'description' && first.get(m.sentence)!.start === m.start) subjects.add(m.id);
     if (m.kind === 'value' || first.has(m.sentence)) continue;
+    // "After self-releasing the EP X in 2009, they signed ...": a name inside a fronted time clause is not the sentence's subject; what follows its comma is.
+    if (FRONTED_TIME_CLAUSE.test(doc.text.slice(doc.sentences[m.sentence].start, m.start))) continue;
     first.set(m.sentence, m);
     subjects.add(m.id);
   }
@@ -724,6 +747,10 @@ function sentenceSubjects(mentions: Mention[], doc: ArticleDoc): Set<number> {
 }
 
 const POSSESSIVE_AFTER = /^['’]s?\s/;
+/** " lead single", " first track", " single": a song of a record, after the record's "its". */
+const RECORD_PART_AFTER = /^\s+(?:(?:lead|first|second|third|fourth|fifth|debut|title|opening|closing|only|final|last|next|new)\s+)?(?:single|track|song)s?\b/i;
+/** "After self-releasing the EP ", "Before signing to ": the open start of a fronted time clause, before its comma. */
+const FRONTED_TIME_CLAUSE = /^(?:After|Before|Following|While|Since|Upon|Having|Once)\s[^,.;]*$/;
 
 /** "Released in 1969 by Harbor Records in the UK, it was ...": a participle clause opens the sentence and the pronoun right after its comma is the subject. */
 const FRONTED_PARTICIPLE = /^(?:(?:Originally|First|Later|Initially) )?(?:Released|Issued|Recorded|Reissued|Re-released|Produced|Written|Co-written|Directed|Filmed|Shot|Composed|Published|Premiered|Broadcast|Aired)\b[^.;]*,\s*$/;

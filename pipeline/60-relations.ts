@@ -196,7 +196,7 @@ function namedInPassing(doc: ArticleDoc, work: Mention): boolean {
 /** ", the 2019 drama in which": a description of a work opening a clause in which the work's own people act. */
 const IN_WHICH_AFTER = /^\s*,\s*(?:the|a|an)\s+[^,.;⟦⟧]{0,40}?\b(?:in|on) which\b/;
 const BOTH_WORKS = /\b(?:both|the two) (?:songs|tracks|singles|films|movies|dramas|series)\b/i;
-const SEQUEL_BEFORE_WORK = /\b(?:sequel|follow-up|successor)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const SEQUEL_BEFORE_WORK = /\b(?:sequel|follow-up|successor)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$/i;
 
 /**
  * The subject a phrasing leaves unnamed: the last entity of an allowed type named before the sentence, else the article's first.
@@ -225,6 +225,11 @@ function contextSubject(doc: ArticleDoc, sentence: number, allowed: ReadonlySet<
     // "The film is the sequel to X": the sequel may be named by a description.
     const sequel = doc.mentions.filter((m) => m.sentence === chosen.sentence && m.end <= chosen.start && m.entity !== undefined && m.entity !== chosen.entity && allowed.has(doc.entities[m.entity].type)).pop();
     if (sequel) return [sequel.entity!, chosen.entity!];
+  }
+  // "Filming has begun on X 2, the sequel to the film X. Joining them are ...": the sequel is the topic, not the film it follows.
+  if (!returning && SEQUEL_BEFORE_WORK.test(doc.text.slice(Math.max(doc.sentences[chosen.sentence].start, chosen.start - 50), chosen.start))) {
+    const sequel = doc.mentions.filter((m) => m.sentence === chosen.sentence && m.end <= chosen.start && m.kind === 'name' && m.entity !== undefined && m.entity !== chosen.entity && allowed.has(doc.entities[m.entity].type)).pop();
+    if (sequel) return [sequel.entity!];
   }
   return [chosen.entity!];
 }

@@ -54,6 +54,8 @@ export const ROLE_CONTEXTS: RoleContext[] = [
   { id: 'covered-by', before: /\b(covered|re-recorded) by$/, type: 'Band', personIfShaped: true },
   // "Haeun has released her first solo single", "Quorv drops a new solo single": one act's own "her"/"his" or "solo" says a person.
   { id: 'performs-own', after: /^(has |have |had |will |is set to )?(also )?(sung|sang|sings|performed|performs|released|releases|release|recorded|records|drops|dropped|unveiled|unveils) ((her|his) |(a |an |the )?(new |first |debut |second |third |latest )?solo\b)/, type: 'Person' },
+  // "When Quorvine put out their first record in 2019": a single name that puts out "their" record is a group.
+  { id: 'puts-out-their', after: /^(put|puts|putting|brought|self-released|issued|dropped|cut) (out )?their\b/, type: 'Band', alone: true, notPersonShaped: true },
   { id: 'performs', after: /^(has |have |had |will |is set to |are set to )?(also )?(sung|sang|sings|performed|performs|released|releases|release|recorded|records)\b/, type: 'Band', personIfShaped: true },
   // "Mara Lind's 1977 Night Train album", "the Night Train LP": the cue after a name, owned or determined, is its head noun
   { id: 'album-after', before: /(['’]s?|\bthe|\btheir|\bher|\bhis|\bits)( (19|20)\d\d)?$/, after: /^(album|LP|EP|mixtape)\b/, type: 'Album', both: true },

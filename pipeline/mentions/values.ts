@@ -21,7 +21,7 @@ const DATE_WORD = new RegExp(`\\d{4}|${CHRONO_WORD.source}`, 'i');
 export function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: Date | undefined): Draft[] {
   const sentence = doc.sentences[sentenceIndex];
   const text = doc.text.slice(sentence.start, sentence.end);
-  const found: Draft[] = [];
+  const found: Draft[] = published ? yearsAgoMentions(text, sentence.start, sentenceIndex, published) : [];
   // chrono is the slowest pass here and its cost grows with the text it reads: give it only
   // the stretches around month, weekday and relative-date words, and none holding just one date
   // written in full (written-dates.ts reads those as chrono does). Bare years are read below.
@@ -51,7 +51,7 @@ export function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: 
           if (tense === 'past') value = pastValue(value, published, last !== null);
           else if (tense === 'future') value = futureValue(value, published);
         }
-        if (found.some((f) => f.start === start)) continue;
+        if (found.some((f) => f.start === start) || overlapsAny({ start, end }, found)) continue;
         // "the drama Sunday Kitchen", "the single May Queen": a calendar word opening a capitalised title is part of the name.
         if (!/\d/.test(result.text) && TITLE_WORD_AFTER.test(doc.text.slice(end, end + 3)) && !DATE_LEAD.test(doc.text.slice(Math.max(sentence.start, start - 12), start))) continue;
         found.push({ start, end, text: doc.text.slice(start, end), sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.chrono', value });
@@ -70,6 +70,41 @@ export function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: 
 }
 
 const TITLE_WORD_AFTER = /^ \p{Lu}/u;
+
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNDER_HUNDRED = `(?:(?:${TENS_WORDS.join('|')})(?:[- ](?:${UNIT_WORDS.join('|')}))?|${TEEN_WORDS.join('|')}|${UNIT_WORDS.join('|')})`;
+/**
+ * "thirty-five years ago", "twenty-one years ago", "a hundred and five years ago": chrono knows the
+ * number words up to twelve only, and reads the last word of a compound alone ("five years ago").
+ */
+const YEARS_AGO = new RegExp(`\\b((?:(?:a|one) hundred(?:(?: and)? ${UNDER_HUNDRED})?)|${UNDER_HUNDRED}) years ago\\b`, 'gi');
+
+/** The number a phrase of number words under two hundred names ("a hundred and five" is 105). */
+export function numberWordsValue(words: string): number {
+  let total = 0;
+  for (const word of words.toLowerCase().split(/[- ]+/)) {
+    if (word === 'hundred') total = (total || 1) * 100;
+    else if (UNIT_WORDS.includes(word)) total += UNIT_WORDS.indexOf(word) + 1;
+    else if (TEEN_WORDS.includes(word)) total += TEEN_WORDS.indexOf(word) + 10;
+    else if (TENS_WORDS.includes(word)) total += (TENS_WORDS.indexOf(word) + 2) * 10;
+  }
+  return total;
+}
+
+/** "N years ago" with N in words, read against the article's own date; chrono's cut readings overlapping these are dropped. */
+function yearsAgoMentions(text: string, offset: number, sentenceIndex: number, published: Date): Draft[] {
+  const found: Draft[] = [];
+  for (const m of text.matchAll(YEARS_AGO)) {
+    const years = numberWordsValue(m[1].replace(/^a /i, 'one '));
+    if (years <= 12 && !/[- ]/.test(m[1])) continue;
+    const start = offset + m.index!;
+    const value = String(published.getUTCFullYear() - years);
+    found.push({ start, end: start + m[0].length, text: m[0], sentence: sentenceIndex, kind: 'value', type: 'Date', typeRule: 'date.years-ago', value });
+  }
+  return found;
+}
 
 /** A dash between two dates of a range: "11 May 1911 – 5 June 1971", "October – November 1980", "1 May-3 June 2001". */
 const RANGE_DASH = /\s+[–—-]\s+|\s*[–—]\s*|(?<=\p{L})-(?=\d)/u;

@@ -139,6 +139,7 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
   // Join "A, B and C" of one type into a list placeholder.
   const merged: Piece[] = [];
   const members = new Map<number, number[]>();
+  const closedLists = new Set<number>();
   const sameKind = (a: string | undefined, b: string | undefined) => a === b || (mixedActs && ACTS.has(a ?? '') && ACTS.has(b ?? ''));
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p];
@@ -160,9 +161,13 @@ export function buildTemplate(doc: ArticleDoc, mentions: Mention[], slotOf: Slot
     // "formed the duo X with A, and B joined Y": ", and" after one item joins two clauses; a list has a comma before it too ("A, B, and C").
     // So with a role word after it: "written by composer A, and singer B will sing ...".
     const clauseJoin = () => /^\s*,\s*and\s/.test(between!.text) && members.get(listHead!.mention!.id)!.length < 2;
-    if (piece.mention && listHead?.mention && sameKind(listHead.type, piece.type) && isNameLike(listHead.mention) && isNameLike(piece.mention) && separates() && !clauseJoin()) {
+    // "Made up of A and B, the duo X have ...": a list of people its "and" has closed takes no band after a bare comma (X is the pair's apposition).
+    // (People go on: "A, B and leading actors C, D and E".)
+    const closedBefore = () => piece.type !== listHead!.type && closedLists.has(listHead!.mention!.id) && !/\b(?:and|or)\b|&/.test(between!.text);
+    if (piece.mention && listHead?.mention && sameKind(listHead.type, piece.type) && isNameLike(listHead.mention) && isNameLike(piece.mention) && separates() && !clauseJoin() && !closedBefore()) {
       merged.pop();
       members.get(listHead.mention.id)!.push(piece.value!);
+      if (/\b(?:and|or)\b|&/.test(between!.text)) closedLists.add(listHead.mention.id);
       continue;
     }
     if (piece.mention) members.set(piece.mention.id, [piece.value!]);

@@ -9,6 +9,8 @@ import { STRENGTH, WORK_TYPES, setType, strengthOf } from './rules.ts';
 
 /** "the films A, B and C": items of a list a plural screen cue opens are as surely that type as the first. */
 const FILM_LIST_RULE = /^(?:list\.)+cue\.(?:films|movies|series|dramas)$/;
+/** "their self-titled debut, X", "the band's eponymous album, X": a record named after its artist, whose other mentions are the artist. */
+const SELF_TITLED_RULE = /^(?:document\.)?cue\.(?:self-titled|eponymous)$/;
 /** A screen type read from the word "drama" alone ("X, a war drama", "the drama X"). */
 const DRAMA_RULE = /^(?:copula|cue)\.dramas?$/;
 
@@ -22,7 +24,7 @@ export function unifyTypesByName(mentions: Mention[]): void {
   const strongest = new Map<string, Mention>();
   for (const m of mentions) {
     if (m.kind !== 'name' || !m.type || (strengthOf(m.typeRule) < STRENGTH.cue && !FILM_LIST_RULE.test(m.typeRule!))) continue;
-    if (headlineHit(m)) continue;
+    if (headlineHit(m) || SELF_TITLED_RULE.test(m.typeRule!)) continue;
     const key = nameKey(m.text);
     if (!strongest.has(key)) strongest.set(key, m);
   }
@@ -116,7 +118,7 @@ export function typeSubtitledTitles(mentions: Mention[]): void {
 export function propagateByName(mentions: Mention[]): void {
   const typed = new Map<string, Mention[]>();
   for (const m of mentions) {
-    if (m.kind !== 'name' || !m.type) continue;
+    if (m.kind !== 'name' || !m.type || SELF_TITLED_RULE.test(m.typeRule ?? '')) continue;
     const key = nameKey(m.text);
     pushTo(typed, key, m);
   }
@@ -127,8 +129,8 @@ export function propagateByName(mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.kind !== 'name') continue;
     const key = nameKey(m.text);
-    if (m.type) lastBefore.set(key, m);
-    else if (typed.has(key)) untyped.push([m, lastBefore.get(key)]);
+    if (m.type && !SELF_TITLED_RULE.test(m.typeRule ?? '')) lastBefore.set(key, m);
+    else if (!m.type && typed.has(key)) untyped.push([m, lastBefore.get(key)]);
   }
   for (const [m, before] of untyped) {
     const source = before ?? typed.get(nameKey(m.text))![0];
