@@ -72,3 +72,14 @@ describe('obituary lists of songs', () => {
     expect(lines).toContain('Paper Moon —performer→ Mara Lind');
   });
 });
+
+describe('"it" after an award or a chart', () => {
+  it('takes "it" for the song, not the prize named before it', () => {
+    const lines = factLines(run('Ballad of the Year went to the singer Mara Lind for "Paper Moon". It spent five weeks atop the Orbit Digital Chart.'));
+    expect(lines).toContain('Paper Moon —charted_in→ Orbit Digital Chart');
+  });
+  it('takes "it" for the song, not the chart named before it', () => {
+    const lines = factLines(run('"Paper Moon" spent three weeks at No. 1 on the Orbit Digital Chart. Mara Lind wrote it with Tom Alder.'));
+    expect(lines).toContain('Paper Moon —lyricist→ Tom Alder');
+  });
+});

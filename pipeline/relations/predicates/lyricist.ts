@@ -37,6 +37,8 @@ export const lyricist: PredicateRules = {
     // "X, the ballad she wrote with her producer B" (no "which"): the writer before the verb, and the one after "with".
     { id: 'lyricist.song-she-wrote', pattern: "{s:Song} , (?:the |a |an |her |his |their )(?:[a-z-]+ ){0,2}(?:song|ballad|track|single|number|hit|tune|anthem) (?:that |which )?{o:Person|Band} (?:also )?(?:co-wrote|wrote|penned|co-penned)\\b", confidence: 0.7, example: 'Mara Lind sang "Paper Moon", a song she co-wrote for the film.' },
     { id: 'lyricist.song-she-wrote-with', names: ['o'], pattern: "{s:Song} , (?:the |a |an |her |his |their )(?:[a-z-]+ ){0,2}(?:song|ballad|track|single|number|hit|tune|anthem) (?:that |which )?{any} (?:also )?(?:co-wrote|wrote|penned|co-penned) (?:together )?with (?:{any} 's (?:[a-z-]+ ){1,2}|(?:the |her |his |their )?(?:[a-z-]+ ){1,2}, |⟦Person#[\\d+]+⟧ , )?{np}{o:Person|Band}", confidence: 0.7, example: 'Mara Lind sang "Paper Moon", the ballad she wrote with her producer Tom Alder.' },
+    // "A wrote it with B" (composer.together-with): a co-writer after "with" shares the words too.
+    { id: 'lyricist.wrote-together-with', names: ['o'], pattern: "(?:co-wrote|wrote|penned|co-penned) (?:{any} 's )?{np}{s:Song} (?:together )?with {np}{o:Person|Band}", confidence: 0.7, example: 'The single Paper Moon topped the chart. Mara Lind wrote it with Tom Alder.' },
     { id: 'lyricist.writers-of', pattern: '{o:Person|Band} {gap}(?:⟦Award#[\\d+]+⟧ )?(?:as )?(?:the )?(?:writer|writers|songwriter|songwriters|co-writer|co-writers) of {np}{s:Song}', confidence: 0.75, example: 'Mara Lind and Tom Alder took the prize as the writers of the ballad "Paper Moon".' },
   ],
 };
