@@ -42,12 +42,17 @@ const MODIFIER_FACTS: { modifier: EntityType; predicate: Predicate; confidence: 
   { modifier: 'Date', predicate: 'publication_date', confidence: 0.8 },
 ];
 
+const WORKS: ReadonlySet<EntityType> = new Set(['Song', 'Album', 'Film', 'TVSeries', 'Book']);
+/** A category an act wins, never a work: "Rookie of the Month", "Best Folk Band" ("taking B and C for X" gives X only the album prize). */
+const ACT_CATEGORY = /\b(?:artist|artists|band|group|duo|act|singer|vocalist|newcomer|rookie)(?: of the year)?$/i;
+
 export function extractRelations(doc: ArticleDoc): ArticleDoc {
   const facts = new Map<string, Fact>();
   const addWithEvidence: FactAdder = (subject, predicate, object, confidence, evidence) => {
     if (subject === object) return;
     const allowed = ALLOWED.get(predicate)!;
     if (!allowed.subject.has(doc.entities[subject].type) || !objectTypesFor(predicate, doc.entities[subject].type).has(doc.entities[object].type)) return;
+    if (predicate === 'award_received' && WORKS.has(doc.entities[subject].type) && ACT_CATEGORY.test(doc.entities[object].name)) return;
     if (SYMMETRIC_PREDICATES.has(predicate) && subject > object) [subject, object] = [object, subject];
     const key = `${subject}|${predicate}|${object}`;
     const prior = facts.get(key);

@@ -62,6 +62,8 @@ export function softLineBreaks(text: string): number[] {
     if (line.length === 0 || next.length === 0) continue;
     // "Best Folk Album: Night Train by Mara Lind" over "Rookie of the Year – Northwind": a list of labelled records, one a line.
     if (opensWithLabel(text, line) && opensWithLabel(text, next)) continue;
+    // "- Best Fresh Voice: Northwind" under another item: a list item opens a line of its own, wrapped text never does.
+    if (LIST_ITEM.test(text.slice(next.start, next.end))) continue;
     if (line.length + 1 + firstWordLength(text, next) > width) soft.push(line.end);
   }
   return soft.length >= LEAST_SOFT_BREAKS && soft.length >= LEAST_SOFT_SHARE * inParagraph.length ? soft : [];
@@ -81,6 +83,9 @@ function splitLines(text: string): Line[] {
   }
   return lines;
 }
+
+/** A list item's mark at the start of a line: "- ", "• ", "* ", "1. ", "2) ". */
+const LIST_ITEM = /^\s*(?:[-–—•*·]|\d{1,2}[.)])\s/u;
 
 /** A short capitalised label and a colon or a spaced dash open the line: "Best Fresh Voice: ", "Venue – ". */
 const LABEL = /^\s*[\p{Lu}\d][^:–—\n]{0,40}?(?::|\s[–—-])\s/u;

@@ -26,8 +26,9 @@ const LIST_SEPARATOR = /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\
 // "stars" is left out: in "directed by A, and stars B" it is the verb that ends the director's list.
 const PERSON_ROLES = [...CUE_TYPES].filter(([cue, types]) => types.length === 1 && types[0] === 'Person' && cue !== 'stars').map(([cue]) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 /** "guitarist A and bassist B", "A, B and veteran actor C", "A, guitarists B and C": a separator followed by the next person's role word (or its plural). */
-// The word before the role is a modifier ("veteran actor C"), not a clause's conjunction (", while drummer B co-wrote X").
-const PERSON_LIST_SEPARATOR = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:(?!(?:while|whereas|but|when|although|though|since|as|so|then|who|whose|which|where|after|before|until|because|if)\\s)[a-z][a-z-]*\\s+)?(?:(?!stars\\s)(?:${PERSON_ROLES.join('|')})s?\\s+)$`, 'i');
+// The word before the role is a modifier ("veteran actor C"), not a clause's conjunction (", while drummer B co-wrote X")
+// nor a preposition ("wrote it with A, for singer B": B is whom it was written for).
+const PERSON_LIST_SEPARATOR = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:(?!(?:while|whereas|but|when|although|though|since|as|so|then|who|whose|which|where|after|before|until|because|if|by|of|in|on|for|with|to|from|at)\\s)[a-z][a-z-]*\\s+)?(?:(?!stars\\s)(?:${PERSON_ROLES.join('|')})s?\\s+)$`, 'i');
 // "X is also the opening theme of Y": an adverb after the copula keeps the apposition.
 const APPOSITION = /^\s*(?:,|is|was|are|were|became|remains|,? will be|,? would be|has been|had been)(?:\s+(?:also|now|still))?\s*$/i;
 const AS_ROLE = /\bas\s*$/i;

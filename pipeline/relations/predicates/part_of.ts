@@ -27,6 +27,8 @@ export const partOf: PredicateRules = {
     // "Northwind will release the album X on June 5. The lead single, "Y", premieres Thursday.": a single named by its place, with no owner, is the album's in context.
     { id: 'part_of.the-lead-single', objectFromContext: true, names: ['s'], pattern: "(?:^|[.;:] )(?:The|the) (?:lead|first|second|third|fourth|debut|opening|closing|focus|pre-release) (?:single|track) ,? {s:Song}", confidence: 0.65, example: 'Northwind will release the album Glass Harbor on June 5. The lead single, "Paper Moon", premieres this Thursday.' },
     { id: 'part_of.title-track', objectFromContext: true, names: ['s'], pattern: "(?:the|its|their|his|her) (?:new )?title (?:track|song) ,? {s:Song}", confidence: 0.7, example: 'Northwind will release their album Glass Harbor in May. It is led by the title track "Paper Moon".' },
+    // "X, a song she co-wrote with B for singer C's 2024 album Y": the album the writers wrote it for.
+    { id: 'part_of.song-written-for-album', names: ['o'], pattern: "{s:Song} , (?:the |a |an )(?:[a-z-]+ ){0,2}(?:song|ballad|track|number|tune) (?:that |which )?(?:{any}|she|he|they) (?:also )?(?:co-wrote|wrote|penned|co-penned) {clause}for {occupation}{any} 's {np}(?:album|EP|LP|record|soundtrack) ,? {o:Album}", confidence: 0.7, example: 'Her last credit was "Paper Moon", a song she co-wrote with Tom Alder for singer Mara Lind\'s 2024 album Night Train.' },
     { id: 'part_of.recorded-for', names: ['o'], pattern: "^{s:Song} {clause}for {any} 's {np}(?:album|EP|LP|record|soundtrack|compilation|mixtape) ,? {o:Album}", confidence: 0.8, example: 'Paper Moon is a song recorded by Mara Lind for her third studio album, Night Train (2001).' },
   ],
 };
