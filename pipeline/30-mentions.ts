@@ -415,11 +415,17 @@ function sentenceCaseForeignTitleEnd(units: Unit[], from: number, end: number): 
   return k === units.length || TITLE_END_PUNCTUATION.test(units[k].text) ? k : end;
 }
 
+/** "members", "leaders": a one-word title of a place in a group, in the plural. */
+const PLURAL_GROUP_TITLES = new Set(GROUP_TITLES.filter((t) => !t.includes(' ')).map((t) => `${t}s`));
+
 function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<string> = new Set(), text = '', sentenceStart = 0): Draft[] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < units.length) {
     if (!(isCapitalised(units[i]) || isOddlyShapedName(units[i]) || numberOpensTitle(units, i)) || !isWord(units[i])) { i++; continue; }
+    // "Members Yuna, Chaewon and Mirae will form ...": a group's title in the plural opening the sentence is capitalised
+    // only by its place; it heads the list, whose first name is an item like the others (not "Members Yuna").
+    if (opensUtterance(units, i) && PLURAL_GROUP_TITLES.has(lower(units[i])) && isCapitalised(units[i + 1] ?? units[i]) && isWord(units[i + 1] ?? units[i])) { i++; continue; }
     let end = i + 1;
     for (;;) {
       if (end < units.length && (isCapitalised(units[end]) || (/^\p{N}+$/u.test(units[end].text) && end > i)) && isWord(units[end])) { end++; continue; }

@@ -4,7 +4,7 @@
 // the same name share what one of them revealed (typing/by-name.ts).
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, isCapitalised, isJoinedModifier, lower, type Unit } from './units.ts';
-import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord, REMAKE_NOUNS } from './lexicon/index.ts';
+import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord, REMAKE_NOUNS, GROUP_TITLES } from './lexicon/index.ts';
 import { longestCue, ITEM_NUMBER_LINE } from './30-mentions.ts';
 import { looksLikePersonName, hasStageNamePrefix, hasPersonNameShape, hasStrictPersonNameShape, isAcronymCue, isCueNounName, performerType } from './names.ts';
 import { ROLE_CONTEXTS, ANY_CONTEXT_BEFORE, ANY_CONTEXT_AFTER, COPULAS, SKIPPABLE_ASIDES, NAMING_WORDS } from './lexicon/typing-contexts.ts';
@@ -281,6 +281,11 @@ function leftContext(l: Located, valuesIn: (u: Unit) => readonly Mention[], work
       else { const of = ofPhraseStart(l.units, j); if (of > 0 && cueEndingAt(l.units, of - 1)) k = of - 1; }
     }
   }
+  // "the leaders of both groups, A and B", "the members of the band, A, B and C": the names after the comma are the
+  // people the title before "of" names, not the groups.
+  // (The rule names the title, so that a plural one passes the type down the list: "cue.leaders".)
+  const title = l.mention.kind === 'name' && l.units[k]?.text === ',' ? titleOfGroupBefore(l.units, k) : null;
+  if (title) return { type: { type: 'Person', rule: `cue.${title}` }, modifiers: [] };
   // "His first LP, Night Train": a cue in capitals too. Not an owner after the comma ("The film, Lind's second feature").
   const owner = !l.mention.quoted && /^['’]s?$/.test(l.units[l.last + 1]?.text ?? '');
   // A description has its own cue: "Starring A as a struggling jazz pianist, the film ..." gives the film no genre.
@@ -383,6 +388,21 @@ function frontedPhrase(units: Unit[], cueStart: number): boolean {
   if (last === 'to' && head.length === 2 && /^(?:according|thanks|due|prior|next|close)$/i.test(head[0].text)) return true;
   // "Accepting the award,", "Announcing the album,": a participle opening the sentence.
   return head.length === 1 && head[0].pos === 'VERB' && /\p{Ll}ing$/u.test(head[0].text);
+}
+
+/** "member", "leaders": a title of a place in a group, singular or plural. */
+const GROUP_TITLE_WORDS = new Set(GROUP_TITLES.filter((t) => !t.includes(' ')).flatMap((t) => [t, `${t}s`]));
+/** "both", "the two": what may stand between "of" and the group's cue noun. */
+const GROUP_DETERMINER = /^(?:the|both|all|each|two|three|four|its|their|his|her)$/i;
+
+/** The title of "<title> of <determiners> <group cue>" that units[comma] closes ("the leaders of both groups,"), or null. */
+function titleOfGroupBefore(units: Unit[], comma: number): string | null {
+  const cue = cueEndingAt(units, comma - 1);
+  if (!cue || !cue.types.every((t) => t === 'Band')) return null;
+  let j = cue.start - 1;
+  while (j > 0 && cue.start - j <= 2 && GROUP_DETERMINER.test(units[j].text)) j--;
+  const title = lower(units[j - 1] ?? units[j]);
+  return units[j]?.text === 'of' && GROUP_TITLE_WORDS.has(title) ? title : null;
 }
 
 function ofPhraseStart(units: Unit[], comma: number): number {

@@ -1,0 +1,47 @@
+// Regression tests for the gaps of the leftovers8 round, each from made-up sentences.
+import { describe, expect, it } from 'vitest';
+import { run, entity, factLines } from './helpers.ts';
+
+describe('one-word member names in lists', () => {
+  it('reads "Members A, B and C" opening a sentence as the line-up of the band named before', () => {
+    const doc = run('The new girl group Starlit will debut in May. Members Seoyun, Dahye and Jiwon trained for three years.');
+    for (const person of ['Seoyun', 'Dahye', 'Jiwon']) {
+      expect(entity(doc, person)?.type).toBe('Person');
+      expect(factLines(doc)).toContain(`${person} —member_of→ Starlit`);
+    }
+    expect(entity(doc, 'Members Seoyun')).toBeUndefined();
+  });
+  it('reads "Members A, B and C will form X" as a new group of those people', () => {
+    const doc = run('Girl group Aurora Nine is launching a sub-unit. Members Haruka, Mei and Rin will form Moonveil in March.');
+    expect(entity(doc, 'Moonveil')?.type).toBe('Band');
+    for (const person of ['Haruka', 'Mei', 'Rin']) expect(factLines(doc)).toEqual(expect.arrayContaining([`${person} —member_of→ Moonveil`, `${person} —member_of→ Aurora Nine`]));
+  });
+  it('types the names after "the leaders of both groups," as people, not groups', () => {
+    const doc = run('The bands Northwind and Skyfall toured together. The song was written by the leaders of both groups, Takeru and Hyejin.');
+    expect(entity(doc, 'Takeru')?.type).toBe('Person');
+    expect(entity(doc, 'Hyejin')?.type).toBe('Person');
+  });
+  it('reads "X is made up of A, B and C" as a group of people, though X is shaped like a name', () => {
+    const doc = run('Skyward Five is made up of Daichi, Ren, Sota, Kaito and Yuma.');
+    expect(entity(doc, 'Skyward Five')?.type).toBe('Band');
+    expect(factLines(doc)).toContain('Daichi —member_of→ Skyward Five');
+  });
+  it('does not make a band of what a person forms with a company noun', () => {
+    const doc = run('Singer Mara Lind will form a new label, Harbor Records, in May.');
+    expect(entity(doc, 'Harbor Records')?.type).toBe('Organization');
+  });
+});
+
+describe('the line-up set off after a group', () => {
+  it('gives "X, the duo of A and B, released Y" to the group, not to its members', () => {
+    const doc = run('The group Paper Comets, the duo of Mika Sorensen and Jonas Vik, released the single "Night Swim" on Friday.');
+    const lines = factLines(doc);
+    expect(lines).toContain('Night Swim —performer→ Paper Comets');
+    expect(lines.filter((l) => l.startsWith('Night Swim —performer→') && !l.endsWith('Paper Comets'))).toEqual([]);
+    expect(lines).toContain('Mika Sorensen —member_of→ Paper Comets');
+  });
+  it('gives no agency to the members a sentence opens on ("Members A and B will form X, agency Y said")', () => {
+    const doc = run('Girl group Aurora Nine is launching a sub-unit. Members Haruka, Mei and Rin will form Moonveil in March, agency Sunpath Music said on Tuesday.');
+    expect(factLines(doc).filter((l) => l.includes('record_label') && /^(Haruka|Mei|Rin) /.test(l))).toEqual([]);
+  });
+});
