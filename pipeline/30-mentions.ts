@@ -875,6 +875,9 @@ function makeName(units: Unit[], from: number, to: number, type: EntityType | nu
   return { start: units[from].start, end: units[to - 1].end, text: '', sentence: units[from].sentence, kind: 'name', type, typeRule: rule };
 }
 
+/** Romanised Japanese particles that stand inside lower-case names ("kumo no ue", "hoshi ga furu"). */
+const NAME_PARTICLES = new Set(['no', 'ga', 'wa', 'wo', 'mo', 'ni']);
+
 /** "the rock band paper lanterns": a lower-case name right after a band cue noun. */
 function cueIntroducedNames(units: Unit[], existing: Draft[], fullText: string, lowerText: string): Draft[] {
   const found: Draft[] = [];
@@ -882,10 +885,15 @@ function cueIntroducedNames(units: Unit[], existing: Draft[], fullText: string, 
     const cueTypes = CUE_TYPES.get(lower(units[i]));
     if (!cueTypes?.includes('Band')) continue;
     let end = i + 1;
-    while (end < units.length && end - i <= 3 && /^[\p{Ll}\p{N}]/u.test(units[end].text) && /^(NOUN|ADJ|ADV|PROPN|NUM|X|VERB)$/.test(units[end].pos) && !(end === i + 1 && CUE_TYPES.has(lower(units[end])))) end++;
+    // "the rock band kumo no ue": a romanised Japanese particle between two words of the name is part of it (the tagger
+    // reads "no" as a determiner).
+    while (end < units.length && end - i <= 3 && /^[\p{Ll}\p{N}]/u.test(units[end].text) && (/^(NOUN|ADJ|ADV|PROPN|NUM|X|VERB)$/.test(units[end].pos) || end > i + 1 && NAME_PARTICLES.has(units[end].text) && /^\p{Ll}/u.test(units[end + 1]?.text ?? '')) && !(end === i + 1 && CUE_TYPES.has(lower(units[end])))) end++;
+    // "the band moon shelter released the single": the run took the verb after the name; the name ends before it.
+    if (end - i > 3 && units[end - 1].pos === 'VERB' && !/^(AUX|VERB|PUNCT)$/.test(units[end]?.pos ?? 'PUNCT')) end--;
     // One lower-case word after "band" is too often an ordinary noun ("the band members"); a name has two
     // or more, is followed by a verb, and recurs in the article.
-    if (end - i < 3 || !/^(AUX|VERB|PUNCT)$/.test(units[end]?.pos ?? 'PUNCT')) continue;
+    // Nor is a name one that opens with a verb ("the band played well").
+    if (end - i < 3 || !/^(AUX|VERB|PUNCT)$/.test(units[end]?.pos ?? 'PUNCT') || units[i + 1].pos === 'VERB') continue;
     const phrase = fullText.slice(units[i + 1].start, units[end - 1].end).toLowerCase();
     if (lowerText.indexOf(phrase) === lowerText.lastIndexOf(phrase)) continue;
     const span = { start: units[i + 1].start, end: units[end - 1].end };

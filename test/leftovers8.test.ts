@@ -45,3 +45,24 @@ describe('the line-up set off after a group', () => {
     expect(factLines(doc).filter((l) => l.includes('record_label') && /^(Haruka|Mei|Rin) /.test(l))).toEqual([]);
   });
 });
+
+describe('lower-case romanised band names', () => {
+  it('keeps a Japanese particle inside a lower-case name after a band cue ("the rock band kumo no ue")', () => {
+    const doc = run('The rock band kumo no ue will release a new album, Sora Iro, in June. kumo no ue released their first album in 2029.');
+    expect(entity(doc, 'kumo no ue')?.type).toBe('Band');
+    expect(entity(doc, 'kumo no ue')?.mentions.filter((m) => m.text === 'kumo no ue')).toHaveLength(2);
+    expect(factLines(doc)).toContain('Sora Iro —performer→ kumo no ue');
+  });
+  it('ends a lower-case name before the verb after it ("the band moon shelter released")', () => {
+    const doc = run('Fans love moon shelter. The band moon shelter released the single "Tomoshibi" in May.');
+    expect(factLines(doc)).toContain('Tomoshibi —performer→ moon shelter');
+  });
+  it('reads the lower-case name capitalised at a sentence opening as the same band', () => {
+    const doc = run('Kumo no ue released their third album, Sora Iro, on Friday. The rock band kumo no ue formed in Osaka.');
+    expect(factLines(doc)).toContain('Sora Iro —performer→ Kumo no ue');
+  });
+  it('makes no name of ordinary lower-case words after "band"', () => {
+    const doc = run('The band no longer tours. The band members said the band played well, and the band played well again.');
+    expect(doc.output!.entities.filter((e) => e.type === 'Band')).toEqual([]);
+  });
+});
