@@ -719,6 +719,11 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   }
   let end = to;
   while (end > start && (TITLE_CONNECTORS.has(lower(units[end - 1])) || units[end - 1].text === ':')) end--;
+  // "the label Quorvex Japan", "released through Quorvex Japan": a company and its country's branch after a company's
+  // cue noun or a release's "through" is one company's name, not a name and a country.
+  if (end - start >= 2 && countryWidthAt(units, end - 1, end) === 1 && countryWidthAt(units, start, end - 1) === 0 && companyCueBefore(units, start)) {
+    return [makeName(units, start, end, 'Organization', 'cue.company-branch')];
+  }
   // "Japanese" inside a run splits it: "Korean Air" stays, but "Northwind Japanese" does not occur as a name.
   const pieces: [number, number][] = [];
   let pieceStart = start;
@@ -751,6 +756,19 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
       const pieceShape = b - a < to - from ? suffixType(units.slice(a, b).map((u) => u.text)) : null;
       return pieceShape ? makeName(units, a, b, pieceShape, `shape.${pieceShape.toLowerCase()}-suffix`) : makeName(units, a, b, null, null);
     });
+}
+
+/** A company's cue noun ("the label", "agency") or a release's "through"/"via" right before units[at]. */
+function companyCueBefore(units: Unit[], at: number): boolean {
+  const before = units[at - 1];
+  if (!before) return false;
+  if (/^(?:through|via)$/.test(before.text)) {
+    // "released on May 4 through": the release's verb a few words before, in the same clause.
+    for (let k = at - 2; k >= Math.max(0, at - 8) && !/^[,;:]$/.test(units[k].text); k--) if (/^(?:released|distributed|issued|out)$/.test(units[k].text)) return true;
+    return false;
+  }
+  const types = CUE_TYPES.get(lower(before));
+  return !!types && types.length > 0 && types.every((t) => t === 'Organization');
 }
 
 /** How many words of a country's name ("Korea", "South Korea", "United Arab Emirates") open at `at`, longest first; 0 for none. */

@@ -94,6 +94,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   // What the shapes typed lets owners, lists and phrasings type their neighbours.
   typePeopleLists(located);
   if (screenArticle) typeChannelsOfScreenWorks(located, screenType);
+  typeChannelsBeforeScreenCues(located);
   typeWinnersOfAwardCategories(located);
   typeWinnersAfterCategoryLabels(located);
   typeOwnersOfWorks(located);
@@ -653,6 +654,8 @@ function propagateThroughLists(located: Located[]): void {
     const between = cur.units.slice(prev.last + 1, cur.first).filter((u) => !(prev.mention.quoted && QUOTE_UNIT.test(u.text))).map((u) => u.text).join(' ').replace(DATED_ITEM, '');
     // "A,, B": a doubled comma is a slip of the pen, still one list.
     if (!/^(,( ,)?|and|&|, and|or|, or|\/)$/.test(between)) continue;
+    // "Salt Harbor, NWTV's new drama": a name owning the cue noun phrase after it opens an apposition, no list item.
+    if (between === ',' && ownsCuedPhrase(cur)) continue;
     // "Directed by Mara Lind, Night Train stars ...": the comma closes a fronted participle clause, not a list item.
     if (between === ',' && closesFrontedClause(prev) && !listClosesAfter(names, i)) continue;
     // "A joins him on X, B trades lines with him on Y": a name after a lone comma with a verb right after it opens a new clause.
@@ -720,6 +723,30 @@ const CHANNEL_SHAPE = /^(?=[\p{L}\d]*\p{Lu})(?!\p{Lu}\p{Ll}+$)[\p{L}\d]{3,5}$/u;
 /** A cue noun for a film or a series ("drama", "film"). */
 function isScreenCue(u: Unit): boolean {
   return CUE_TYPES.get(lower(u))?.some((t) => t === 'Film' || t === 'TVSeries') ?? false;
+}
+
+/** How many lower-case words may stand between an owner's "'s" and the cue noun it owns ("NWTV's hit comedy series"). */
+const OWNED_PHRASE_WORDS = 4;
+/** The lower-case words after the name's possessive, up to and including a cue noun that ends them; null when there is none. */
+function ownedCuedPhrase(l: Located): Unit[] | null {
+  if (!/^['’]s?$/.test(l.units[l.last + 1]?.text ?? '')) return null;
+  for (let k = l.last + 2; k < l.units.length && k - l.last - 1 <= OWNED_PHRASE_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(l.units[k].text); k++) {
+    if (CUE_TYPES.has(lower(l.units[k])) && !/^\p{Ll}/u.test(l.units[k + 1]?.text ?? ',')) return l.units.slice(l.last + 2, k + 1);
+  }
+  return null;
+}
+const ownsCuedPhrase = (l: Located): boolean => ownedCuedPhrase(l) !== null;
+
+/**
+ * "Salt Harbor, tvQ's new drama, premieres ...", "hvN's hit comedy series": a channel's short name owning a noun
+ * phrase that ends in a screen cue is the channel, in an article about anything.
+ */
+function typeChannelsBeforeScreenCues(located: Located[]): void {
+  for (const l of located) {
+    if (l.mention.kind !== 'name' || !CHANNEL_SHAPE.test(l.mention.text) || (l.mention.type && strengthOf(l.mention.typeRule) >= STRENGTH.cue)) continue;
+    const owned = ownedCuedPhrase(l);
+    if (owned && isScreenCue(owned[owned.length - 1])) setType(l.mention, 'Organization', 'role.channel-of-work');
+  }
 }
 
 function typeChannelsOfScreenWorks(located: Located[], screenType: EntityType): void {

@@ -66,3 +66,25 @@ describe('lower-case romanised band names', () => {
     expect(doc.output!.entities.filter((e) => e.type === 'Band')).toEqual([]);
   });
 });
+
+describe('channels and company branches', () => {
+  it('reads "X, tvQ\'s new drama" as the channel of X, not a second series', () => {
+    const doc = run('Singer Mara Lind will sing the theme of Salt Harbor, tvQ\'s new drama, which premieres on September 5.');
+    expect(entity(doc, 'tvQ')?.type).toBe('Organization');
+    expect(factLines(doc)).toContain('Salt Harbor —original_broadcaster→ tvQ');
+  });
+  it('reads "hvN\'s hit comedy series" as a channel in an article about anything', () => {
+    const doc = run('Glass Pier, hvN\'s hit comedy series, will return for a second season in October.');
+    expect(entity(doc, 'hvN')?.type).toBe('Organization');
+  });
+  it('keeps a company\'s country branch whole after a company cue or a release\'s "through"', () => {
+    expect(entity(run('The band Northwind has signed with the label Crestline Japan.'), 'Crestline Japan')?.type).toBe('Organization');
+    const doc = run('The song "Low Tide" will be released on September 4 through Zenith Japan.');
+    expect(factLines(doc)).toContain('Low Tide —record_label→ Zenith Japan');
+  });
+  it('still cuts a country after a name with no company cue ("toured Japan", "Harbor Pictures in Japan")', () => {
+    const doc = run('The film was released through Harbor Pictures in Japan.');
+    expect(entity(doc, 'Harbor Pictures')?.type).toBe('Organization');
+    expect(entity(doc, 'Japan')?.type).toBe('Country');
+  });
+});

@@ -13,6 +13,8 @@ export const originalBroadcaster: PredicateRules = {
     { id: 'original_broadcaster.channel-genre', pattern: "\\bthe {o:Organization} (?:[a-z-]+ ){0,2}⟦Genre#[\\d+]+⟧ (?:drama |series |show )?{s:TVSeries}", confidence: 0.65, example: 'Before the army, Mara Lind led the series Silver Coast and the Harbor TV legal thriller Glass Harbor.' },
     { id: 'original_broadcaster.premiere-date-for', pattern: "{o:Organization} (?:has |have |had )?(?:set|confirmed|announced|locked in|unveiled|revealed) (?:a |the )?(?:premiere|air|broadcast) (?:date|slot) (?:for|of) {np}{s:TVSeries}", confidence: 0.7, example: 'Harbor TV has set a premiere date for Glass Harbor, its new drama.' },
     { id: 'original_broadcaster.made-for', pattern: "(?:made|produced|created|wrote|directed) (?:{any} 's )?{np}{s:TVSeries} for {o:Organization}", confidence: 0.7, example: "Harbor Channel has set a premiere date for the drama Glass Coast. The cable channel has hired director Mara Lind, who made last year's drama Paper Moon for the network." },
+    // "Salt Harbor, NWTV's new drama, premieres in May": a channel owning the series named in apposition before it.
+    { id: 'original_broadcaster.apposition-possessive', pattern: "{s:TVSeries} , {o:Organization} 's (?:[a-z-]+ |⟦Genre#[\\d+]+⟧ ){0,3}(?:drama|series|miniseries|sitcom|show|anime)\\b", confidence: 0.7, example: "Mara Lind sings the theme of the drama Salt Harbor, Harbor Channel's new drama." },
     { id: 'original_broadcaster.possessive', pattern: "{o:Organization} 's {np}{s:TVSeries}", confidence: 0.7, example: "Mara Lind played the queen in Harbor Channel's drama Glass Harbor." },
   ],
 };
