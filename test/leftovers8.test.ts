@@ -88,3 +88,18 @@ describe('channels and company branches', () => {
     expect(entity(doc, 'Japan')?.type).toBe('Country');
   });
 });
+
+describe('duets, features and chart tops', () => {
+  it('reads "reached the top of the C with Y" as Y charting in C', () => {
+    const doc = run('The boy band Northwind reached the top of the Quorv Singles Chart with "Blue Comet" this week.');
+    expect(factLines(doc)).toContain('Blue Comet —charted_in→ Quorv Singles Chart');
+  });
+  it('reads "A was featured on B\'s single Y" as A performing on Y too', () => {
+    const doc = run('Mara Lind was featured on Tom Alder\'s single "Night Train" in 2031.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —performer→ Mara Lind', 'Night Train —performer→ Tom Alder']));
+  });
+  it('reads "recorded Y as a duet with singer A" as A performing Y', () => {
+    const doc = run('The band Northwind recorded "Paper Moon" as a duet with singer Mara Lind.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Paper Moon —performer→ Mara Lind', 'Paper Moon —performer→ Northwind']));
+  });
+});
