@@ -415,11 +415,17 @@ function sentenceCaseForeignTitleEnd(units: Unit[], from: number, end: number): 
   return k === units.length || TITLE_END_PUNCTUATION.test(units[k].text) ? k : end;
 }
 
+/** "members", "leaders": a one-word title of a place in a group, in the plural. */
+const PLURAL_GROUP_TITLES = new Set(GROUP_TITLES.filter((t) => !t.includes(' ')).map((t) => `${t}s`));
+
 function capitalisedNames(units: Unit[], heading: boolean, categoryTails: Set<string> = new Set(), text = '', sentenceStart = 0): Draft[] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < units.length) {
     if (!(isCapitalised(units[i]) || isOddlyShapedName(units[i]) || numberOpensTitle(units, i)) || !isWord(units[i])) { i++; continue; }
+    // "Members Yuna, Chaewon and Mirae will form ...": a group's title in the plural opening the sentence is capitalised
+    // only by its place; it heads the list, whose first name is an item like the others (not "Members Yuna").
+    if (opensUtterance(units, i) && PLURAL_GROUP_TITLES.has(lower(units[i])) && isCapitalised(units[i + 1] ?? units[i]) && isWord(units[i + 1] ?? units[i])) { i++; continue; }
     let end = i + 1;
     for (;;) {
       if (end < units.length && (isCapitalised(units[end]) || (/^\p{N}+$/u.test(units[end].text) && end > i)) && isWord(units[end])) { end++; continue; }
@@ -713,6 +719,11 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   }
   let end = to;
   while (end > start && (TITLE_CONNECTORS.has(lower(units[end - 1])) || units[end - 1].text === ':')) end--;
+  // "the label Quorvex Japan", "released through Quorvex Japan": a company and its country's branch after a company's
+  // cue noun or a release's "through" is one company's name, not a name and a country.
+  if (end - start >= 2 && countryWidthAt(units, end - 1, end) === 1 && countryWidthAt(units, start, end - 1) === 0 && companyCueBefore(units, start)) {
+    return [makeName(units, start, end, 'Organization', 'cue.company-branch')];
+  }
   // "Japanese" inside a run splits it: "Korean Air" stays, but "Northwind Japanese" does not occur as a name.
   const pieces: [number, number][] = [];
   let pieceStart = start;
@@ -745,6 +756,19 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
       const pieceShape = b - a < to - from ? suffixType(units.slice(a, b).map((u) => u.text)) : null;
       return pieceShape ? makeName(units, a, b, pieceShape, `shape.${pieceShape.toLowerCase()}-suffix`) : makeName(units, a, b, null, null);
     });
+}
+
+/** A company's cue noun ("the label", "agency") or a release's "through"/"via" right before units[at]. */
+function companyCueBefore(units: Unit[], at: number): boolean {
+  const before = units[at - 1];
+  if (!before) return false;
+  if (/^(?:through|via)$/.test(before.text)) {
+    // "released on May 4 through": the release's verb a few words before, in the same clause.
+    for (let k = at - 2; k >= Math.max(0, at - 8) && !/^[,;:]$/.test(units[k].text); k--) if (/^(?:released|distributed|issued|out)$/.test(units[k].text)) return true;
+    return false;
+  }
+  const types = CUE_TYPES.get(lower(before));
+  return !!types && types.length > 0 && types.every((t) => t === 'Organization');
 }
 
 /** How many words of a country's name ("Korea", "South Korea", "United Arab Emirates") open at `at`, longest first; 0 for none. */
@@ -869,6 +893,9 @@ function makeName(units: Unit[], from: number, to: number, type: EntityType | nu
   return { start: units[from].start, end: units[to - 1].end, text: '', sentence: units[from].sentence, kind: 'name', type, typeRule: rule };
 }
 
+/** Romanised Japanese particles that stand inside lower-case names ("kumo no ue", "hoshi ga furu"). */
+const NAME_PARTICLES = new Set(['no', 'ga', 'wa', 'wo', 'mo', 'ni']);
+
 /** "the rock band paper lanterns": a lower-case name right after a band cue noun. */
 function cueIntroducedNames(units: Unit[], existing: Draft[], fullText: string, lowerText: string): Draft[] {
   const found: Draft[] = [];
@@ -876,10 +903,15 @@ function cueIntroducedNames(units: Unit[], existing: Draft[], fullText: string, 
     const cueTypes = CUE_TYPES.get(lower(units[i]));
     if (!cueTypes?.includes('Band')) continue;
     let end = i + 1;
-    while (end < units.length && end - i <= 3 && /^[\p{Ll}\p{N}]/u.test(units[end].text) && /^(NOUN|ADJ|ADV|PROPN|NUM|X|VERB)$/.test(units[end].pos) && !(end === i + 1 && CUE_TYPES.has(lower(units[end])))) end++;
+    // "the rock band kumo no ue": a romanised Japanese particle between two words of the name is part of it (the tagger
+    // reads "no" as a determiner).
+    while (end < units.length && end - i <= 3 && /^[\p{Ll}\p{N}]/u.test(units[end].text) && (/^(NOUN|ADJ|ADV|PROPN|NUM|X|VERB)$/.test(units[end].pos) || end > i + 1 && NAME_PARTICLES.has(units[end].text) && /^\p{Ll}/u.test(units[end + 1]?.text ?? '')) && !(end === i + 1 && CUE_TYPES.has(lower(units[end])))) end++;
+    // "the band moon shelter released the single": the run took the verb after the name; the name ends before it.
+    if (end - i > 3 && units[end - 1].pos === 'VERB' && !/^(AUX|VERB|PUNCT)$/.test(units[end]?.pos ?? 'PUNCT')) end--;
     // One lower-case word after "band" is too often an ordinary noun ("the band members"); a name has two
     // or more, is followed by a verb, and recurs in the article.
-    if (end - i < 3 || !/^(AUX|VERB|PUNCT)$/.test(units[end]?.pos ?? 'PUNCT')) continue;
+    // Nor is a name one that opens with a verb ("the band played well").
+    if (end - i < 3 || !/^(AUX|VERB|PUNCT)$/.test(units[end]?.pos ?? 'PUNCT') || units[i + 1].pos === 'VERB') continue;
     const phrase = fullText.slice(units[i + 1].start, units[end - 1].end).toLowerCase();
     if (lowerText.indexOf(phrase) === lowerText.lastIndexOf(phrase)) continue;
     const span = { start: units[i + 1].start, end: units[end - 1].end };

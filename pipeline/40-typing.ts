@@ -4,7 +4,7 @@
 // the same name share what one of them revealed (typing/by-name.ts).
 import type { ArticleDoc, EntityType, Mention } from './types.ts';
 import { documentUnits, isCapitalised, isJoinedModifier, lower, type Unit } from './units.ts';
-import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord, REMAKE_NOUNS } from './lexicon/index.ts';
+import { NP_FILLER, CUE_TYPES, SCREEN_GENRES, GENRE_BY_SURFACE, ANY_WORK_CUES, PLURAL_CUES, isPluralNoun, isKnownPlace, isKnownFirstName, isCommonWord, REMAKE_NOUNS, GROUP_TITLES } from './lexicon/index.ts';
 import { longestCue, ITEM_NUMBER_LINE } from './30-mentions.ts';
 import { looksLikePersonName, hasStageNamePrefix, hasPersonNameShape, hasStrictPersonNameShape, isAcronymCue, isCueNounName, performerType } from './names.ts';
 import { ROLE_CONTEXTS, ANY_CONTEXT_BEFORE, ANY_CONTEXT_AFTER, COPULAS, SKIPPABLE_ASIDES, NAMING_WORDS } from './lexicon/typing-contexts.ts';
@@ -98,6 +98,7 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   // What the shapes typed lets owners, lists and phrasings type their neighbours.
   typePeopleLists(located);
   if (screenArticle) typeChannelsOfScreenWorks(located, screenType);
+  typeChannelsBeforeScreenCues(located);
   typeWinnersOfAwardCategories(located);
   typeWinnersAfterCategoryLabels(located);
   typeOwnersOfWorks(located);
@@ -285,6 +286,11 @@ function leftContext(l: Located, valuesIn: (u: Unit) => readonly Mention[], work
       else { const of = ofPhraseStart(l.units, j); if (of > 0 && cueEndingAt(l.units, of - 1)) k = of - 1; }
     }
   }
+  // "the leaders of both groups, A and B", "the members of the band, A, B and C": the names after the comma are the
+  // people the title before "of" names, not the groups.
+  // (The rule names the title, so that a plural one passes the type down the list: "cue.leaders".)
+  const title = l.mention.kind === 'name' && l.units[k]?.text === ',' ? titleOfGroupBefore(l.units, k) : null;
+  if (title) return { type: { type: 'Person', rule: `cue.${title}` }, modifiers: [] };
   // "His first LP, Night Train": a cue in capitals too. Not an owner after the comma ("The film, Lind's second feature").
   const owner = !l.mention.quoted && /^['’]s?$/.test(l.units[l.last + 1]?.text ?? '');
   // A description has its own cue: "Starring A as a struggling jazz pianist, the film ..." gives the film no genre.
@@ -387,6 +393,21 @@ function frontedPhrase(units: Unit[], cueStart: number): boolean {
   if (last === 'to' && head.length === 2 && /^(?:according|thanks|due|prior|next|close)$/i.test(head[0].text)) return true;
   // "Accepting the award,", "Announcing the album,": a participle opening the sentence.
   return head.length === 1 && head[0].pos === 'VERB' && /\p{Ll}ing$/u.test(head[0].text);
+}
+
+/** "member", "leaders": a title of a place in a group, singular or plural. */
+const GROUP_TITLE_WORDS = new Set(GROUP_TITLES.filter((t) => !t.includes(' ')).flatMap((t) => [t, `${t}s`]));
+/** "both", "the two": what may stand between "of" and the group's cue noun. */
+const GROUP_DETERMINER = /^(?:the|both|all|each|two|three|four|its|their|his|her)$/i;
+
+/** The title of "<title> of <determiners> <group cue>" that units[comma] closes ("the leaders of both groups,"), or null. */
+function titleOfGroupBefore(units: Unit[], comma: number): string | null {
+  const cue = cueEndingAt(units, comma - 1);
+  if (!cue || !cue.types.every((t) => t === 'Band')) return null;
+  let j = cue.start - 1;
+  while (j > 0 && cue.start - j <= 2 && GROUP_DETERMINER.test(units[j].text)) j--;
+  const title = lower(units[j - 1] ?? units[j]);
+  return units[j]?.text === 'of' && GROUP_TITLE_WORDS.has(title) ? title : null;
 }
 
 function ofPhraseStart(units: Unit[], comma: number): number {
@@ -637,6 +658,8 @@ function propagateThroughLists(located: Located[]): void {
     const between = cur.units.slice(prev.last + 1, cur.first).filter((u) => !(prev.mention.quoted && QUOTE_UNIT.test(u.text))).map((u) => u.text).join(' ').replace(DATED_ITEM, '');
     // "A,, B": a doubled comma is a slip of the pen, still one list.
     if (!/^(,( ,)?|and|&|, and|or|, or|\/)$/.test(between)) continue;
+    // "Salt Harbor, NWTV's new drama": a name owning the cue noun phrase after it opens an apposition, no list item.
+    if (between === ',' && ownsCuedPhrase(cur)) continue;
     // "Directed by Mara Lind, Night Train stars ...": the comma closes a fronted participle clause, not a list item.
     if (between === ',' && closesFrontedClause(prev) && !listClosesAfter(names, i)) continue;
     // "A joins him on X, B trades lines with him on Y": a name after a lone comma with a verb right after it opens a new clause.
@@ -704,6 +727,30 @@ const CHANNEL_SHAPE = /^(?=[\p{L}\d]*\p{Lu})(?!\p{Lu}\p{Ll}+$)[\p{L}\d]{3,5}$/u;
 /** A cue noun for a film or a series ("drama", "film"). */
 function isScreenCue(u: Unit): boolean {
   return CUE_TYPES.get(lower(u))?.some((t) => t === 'Film' || t === 'TVSeries') ?? false;
+}
+
+/** How many lower-case words may stand between an owner's "'s" and the cue noun it owns ("NWTV's hit comedy series"). */
+const OWNED_PHRASE_WORDS = 4;
+/** The lower-case words after the name's possessive, up to and including a cue noun that ends them; null when there is none. */
+function ownedCuedPhrase(l: Located): Unit[] | null {
+  if (!/^['’]s?$/.test(l.units[l.last + 1]?.text ?? '')) return null;
+  for (let k = l.last + 2; k < l.units.length && k - l.last - 1 <= OWNED_PHRASE_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(l.units[k].text); k++) {
+    if (CUE_TYPES.has(lower(l.units[k])) && !/^\p{Ll}/u.test(l.units[k + 1]?.text ?? ',')) return l.units.slice(l.last + 2, k + 1);
+  }
+  return null;
+}
+const ownsCuedPhrase = (l: Located): boolean => ownedCuedPhrase(l) !== null;
+
+/**
+ * "Salt Harbor, tvQ's new drama, premieres ...", "hvN's hit comedy series": a channel's short name owning a noun
+ * phrase that ends in a screen cue is the channel, in an article about anything.
+ */
+function typeChannelsBeforeScreenCues(located: Located[]): void {
+  for (const l of located) {
+    if (l.mention.kind !== 'name' || !CHANNEL_SHAPE.test(l.mention.text) || (l.mention.type && strengthOf(l.mention.typeRule) >= STRENGTH.cue)) continue;
+    const owned = ownedCuedPhrase(l);
+    if (owned && isScreenCue(owned[owned.length - 1])) setType(l.mention, 'Organization', 'role.channel-of-work');
+  }
 }
 
 function typeChannelsOfScreenWorks(located: Located[], screenType: EntityType): void {

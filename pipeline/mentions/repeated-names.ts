@@ -70,7 +70,10 @@ export function withRepeatedNames(doc: ArticleDoc, unitsBySentence: Unit[][], dr
         // "Lanterns for the Drowned debuted ...": a sentence's opening word read as an ordinary word leaves a
         // shorter name inside the repeat ("Drowned"); the name written out in full elsewhere takes its place.
         const inside = isFree(start, end) ? [] : namesInside(result, start, end);
-        if (inside === null || (inside.length && surface !== source.text)) break;
+        // "Kumo no ue released ..." after "the band kumo no ue": a lower-case name opening a sentence is capitalised only
+        // there, and takes the place of the shorter name its first word was read as.
+        const capitalisedOpening = i === 0 && lowerCaseNames.has(key) && surface.slice(1) === key.slice(1);
+        if (inside === null || (inside.length && surface !== source.text && !capitalisedOpening)) break;
         if (inside.length) result = result.filter((r) => !inside.includes(r));
         const mention: Draft = { start, end, text: surface, sentence: units[i].sentence, kind: 'name', type: null, typeRule: null };
         result.push(mention);

@@ -16,6 +16,8 @@ export const originalBroadcaster: PredicateRules = {
     // "Harbor TV has ordered the drama Glass Harbor", "the series, which Harbor TV ordered in May": the channel that commissioned it.
     { id: 'original_broadcaster.ordered', pattern: "{o:Organization} (?:has |have |had |officially )*(?:ordered|commissioned|greenlit|green-lit) (?:a |an |the )?(?:new )?(?:[a-z-]+ ){0,2}(?:drama|series|miniseries|sitcom|show|comedy|thriller) {s:TVSeries}", confidence: 0.7, example: 'The streamer Harbor Plus has ordered the drama Glass Harbor.' },
     { id: 'original_broadcaster.which-ordered', pattern: "{s:TVSeries} , (?:which|that) {o:Organization} (?:has |had |first )?(?:ordered|commissioned|greenlit|green-lit)\\b", confidence: 0.7, example: 'The comedy series Glass Harbor, which Harbor TV ordered last year, returns in May.' },
+    // "Salt Harbor, NWTV's new drama, premieres in May": a channel owning the series named in apposition before it.
+    { id: 'original_broadcaster.apposition-possessive', pattern: "{s:TVSeries} , {o:Organization} 's (?:[a-z-]+ |⟦Genre#[\\d+]+⟧ ){0,3}(?:drama|series|miniseries|sitcom|show|anime)\\b", confidence: 0.7, example: "Mara Lind sings the theme of the drama Salt Harbor, Harbor Channel's new drama." },
     { id: 'original_broadcaster.possessive', pattern: "{o:Organization} 's {np}{s:TVSeries}", confidence: 0.7, example: "Mara Lind played the queen in Harbor Channel's drama Glass Harbor." },
   ],
 };
