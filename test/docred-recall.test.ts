@@ -22,3 +22,34 @@ describe('screen works named after a character ("as C in T")', () => {
     expect(['Film', 'TVSeries']).not.toContain(entity(doc, 'London')?.type);
   });
 });
+
+describe('a song recorded on another album ("In 2009, A recorded the song on the album Y")', () => {
+  it('gives the album its performer and the fronted year', () => {
+    const doc = run('Paper Moon is a 1977 song. In 2009, Mara Lind recorded the song on the cover album Night Train.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Night Train —performer→ Mara Lind', 'Night Train —publication_date→ 2009']));
+  });
+  it('reads a cover recorded for a band\'s own live album', () => {
+    const doc = run('Paper Moon is a 1977 song. In 2016, the British band Northwind recorded a cover version of the song for their live album Glass Coast.');
+    expect(factLines(doc)).toEqual(expect.arrayContaining(['Glass Coast —performer→ Northwind', 'Glass Coast —publication_date→ 2016']));
+  });
+  it('gives the song no date of the album it was recorded for later', () => {
+    const doc = run('Paper Moon is a 1977 song. In 2009, Mara Lind recorded the song on the cover album Night Train.');
+    expect(factLines(doc)).not.toContain('Paper Moon —publication_date→ 2009');
+  });
+});
+
+describe('whose record "on her albums" is after "worked with B"', () => {
+  it('gives the albums to the subject, not to the companion', () => {
+    const doc = run('Mara Lind is an American singer. Lind had worked with Anna Vell on her previous two albums Glass and Salt, both released in 2010.');
+    const lines = factLines(doc);
+    expect(lines).toEqual(expect.arrayContaining(['Glass —performer→ Mara Lind', 'Salt —performer→ Mara Lind']));
+    expect(lines).not.toContain('Glass —performer→ Anna Vell');
+  });
+});
+
+describe('a possessive act before a list of singles after a dash', () => {
+  it('credits every listed single', () => {
+    const doc = run('The band Northwind formed in 2001. Their album contains Northwind\'s first three hit singles – "Glass", "Salt", and "Paper Moon" – all of which reached the top five.');
+    for (const song of ['Glass', 'Salt', 'Paper Moon']) expect(factLines(doc)).toContain(`${song} —performer→ Northwind`);
+  });
+});
