@@ -84,6 +84,8 @@ export function typeMentions(doc: ArticleDoc): ArticleDoc {
   typeSubtitledTitles(mentions);
   // "'X 2' lands a director" in a headline: a name the title families typed below is typed so before quotes decide.
   propagateByName(mentions);
+  // "his roles as Jack Rook in Glass Harbor and Mara Vell in Night Coast": where a character is played, a screen work.
+  typeScreenWorksOfRoles(located, doc.text, screenType);
   for (const m of mentions) {
     if (m.kind !== 'name' || m.type) continue;
     // A quoted name is a title even when its words could be a person's ("Mara Lind" in quotes).
@@ -942,6 +944,46 @@ function workKindOf(award: Located): EntityType | null {
 }
 
 /** "Mara Lind's Night Train left audiences reeling": in an article about films or series, a person's untyped work is one of them. */
+/** Words of acting before a character's name in the sentence ("known for her roles", "he played", "starring"). */
+const ACTING_CUE = /\b(?:roles?|characters?|played|plays|playing|starred|stars|starring|portrayed|portrays|portraying|voiced|voices|voicing|appeared|appears|cast)\b/i;
+/** Right before a character's name: "as", "played", "such as", with a lower-case description between ("as nurse"). */
+const ROLE_BEFORE_CHARACTER = /\b(?:as|played|plays|playing|portrayed|portrays|portraying|voiced|voices|voicing|including|such as)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:opposite|alongside|with|and|by|to|for|of|from|in|on)\s)[a-z][a-z-]*\s+){0,2}$/;
+/** After the work: words that go on with the sentence, not with the work's name ("in Glass Harbor for NWTV"). */
+const AFTER_ROLE_WORK = /^(?:and|or|for|from|on|with|opposite|alongside|until|since|during|which|that|where|who|as|at|by|between|before|after)$/;
+/** Between one "character in work" pair and the next of a list. */
+const ROLE_LIST_JOIN = /^(?:,|and|, and)$/;
+
+/**
+ * "known for his roles as Jack Rook in Glass Harbor and Mara Vell in Night Coast", "characters such as Lisa-Jane in
+ * Northside": a name right after "<character> in", where the sentence speaks of acting, is the screen work the
+ * character is in; the pairs after it in the same list are read the same way. Not a known place, nor a name shaped
+ * like a person's ("as the nurse in Tom Alder's film" is left to the owner rules).
+ */
+function typeScreenWorksOfRoles(located: Located[], text: string, screenType: EntityType): void {
+  const names = located.filter((l) => l.mention.kind === 'name');
+  let listWork: Located | null = null;
+  for (let i = 0; i + 1 < names.length; i++) {
+    const character = names[i];
+    const work = names[i + 1];
+    if (character.mention.sentence !== work.mention.sentence || wordsBetween(character, work) !== 'in') continue;
+    const before = names[i - 1];
+    const inList = listWork !== null && before === listWork && before.mention.sentence === character.mention.sentence && ROLE_LIST_JOIN.test(wordsBetween(before, character));
+    const units = character.units;
+    const sentenceStart = units[0]?.start ?? character.mention.start;
+    const lead = text.slice(sentenceStart, character.mention.start);
+    if (!inList && !(ROLE_BEFORE_CHARACTER.test(lead) && ACTING_CUE.test(lead))) continue;
+    if (work.mention.type && !work.mention.typeRule?.startsWith('fallback.')) continue;
+    // "in NWTV's Night Train", "in the NWTV comedy series Night Coast": an owner or a modifier, not the work; "in Night
+    // Coast and Mara Vell in ...": a name run on into the next character.
+    const next = work.units[work.last + 1];
+    if (next && (/^['’]s?$/.test(next.text) || next.lower === 'in' || (next.word && !next.capitalised && !AFTER_ROLE_WORK.test(next.lower)))) continue;
+    const words = work.mention.text.split(/\s+/);
+    if (looksLikePersonName(words) || isKnownPlace(work.mention.text) || isCueNounName(work.mention.text)) continue;
+    setType(work.mention, screenType, 'role.character-in-work');
+    listWork = work;
+  }
+}
+
 function typeScreenWorksOfPeople(located: Located[], screenType: EntityType): void {
   const names = located.filter((l) => l.mention.kind === 'name');
   for (let i = 0; i + 1 < names.length; i++) {

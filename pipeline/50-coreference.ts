@@ -330,6 +330,8 @@ const CREDITED_BY_BEFORE = /\b(?:(?:(?:co-)?produced|directed|written|composed|h
 const COMPANION_BEFORE = /\b(?:with|alongside|supporting|opening\s+for|opened\s+for|joined\s+by)\s+(?:(?:the|a|an|fellow)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** ", and ", "; ": a new clause between a name and a pronoun. */
 const CLAUSE_BREAK = /^[^.;]*?(?:,\s*(?:and|but|while|as)\b|;)/;
+/** "A had worked with B on her previous albums": what the two worked on is the subject's record, not the companion's. */
+const COMPANION_ON_OWN = /^\s+on\s+$/;
 const PRODUCER_ASIDE_BEFORE = /,\s*(?:co-)?produced\s+by\s+$/i;
 /** "joins her on", "thanked her.": "her" is an object, not a possessive, before a preposition or a stop. */
 const HER_AS_OBJECT = /^\s*(?:[,.;]|(?:on|in|to|for|with|at|as|and)\b)/;
@@ -389,7 +391,7 @@ function antecedent(m: Mention, history: Mention[], entities: Entity[], years: M
     // "A went on a tour with the band B, and their fourth album ...": a companion named after "with" is not whose
     // record the next clause's possessive means; the one who toured is (B stays the fallback).
     if (m.kind === 'pronoun' && prior.sentence === m.sentence && prior.end <= m.start && !subjects.has(prior.id)
-      && COMPANION_BEFORE.test(text.slice(Math.max(sentenceStarts[m.sentence], prior.start - 40), prior.start)) && CLAUSE_BREAK.test(text.slice(prior.end, m.start))) { producerAside.push(e); continue; }
+      && COMPANION_BEFORE.test(text.slice(Math.max(sentenceStarts[m.sentence], prior.start - 40), prior.start)) && (CLAUSE_BREAK.test(text.slice(prior.end, m.start)) || COMPANION_ON_OWN.test(text.slice(prior.end, m.start)))) { producerAside.push(e); continue; }
     candidates.push(e);
   }
   // "In the French version, ..." long after the French film was named: a version word with a country
