@@ -481,9 +481,12 @@ const NOT_A_CHANNEL = `(?!\\s*${BEFORE_SERIES_CUE}(?:drama|dramas|series|miniser
 const ROLE_WORD = '(?!(?:since|after|before|when|while|with|and|or|as|for|to|in|on|at|by|of|that|who|which|is|was|the|an?)\\b)[a-z][a-z-]*\\s+';
 // "with ⟦Band⟧ vocalist ⟦Person⟧": a band's name before one of its roles owns the person without a possessive.
 // "by the group's producer, ⟦Person⟧": the role word may be set off from the name by a comma.
-const BEFORE_OWNED_PERSON = `(?:\\s*['’]s?\\s+(?:(?:${ROLE_WORD}){0,2}${ROLE_WORD.slice(0, -3)}\\s*,\\s*|(?:${ROLE_WORD}){0,3})|\\s+(?:${BAND_ROLES.join('|')})\\s+)⟦Person#`;
+// One role word, its comma allowed only right before the person: each copy of ROLE_WORD is compiled into every phrasing
+// that uses these, so it is written once, not once per shape (three copies had cost 17 MB of regex code per thread).
+const ROLE_CORE = ROLE_WORD.slice(0, -'\\s+'.length);
+const BEFORE_OWNED_PERSON = `(?:\\s*['’]s?\\s+(?:${ROLE_CORE}(?:\\s+|\\s*,\\s*(?=⟦Person#))){0,3}|\\s+(?:${BAND_ROLES.join('|')})\\s+)⟦Person#`;
 const NOT_AN_OWNER = `(?!${BEFORE_OWNED_PERSON})`;
-const OWNER_OF_PERSON = `⟦(?:Band|Person)#[\\d+]+⟧(?=${BEFORE_OWNED_PERSON})(?:\\s*['’]s?(?:\\s*(?:${ROLE_WORD}){0,2}${ROLE_WORD.slice(0, -3)}\\s*,(?=\\s*⟦Person#))?)?`;
+const OWNER_OF_PERSON = `⟦(?:Band|Person)#[\\d+]+⟧(?=${BEFORE_OWNED_PERSON})(?:\\s*['’]s?(?:\\s*(?:${ROLE_CORE}(?:\\s+|\\s*,(?=\\s*⟦Person#))){1,3}(?<=,))?)?`;
 
 // "stars the actress ⟦Person⟧", "stars veteran actor ⟦Person⟧", "by ⟦Genre⟧ singer ⟦Person⟧": the occupation names what the person is, not another thing.
 const OCCUPATION_BEFORE_NAME = `(?:(?:the |a |an )?(?:(?:${NP_WORD}|${MODIFIER}) )?(?:[a-z]+-turned-)?(?:${[...OCCUPATIONS].join('|')}) )?`;
