@@ -48,10 +48,11 @@ export function createExtractPool(options: ExtractPoolOptions): ExtractPool {
 const CAPPED_HEAP_MB = 224;
 /**
  * The young generation is capped too: with V8's default, garbage from the many short-lived strings and
- * arrays of each article took the 10,000-article run to 391-401 MB; at 16 MB it peaks at 358 MB, and
- * at 8 MB at 327-332 MB but with fewer words a second on the workers.
+ * arrays of each article took the 10,000-article run to 391-401 MB; at 16 MB it peaked at 358 MB, and
+ * at 8 MB at 327-332 MB but with fewer words a second on the workers. With the rules of a later round
+ * (more phrasings, more compiled expressions per thread) 16 MB peaked at 401 MB and 12 MB at 376-378 MB.
  */
-const YOUNG_GENERATION_MB = 16;
+const YOUNG_GENERATION_MB = 12;
 export const LARGE_INPUT_CHARS = 256 * 1024;
 
 function workerPool(jobs: number): ExtractPool {
