@@ -728,6 +728,7 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   const pieces: [number, number][] = [];
   let pieceStart = start;
   let cut = false;
+  const wholeRunIsCountry = COUNTRY_BY_SURFACE.has(units.slice(start, end).map((u) => u.text).join(' '));
   for (let k = start; k < end; k++) {
     // "Harbor Music Sweden": a country after a company's suffix ends the company's name.
     const regionalBranch = k === end - 1 && k - 1 > start && suffixType(units.slice(pieceStart, k).map((u) => u.text)) === 'Organization';
@@ -735,7 +736,7 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
     const clause = units.slice(pieceStart, k).some((u) => CLAUSE_POS.test(u.pos));
     const width = countryWidthAt(units, k, end);
     // A country of one word opening the run was dropped above; one of two or more ("South Korea") is cut here.
-    if (width && (k > start || width > 1) && !regionalBranch && !clause && !COUNTRY_BY_SURFACE.has(units.slice(start, end).map((u) => u.text).join(' '))) {
+    if (width && (k > start || width > 1) && !regionalBranch && !clause && !wholeRunIsCountry) {
       if (k > pieceStart) pieces.push([pieceStart, k]);
       pieceStart = k + width;
       k += width - 1;
@@ -744,7 +745,7 @@ function trimRun(units: Unit[], from: number, to: number, heading: boolean): Dra
   }
   if (end > pieceStart) pieces.push([pieceStart, end]);
   // "in South Korea and Taiwan": what is left between two countries is a connector, no name.
-  for (const piece of pieces) if (cut) while (piece[0] < piece[1] && TITLE_CONNECTORS.has(units[piece[0]].text)) piece[0]++;
+  if (cut) for (const piece of pieces) while (piece[0] < piece[1] && TITLE_CONNECTORS.has(units[piece[0]].text)) piece[0]++;
   // "Tom Alder of Swedish rock band X", "the Quorv Board of Norway": a piece cut at a country ends before the small words left before it.
   for (const piece of pieces) while (piece[1] > piece[0] + 1 && piece[1] < end && (TITLE_CONNECTORS.has(lower(units[piece[1] - 1])) && !isCapitalised(units[piece[1] - 1]))) piece[1]--;
   return pieces

@@ -26,14 +26,14 @@ const cueData = (cueNounsJson as unknown as {
   sharedBandRoles: string[];
   occupations: string[];
   bandSizes: Record<string, number>;
-  memberCounts: Record<string, number>;
+  memberCountRange: [number, number];
   labelShortNameSuffixes: string[];
   organizationHeadWords: string[];
   organizationOfHeads: string[];
 });
 const peopleData = peopleJson as unknown as { honorifics: string[]; koreanSurnames: string[]; japaneseGivenNames: string[]; thaiGivenNames: string[]; japaneseSurnames: string[]; chineseSurnames: string[]; stageNamePrefixes: string[]; wordGivenNames: string[]; rankTitles: string[] };
 const firstNameData = firstNamesJson as unknown as { firstNames: string[]; feminine: string[]; masculine: string[] };
-const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[]; partNouns: string[]; remakeNouns: string[]; roleModifiers: string[]; creditParticiples: string[]; outsiderRoles: string[]; foreignArticles: string[]; foreignParticles: string[] };
+const wordData = wordsJson as unknown as { pronouns: Record<string, { types: EntityType[]; plural: boolean; possessive: boolean }>; determiners: string[]; titleConnectors: string[]; npFiller: string[]; clauseOpeners: string[]; releaseFormats: string[]; partNouns: string[]; remakeNouns: string[]; roleModifiers: string[]; creditParticiples: string[]; outsiderRoles: string[]; foreignArticles: string[]; foreignParticles: string[]; numberWords: { units: string[]; teens: string[]; tens: string[] } };
 
 /** Month name or abbreviation (lower case) → the month's number, 1–12. */
 export const MONTHS = new Map(Object.entries((calendarJson as unknown as { months: Record<string, number> }).months));
@@ -93,10 +93,29 @@ export const GROUP_TITLES = cueData.groupTitles;
 export const SHARED_BAND_ROLES = new Set(cueData.sharedBandRoles);
 /** Occupations that stand before a name as a title ("Singer X"), lower-case. */
 export const OCCUPATIONS = new Set(cueData.occupations);
+/** English number words under a hundred (words.json), in the order of their values. */
+export const NUMBER_WORDS = wordData.numberWords;
+
+/** The number a phrase of number words under two hundred names ("a hundred and five" is 105, "thirty-five" 35). */
+export function numberWordsValue(words: string): number {
+  const { units, teens, tens } = NUMBER_WORDS;
+  let total = 0;
+  for (const word of words.toLowerCase().split(/[- ]+/)) {
+    if (word === 'hundred') total = (total || 1) * 100;
+    else if (units.includes(word)) total += units.indexOf(word) + 1;
+    else if (teens.includes(word)) total += teens.indexOf(word) + 10;
+    else if (tens.includes(word)) total += (tens.indexOf(word) + 2) * 10;
+  }
+  return total;
+}
+
+const [FEWEST_MEMBERS, MOST_MEMBERS] = cueData.memberCountRange;
 export const BAND_SIZES = new Map<string, number>([
   ...Object.entries(cueData.bandSizes),
   // "seven-member", "7-member": the number of members before "-member".
-  ...Object.entries(cueData.memberCounts).flatMap(([word, n]) => [[`${word}-member`, n], [`${n}-member`, n]] as [string, number][]),
+  ...[...NUMBER_WORDS.units, ...NUMBER_WORDS.teens].map((word) => [word, numberWordsValue(word)] as const)
+    .filter(([, n]) => n >= FEWEST_MEMBERS && n <= MOST_MEMBERS)
+    .flatMap(([word, n]) => [[`${word}-member`, n], [`${n}-member`, n]] as [string, number][]),
 ]);
 
 export const HONORIFICS = new Set(peopleData.honorifics);

@@ -5,7 +5,7 @@ import * as chrono from 'chrono-node/en';
 import { writtenDates, type DateComponents, type DateResult } from '../written-dates.ts';
 import type { ArticleDoc } from '../types.ts';
 import { isCapitalised, lower, type Unit } from '../units.ts';
-import { COUNTRY_BY_SURFACE, COUNTRY_BY_PREFIX, GENRE_BY_SURFACE, GENRES_NEEDING_WORK_CUE, MUSICIAN_NOUNS, SCREEN_GENRES, CUE_TYPES, isPastTenseForm } from '../lexicon/index.ts';
+import { COUNTRY_BY_SURFACE, COUNTRY_BY_PREFIX, GENRE_BY_SURFACE, GENRES_NEEDING_WORK_CUE, MUSICIAN_NOUNS, SCREEN_GENRES, CUE_TYPES, NUMBER_WORDS, isPastTenseForm, numberWordsValue } from '../lexicon/index.ts';
 import { overlapsAny, type Draft } from './draft.ts';
 
 // chrono also reads durations ("for three weeks") and bare numbers; a date names a year, month, weekday or day.
@@ -71,27 +71,13 @@ export function dateMentions(doc: ArticleDoc, sentenceIndex: number, published: 
 
 const TITLE_WORD_AFTER = /^ \p{Lu}/u;
 
-const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const { units: UNIT_WORDS, teens: TEEN_WORDS, tens: TENS_WORDS } = NUMBER_WORDS;
 const UNDER_HUNDRED = `(?:(?:${TENS_WORDS.join('|')})(?:[- ](?:${UNIT_WORDS.join('|')}))?|${TEEN_WORDS.join('|')}|${UNIT_WORDS.join('|')})`;
 /**
  * "thirty-five years ago", "twenty-one years ago", "a hundred and five years ago": chrono knows the
  * number words up to twelve only, and reads the last word of a compound alone ("five years ago").
  */
 const YEARS_AGO = new RegExp(`\\b((?:(?:a|one) hundred(?:(?: and)? ${UNDER_HUNDRED})?)|${UNDER_HUNDRED}) years ago\\b`, 'gi');
-
-/** The number a phrase of number words under two hundred names ("a hundred and five" is 105). */
-export function numberWordsValue(words: string): number {
-  let total = 0;
-  for (const word of words.toLowerCase().split(/[- ]+/)) {
-    if (word === 'hundred') total = (total || 1) * 100;
-    else if (UNIT_WORDS.includes(word)) total += UNIT_WORDS.indexOf(word) + 1;
-    else if (TEEN_WORDS.includes(word)) total += TEEN_WORDS.indexOf(word) + 10;
-    else if (TENS_WORDS.includes(word)) total += (TENS_WORDS.indexOf(word) + 2) * 10;
-  }
-  return total;
-}
 
 /** "N years ago" with N in words, read against the article's own date; chrono's cut readings overlapping these are dropped. */
 function yearsAgoMentions(text: string, offset: number, sentenceIndex: number, published: Date): Draft[] {
